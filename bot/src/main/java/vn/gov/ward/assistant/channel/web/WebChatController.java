@@ -1,0 +1,47 @@
+package vn.gov.ward.assistant.channel.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.gov.ward.assistant.conversation.ConversationEngine;
+import vn.gov.ward.assistant.conversation.Reply;
+
+/** The web chat channel: the page served at / talks to this endpoint. */
+@RestController
+@RequestMapping("/api/v1/chat")
+@Tag(name = "Web chat", description = "The web page's channel into the conversation engine")
+class WebChatController {
+
+    private final ConversationEngine engine;
+
+    WebChatController(ConversationEngine engine) {
+        this.engine = engine;
+    }
+
+    @PostMapping
+    @Operation(summary = "Send a message (or a button's payload) and get the assistant's replies")
+    ChatResponse chat(@Valid @RequestBody ChatRequest request) {
+        return new ChatResponse(engine.handle("web:" + request.sessionId(), request.text()));
+    }
+
+    /**
+     * @param sessionId chosen by the page, kept for the conversation
+     */
+    record ChatRequest(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "8 to 64 letters, digits, '-' or '_'") String sessionId,
+            @NotBlank @Size(max = 1000) String text) {
+    }
+
+    record ChatResponse(List<Reply> replies) {
+    }
+}

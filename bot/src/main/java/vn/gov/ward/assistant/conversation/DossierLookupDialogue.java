@@ -1,0 +1,159 @@
+package vn.gov.ward.assistant.conversation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.dossier.Dossier;
+import vn.gov.ward.assistant.dossier.DossierCodes;
+import vn.gov.ward.assistant.dossier.DossierService;
+import vn.gov.ward.assistant.dossier.DossierStatus;
+import vn.gov.ward.assistant.dossier.PersonalNames;
+import vn.gov.ward.assistant.dossier.PhoneNumbers;
+import vn.gov.ward.assistant.procedure.ProcedureReplies;
+import vn.gov.ward.knowledge.analysis.VietnameseText;
+
+/**
+ * A citizen looks up their dossier by its code. Nothing is shown before the citizen proves to be
+ * the applicant (the last 4 digits of the applicant's phone, or the Zalo user tied to the dossier);
+ * a wrong code and a wrong check get the same answer, and after {@value #MAX_FAILED_CHECKS} failed
+ * checks in an hour the citizen is asked to wait.
+ */
+@Component
+class DossierLookupDialogue {
+
+    static final int MAX_FAILED_CHECKS = 5;
+    private static final Pattern CHECK_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+    private static final Set<String> LOOKUP_WORDS = Set.of("tra cuu ho so", "tra cuu", "kiem tra ho so", "xem ho so",
+            "ho so cua toi", "tinh trang ho so", "trang thai ho so", "tra ho so");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
+    private static final String[] WEEKDAYS = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
+
+    private final DossierCodes codes;
+    private final DossierService dossiers;
+    private final ConversationStore store;
+    private final ProcedureReplies replies;
+    private final WorkingCalendar calendar;
+
+    DossierLookupDialogue(DossierCodes codes, DossierService dossiers, ConversationStore store, ProcedureReplies replies,
+                          WorkingCalendar calendar) {
+        this.codes = codes;
+        this.dossiers = dossiers;
+        this.store = store;
+        this.replies = replies;
+        this.calendar = calendar;
+    }
+
+    /** The replies when the message is part of a lookup; empty when it is about something else. */
+    Optional<List<Reply>> handle(String conversationId, String text, ConversationStore.State state) {
+        Optional<String> code = codes.find(text);
+        String rest = code.map(c -> codelessText(text, c)).orElse(text);
+        Matcher digits = CHECK_DIGITS.matcher(rest);
+        boolean hasDigits = digits.find();
+        boolean awaitingDigits = state.pendingDossierCode().isPresent() && hasDigits && rest.replaceAll("\\D", "").length() == 4;
+
+        if (code.isEmpty() && !awaitingDigits) {
+            String folded = VietnameseText.fold(text).replaceAll("[^a-z0-9 ]+", " ").strip().replaceAll("\\s+", " ");
+            return LOOKUP_WORDS.contains(folded) ? Optional.of(List.of(askForCode())) : Optional.empty();
+        }
+        if (store.failedChecks(conversationId) >= MAX_FAILED_CHECKS) return Optional.of(List.of(tooManyFailures()));
+
+        String dossierCode = code.orElseGet(() -> state.pendingDossierCode().orElseThrow());
+        Optional<Dossier> dossier = dossiers.find(dossierCode);
+        if (dossier.isPresent() && tiedToThisZaloUser(conversationId, dossier.get())) {
+            store.forgetPendingDossier(conversationId);
+            return Optional.of(List.of(status(dossier.get())));
+        }
+        if (!hasDigits) {
+            store.rememberPendingDossier(conversationId, dossierCode);
+            return Optional.of(List.of(Reply.text("Để bảo vệ thông tin cá nhân, Ông/Bà vui lòng nhập 4 số cuối của số điện thoại "
+                    + "đã đăng ký khi nộp hồ sơ " + dossierCode + ".")));
+        }
+        if (dossier.isPresent() && dossier.get().applicant().phone().endsWith(digits.group(1))) {
+            store.forgetPendingDossier(conversationId);
+            return Optional.of(List.of(status(dossier.get())));
+        }
+        long failures = store.recordFailedCheck(conversationId);
+        if (failures >= MAX_FAILED_CHECKS) return Optional.of(List.of(tooManyFailures()));
+        return Optional.of(List.of(Reply.text("Mã hồ sơ hoặc 4 số cuối điện thoại chưa đúng. Ông/Bà vui lòng kiểm tra lại "
+                + "Giấy tiếp nhận hồ sơ và nhập lại 4 số cuối điện thoại, hoặc gửi lại mã hồ sơ.")));
+    }
+
+    private static String codelessText(String text, String code) {
+        // Remove the code however it was typed, so its own digits are not taken for the check digits.
+        String spaced = text.toUpperCase().replaceAll("\\s*([.\\-])\\s*", "$1");
+        return spaced.replace(code, " ");
+    }
+
+    private static boolean tiedToThisZaloUser(String conversationId, Dossier d) {
+        return d.applicant().zaloUserId() != null && conversationId.equals("zalo:" + d.applicant().zaloUserId());
+    }
+
+    private Reply askForCode() {
+        return Reply.text("Ông/Bà vui lòng gửi mã hồ sơ ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả "
+                + "(ví dụ: 000.32.33.H26-250120-0001).");
+    }
+
+    private Reply tooManyFailures() {
+        return Reply.text("Ông/Bà đã nhập sai nhiều lần. Để bảo vệ thông tin hồ sơ, Ông/Bà vui lòng thử lại sau 1 giờ "
+                + "hoặc liên hệ " + replies.office() + ".");
+    }
+
+    private Reply status(Dossier d) {
+        DossierService.Timeliness t = dossiers.timeliness(d);
+        StringBuilder text = new StringBuilder();
+        text.append("📁 Hồ sơ ").append(d.code())
+                .append("\nThủ tục: ").append(dossiers.procedure(d.procedureCode()).name())
+                .append("\nNgười nộp: ").append(PersonalNames.masked(d.applicant().name()))
+                .append(" (điện thoại ").append(PhoneNumbers.masked(d.applicant().phone())).append(")")
+                .append("\nTrạng thái: ").append(d.status().label())
+                .append("\nNgày hẹn trả: ").append(when(d.appointmentAt()));
+        Instant finished = d.finishedAt();
+        if (finished != null) {
+            text.append("\n").append(t.late() ? "Hồ sơ đã được giải quyết trễ hẹn " + days(t.lateBy()) + "."
+                    : "Hồ sơ đã được giải quyết đúng hẹn.");
+        } else if (t.late()) {
+            text.append("\nHồ sơ đã quá hẹn ").append(days(t.lateBy())).append(". Theo quy định, cơ quan giải quyết phải gửi ")
+                    .append("Ông/Bà văn bản xin lỗi và hẹn lại ngày trả kết quả.");
+        } else if (d.pausedAt() != null) {
+            text.append("\nThời hạn giải quyết đang tạm dừng chờ Ông/Bà bổ sung giấy tờ; ngày hẹn sẽ lùi tương ứng.");
+        } else {
+            text.append("\nHồ sơ đang trong hạn (còn khoảng ").append(days(t.workingTimeLeft())).append(").");
+        }
+        text.append("\nViệc cần làm: ").append(d.status().nextStep());
+        if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+            String note = d.history().get(d.history().size() - 1).note();
+            if (note != null && !note.isBlank()) text.append("\nGiấy tờ cần bổ sung: ").append(note);
+        }
+        return Reply.text(text.toString());
+    }
+
+    private String when(Instant t) {
+        ZonedDateTime local = t.atZone(zone());
+        return WEEKDAYS[local.getDayOfWeek().getValue() - 1] + ", " + DATE.format(local);
+    }
+
+    private String days(Duration workingTime) {
+        double day = calendar.workingDayLength().toMinutes();
+        double value = Math.round(workingTime.toMinutes() / day * 10) / 10.0;
+        if (value < 1) {
+            long hours = Math.max(1, Math.round(workingTime.toMinutes() / 60.0));
+            return hours + " giờ làm việc";
+        }
+        return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',')) + " ngày làm việc";
+    }
+
+    private ZoneId zone() {
+        return calendar.zone();
+    }
+}

@@ -1,0 +1,164 @@
+package vn.gov.ward.assistant.dossier;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.web.ApiError;
+import vn.gov.ward.assistant.web.ApiException;
+import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.catalogue.TimeLimit;
+import vn.gov.ward.knowledge.search.ProcedureSearch;
+
+/**
+ * Keeps the assistant's copy of each dossier in step with the one-stop system: creates and
+ * replaces dossiers, records status changes (refusing the ones that make no sense, ignoring
+ * repeats), stops the clock while documents are awaited, and says whether a dossier is on time.
+ */
+@Service
+public class DossierService {
+
+    private final DossierStore store;
+    private final ProcedureSearch procedures;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    public DossierService(DossierStore store, ProcedureSearch procedures, WorkingCalendar calendar, Clock clock) {
+        this.store = store;
+        this.procedures = procedures;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** What the one-stop system says a dossier is now (already validated and normalised). */
+    public record Intake(String procedureCode, Dossier.Applicant applicant, String officerId, Instant receivedAt,
+                         Instant appointmentAt, DossierStatus status) {
+    }
+
+    public Optional<Dossier> find(String code) {
+        return store.find(code);
+    }
+
+    /**
+     * Creates the dossier or replaces what the one-stop system changed. A status change is checked
+     * and appended to the history; an identical intake changes nothing.
+     */
+    public Dossier put(String code, Intake intake) {
+        Procedure procedure = procedure(intake.procedureCode());
+        return store.update(code, stored -> stored
+                .map(existing -> replaced(existing, intake))
+                .orElseGet(() -> created(code, intake, procedure)));
+    }
+
+    /** The dossier an intake creates, for callers that write many at once (the CSV import). */
+    Dossier merged(Optional<Dossier> existing, String code, Intake intake) {
+        return existing.map(d -> replaced(d, intake)).orElseGet(() -> created(code, intake, procedure(intake.procedureCode())));
+    }
+
+    private Dossier created(String code, Intake intake, Procedure procedure) {
+        Instant appointment = intake.appointmentAt() != null ? intake.appointmentAt() : appointmentFor(procedure, intake.receivedAt());
+        Instant pausedAt = intake.status().pausesTheClock() ? intake.receivedAt() : null;
+        return new Dossier(code, intake.procedureCode(), intake.applicant(), intake.officerId(), intake.receivedAt(), appointment,
+                intake.status(), pausedAt, List.of(new Dossier.StatusChange(intake.status(), intake.receivedAt(), null)));
+    }
+
+    private Dossier replaced(Dossier existing, Intake intake) {
+        Instant appointment = intake.appointmentAt() != null ? intake.appointmentAt() : existing.appointmentAt();
+        Dossier updated = new Dossier(existing.code(), intake.procedureCode(), intake.applicant(), intake.officerId(),
+                intake.receivedAt(), appointment, existing.status(), existing.pausedAt(), existing.history());
+        if (intake.status() == existing.status()) return updated;
+        return moved(updated, intake.status(), clock.instant(), "Cập nhật từ hệ thống một cửa");
+    }
+
+    /**
+     * Records a status change. The same event delivered again is harmless; a change that makes no
+     * sense (a returned dossier back to received) is refused with 409.
+     */
+    public Dossier recordStatus(String code, DossierStatus status, Instant at, String note) {
+        return store.update(code, stored -> {
+            Dossier dossier = stored.orElseThrow(() -> ApiException.notFound("No dossier with code " + code));
+            boolean repeated = dossier.history().stream().anyMatch(c -> c.status() == status && c.at().equals(at));
+            if (repeated) return dossier;
+            Instant last = dossier.history().get(dossier.history().size() - 1).at();
+            if (at.isBefore(last)) {
+                throw conflict("at", "is before the dossier's last change (" + last + ")");
+            }
+            return moved(dossier, status, at, note);
+        });
+    }
+
+    private Dossier moved(Dossier dossier, DossierStatus next, Instant at, String note) {
+        if (!dossier.status().canMoveTo(next)) {
+            throw conflict("status", "a dossier that is " + dossier.status() + " cannot become " + next);
+        }
+        Instant appointment = dossier.appointmentAt();
+        Instant pausedAt = dossier.pausedAt();
+        if (pausedAt != null && !next.pausesTheClock()) {
+            // The citizen has answered: the appointment moves by the working time the clock stood still.
+            Duration paused = calendar.workingTimeBetween(zoned(pausedAt), zoned(at));
+            appointment = calendar.addWorkingTime(zoned(appointment), paused).toInstant();
+            pausedAt = null;
+        } else if (pausedAt == null && next.pausesTheClock()) {
+            pausedAt = at;
+        }
+        List<Dossier.StatusChange> history = new ArrayList<>(dossier.history());
+        history.add(new Dossier.StatusChange(next, at, note));
+        return new Dossier(dossier.code(), dossier.procedureCode(), dossier.applicant(), dossier.officerId(), dossier.receivedAt(),
+                appointment, next, pausedAt, history);
+    }
+
+    /** The appointment the procedure's processing time gives when the one-stop system sent none. */
+    Instant appointmentFor(Procedure procedure, Instant receivedAt) {
+        TimeLimit limit = procedure.processingTime().longest().orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
+                "appointmentAt is required: procedure " + procedure.code() + " has no processing time with a unit",
+                List.of(new ApiError.FieldProblem("appointmentAt", "required for procedure " + procedure.code()))));
+        ZonedDateTime from = zoned(receivedAt);
+        ZonedDateTime appointment = switch (limit.unit()) {
+            case WORKING_DAYS -> calendar.addWorkingDays(from, limit.amount());
+            case DAYS -> calendar.addCalendarDays(from, limit.amount().intValue());
+            case WORKING_HOURS -> calendar.addWorkingTime(from, Duration.ofMinutes(limit.amount().multiply(BigDecimal.valueOf(60)).longValue()));
+            case IMMEDIATE -> calendar.endOfWorkingDay(from);
+        };
+        return appointment.toInstant();
+    }
+
+    /**
+     * Where a dossier stands against its appointment, now or when it was finished.
+     *
+     * @param workingTimeLeft working time until the appointment (negative when late); null once finished
+     * @param lateBy          working time past the appointment, zero when on time
+     * @param apologyOwed     late and still open: the office owes the citizen a written apology with a new date
+     */
+    public record Timeliness(boolean late, Duration workingTimeLeft, Duration lateBy, boolean apologyOwed) {
+    }
+
+    public Timeliness timeliness(Dossier dossier) {
+        Instant finished = dossier.finishedAt();
+        Instant reference = finished != null ? finished : dossier.pausedAt() != null ? dossier.pausedAt() : clock.instant();
+        Duration left = calendar.workingTimeBetween(zoned(reference), zoned(dossier.appointmentAt()));
+        boolean late = left.isNegative();
+        Duration lateBy = late ? left.negated() : Duration.ZERO;
+        return new Timeliness(late, finished == null ? left : null, lateBy, late && finished == null);
+    }
+
+    public Procedure procedure(String code) {
+        return procedures.procedure(code).orElseThrow(() -> ApiException.badRequest("procedureCode", "unknown procedure code " + code));
+    }
+
+    private ZonedDateTime zoned(Instant t) {
+        return t.atZone(calendar.zone());
+    }
+
+    private static ApiException conflict(String field, String problem) {
+        return new ApiException(HttpStatus.CONFLICT, field + ": " + problem, List.of(new ApiError.FieldProblem(field, problem)));
+    }
+}

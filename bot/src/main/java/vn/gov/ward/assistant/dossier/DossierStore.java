@@ -1,0 +1,235 @@
+package vn.gov.ward.assistant.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Dossiers in Redis, laid out for what is asked of them:
+ * <ul>
+ * <li>{@code dossier:{CODE}}: the dossier as JSON, history included (one key, one slot);</li>
+ * <li>{@code dossiers:open-by-deadline}: open dossiers scored by appointment time, so "due before T"
+ *     is one range read at any size;</li>
+ * <li>{@code officer:{ID}:open}: the same per officer in charge;</li>
+ * <li>{@code applicant:{HASH}} and {@code zalo-user:{ID}}: codes by applicant phone (hashed: no phone
+ *     number in key names) and by Zalo user.</li>
+ * </ul>
+ * A dossier is written with an optimistic transaction on its own key; the indexes are derived,
+ * idempotent and updated after, so every multi-key step stays within one hash slot on Redis Cluster.
+ */
+@Repository
+public class DossierStore {
+
+    static final String OPEN_BY_DEADLINE = "dossiers:open-by-deadline";
+    private static final int MAX_ATTEMPTS = 10;
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+
+    public DossierStore(StringRedisTemplate redis, JsonMapper json) {
+        this.redis = redis;
+        this.json = json;
+    }
+
+    public Optional<Dossier> find(String code) {
+        return Optional.ofNullable(redis.opsForValue().get(key(code))).map(this::read);
+    }
+
+    /**
+     * Reads the dossier, applies {@code change} and writes the result if it differs, retrying when
+     * another writer got there first. The change returns the new dossier, or the same one for "no change".
+     */
+    public Dossier update(String code, Function<Optional<Dossier>, Dossier> change) {
+        String key = key(code);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Written written = redis.execute(new SessionCallback<>() {
+                @Override
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                public Written execute(RedisOperations ops) throws DataAccessException {
+                    ops.watch(key);
+                    String stored = (String) ops.opsForValue().get(key);
+                    Optional<Dossier> before = Optional.ofNullable(stored).map(DossierStore.this::read);
+                    Dossier after = change.apply(before);
+                    if (before.isPresent() && before.get().equals(after)) {
+                        ops.unwatch();
+                        return new Written(before.get(), after, false);
+                    }
+                    ops.multi();
+                    ops.opsForValue().set(key, write(after));
+                    List<Object> result = ops.exec();
+                    return result == null || result.isEmpty() ? null : new Written(before.orElse(null), after, true);
+                }
+            });
+            if (written != null) {
+                if (written.changed()) reindex(written.before(), written.after());
+                return written.after();
+            }
+        }
+        throw new IllegalStateException("Dossier " + code + " is being changed by others; try again");
+    }
+
+    private record Written(Dossier before, Dossier after, boolean changed) {
+    }
+
+    /** Removes a dossier and its index entries (demo data laid out anew). */
+    public void delete(String code) {
+        find(code).ifPresent(d -> {
+            redis.delete(key(code));
+            redis.opsForZSet().remove(OPEN_BY_DEADLINE, code);
+            redis.opsForZSet().remove(officerKey(d.officerId()), code);
+            redis.opsForSet().remove(applicantKey(d.applicant().phone()), code);
+            if (d.applicant().zaloUserId() != null) redis.opsForSet().remove(zaloKey(d.applicant().zaloUserId()), code);
+        });
+    }
+
+    /** Many dossiers by code in one pipelined read; absent codes are left out. */
+    public Map<String, Dossier> findAll(Collection<String> codes) {
+        List<String> ordered = List.copyOf(codes);
+        List<Object> values = redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object execute(RedisOperations ops) throws DataAccessException {
+                ordered.forEach(code -> ops.opsForValue().get(key(code)));
+                return null;
+            }
+        });
+        Map<String, Dossier> found = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (values.get(i) != null) found.put(ordered.get(i), read((String) values.get(i)));
+        }
+        return found;
+    }
+
+    /**
+     * Writes many dossiers in one pipelined pass (the CSV import); {@code stored} is what
+     * {@link #findAll} read before, so stale index entries are removed. Not transactional against a concurrent single update of the same dossier.
+     */
+    public void saveAll(List<Dossier> dossiers, Map<String, Dossier> stored) {
+        if (dossiers.isEmpty()) return;
+        Map<Dossier, Dossier> changed = new LinkedHashMap<>();
+        dossiers.forEach(d -> changed.put(d, stored.get(d.code())));
+        redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object execute(RedisOperations ops) throws DataAccessException {
+                changed.forEach((after, before) -> {
+                    ops.opsForValue().set(key(after.code()), write(after));
+                    indexCommands(ops, before, after);
+                });
+                return null;
+            }
+        });
+    }
+
+    /** Open dossiers whose appointment is before {@code t}, earliest first. */
+    public List<Due> openDueBefore(Instant t, long limit) {
+        return due(redis.opsForZSet().rangeByScoreWithScores(OPEN_BY_DEADLINE, Double.NEGATIVE_INFINITY, t.toEpochMilli(), 0, limit));
+    }
+
+    /** An officer's open dossiers, earliest appointment first. */
+    public List<Due> openOf(String officerId) {
+        return due(redis.opsForZSet().rangeWithScores(officerKey(officerId), 0, -1));
+    }
+
+    public Set<String> codesOfApplicantPhone(String phone) {
+        return redis.opsForSet().members(applicantKey(phone));
+    }
+
+    public Set<String> codesOfZaloUser(String zaloUserId) {
+        return redis.opsForSet().members(zaloKey(zaloUserId));
+    }
+
+    /** A dossier code with its appointment time. */
+    public record Due(String code, Instant appointmentAt) {
+    }
+
+    private static List<Due> due(Set<ZSetOperations.TypedTuple<String>> tuples) {
+        List<Due> result = new ArrayList<>();
+        if (tuples == null) return result;
+        for (ZSetOperations.TypedTuple<String> t : tuples) {
+            result.add(new Due(t.getValue(), Instant.ofEpochMilli(Objects.requireNonNull(t.getScore()).longValue())));
+        }
+        return result;
+    }
+
+    private void reindex(Dossier before, Dossier after) {
+        redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object execute(RedisOperations ops) throws DataAccessException {
+                indexCommands(ops, before, after);
+                return null;
+            }
+        });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void indexCommands(RedisOperations ops, Dossier before, Dossier after) {
+        String code = after.code();
+        if (before != null && !before.officerId().equals(after.officerId())) ops.opsForZSet().remove(officerKey(before.officerId()), code);
+        if (before != null && !before.applicant().phone().equals(after.applicant().phone())) {
+            ops.opsForSet().remove(applicantKey(before.applicant().phone()), code);
+        }
+        if (after.status().isClosed()) {
+            ops.opsForZSet().remove(OPEN_BY_DEADLINE, code);
+            ops.opsForZSet().remove(officerKey(after.officerId()), code);
+        } else {
+            double deadline = after.appointmentAt().toEpochMilli();
+            ops.opsForZSet().add(OPEN_BY_DEADLINE, code, deadline);
+            ops.opsForZSet().add(officerKey(after.officerId()), code, deadline);
+        }
+        ops.opsForSet().add(applicantKey(after.applicant().phone()), code);
+        if (after.applicant().zaloUserId() != null) ops.opsForSet().add(zaloKey(after.applicant().zaloUserId()), code);
+    }
+
+    private Dossier read(String text) {
+        return json.readValue(text, Dossier.class);
+    }
+
+    private String write(Dossier dossier) {
+        return json.writeValueAsString(dossier);
+    }
+
+    static String key(String code) {
+        return "dossier:{" + code + "}";
+    }
+
+    private static String officerKey(String officerId) {
+        return "officer:{" + officerId + "}:open";
+    }
+
+    private static String zaloKey(String zaloUserId) {
+        return "zalo-user:{" + zaloUserId + "}";
+    }
+
+    /** Phone numbers stay out of key names: the key carries a hash of the normalised number. */
+    static String applicantKey(String phone) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(phone.getBytes(StandardCharsets.UTF_8));
+            return "applicant:{" + HexFormat.of().formatHex(digest, 0, 12) + "}";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

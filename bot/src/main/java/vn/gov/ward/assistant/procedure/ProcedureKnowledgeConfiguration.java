@@ -1,0 +1,47 @@
+package vn.gov.ward.assistant.procedure;
+
+import java.nio.file.Files;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.gov.ward.assistant.AssistantProperties;
+import vn.gov.ward.knowledge.catalogue.Catalogue;
+import vn.gov.ward.knowledge.catalogue.CatalogueException;
+import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
+import vn.gov.ward.knowledge.search.ProcedureSearch;
+import vn.gov.ward.knowledge.ward.WardProfile;
+import vn.gov.ward.knowledge.ward.WardProfileLoader;
+
+/** The knowledge base, built once at start-up: a bad catalogue or ward file stops the start with its reason. */
+@Configuration(proxyBeanMethods = false)
+class ProcedureKnowledgeConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcedureKnowledgeConfiguration.class);
+
+    @Bean
+    WardProfile wardProfile(AssistantProperties properties) {
+        if (!Files.isRegularFile(properties.wardPath())) {
+            throw new CatalogueException(properties.wardPath().toAbsolutePath().toString(), null,
+                    "does not exist; set assistant.ward-file to the ward layer (see config/ward.yml)");
+        }
+        return WardProfileLoader.load(properties.wardPath());
+    }
+
+    @Bean
+    Catalogue catalogue(WardProfile ward) {
+        CatalogueImporter.ImportResult result = CatalogueImporter.importBundled(ward);
+        log.info("Catalogue: {}", result.summary());
+        return result.catalogue();
+    }
+
+    @Bean
+    ProcedureSearch procedureSearch(Catalogue catalogue) {
+        long start = System.nanoTime();
+        ProcedureSearch search = ProcedureSearch.build(catalogue);
+        log.info("Procedure index of {} procedures built in {} ms", search.size(), (System.nanoTime() - start) / 1_000_000);
+        return search;
+    }
+}

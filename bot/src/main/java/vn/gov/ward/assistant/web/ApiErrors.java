@@ -1,0 +1,68 @@
+package vn.gov.ward.assistant.web;
+
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import vn.gov.ward.knowledge.catalogue.CatalogueException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns refused requests into {@link ApiError} bodies with the right status. */
+@RestControllerAdvice
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> refused(ApiException e) {
+        return body(e.status(), e.getMessage(), e.fields());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+        List<ApiError.FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new ApiError.FieldProblem(f.getField(), f.getDefaultMessage())).toList();
+        return body(HttpStatus.BAD_REQUEST, "The request has invalid fields", fields);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> wrongType(MethodArgumentTypeMismatchException e) {
+        return body(HttpStatus.BAD_REQUEST, e.getName() + ": wrong type", List.of(new ApiError.FieldProblem(e.getName(), "wrong type")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return body(HttpStatus.BAD_REQUEST, e.getParameterName() + ": required",
+                List.of(new ApiError.FieldProblem(e.getParameterName(), "required")));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        // A value of the wrong type names its field; broken JSON names none.
+        List<ApiError.FieldProblem> fields = e.getMostSpecificCause() instanceof JacksonException j && !j.getPath().isEmpty()
+                ? List.of(new ApiError.FieldProblem(CatalogueException.jsonPath(j), "wrong type or shape"))
+                : List.of();
+        return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape", fields);
+    }
+
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
+        return body(HttpStatus.NOT_FOUND, "No such resource", List.of());
+    }
+
+    private static ResponseEntity<ApiError> body(HttpStatus status, String message, List<ApiError.FieldProblem> fields) {
+        log.debug("Refused with {}: {}", status.value(), message);
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, fields));
+    }
+}

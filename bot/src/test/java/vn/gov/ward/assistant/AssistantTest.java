@@ -1,0 +1,27 @@
+package vn.gov.ward.assistant;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole assistant on a random port with its embedded default: a real Redis server, the real
+ * catalogue and the project's ward layer. Tests sharing it share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "assistant.ward-file=../config/ward.yml",
+        "assistant.data-dir=target/test-data",
+        "assistant.holidays-dir=../config/holidays",
+        "assistant.api-keys=" + AssistantTest.API_KEY + ",second-key",
+        "assistant.demo-data=false"
+})
+public @interface AssistantTest {
+
+    /** The one-stop system's key in tests. */
+    String API_KEY = "test-intake-key-0123456789";
+}

@@ -1,0 +1,107 @@
+package vn.gov.ward.assistant.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import vn.gov.ward.assistant.AssistantTest;
+import vn.gov.ward.assistant.HttpJson;
+
+/** The web chat over HTTP, as the page uses it. */
+@AssistantTest
+class WebChatTest {
+
+    @LocalServerPort
+    int port;
+    HttpJson http;
+    String session;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpJson(port);
+        session = UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private JsonNode say(String text) {
+        HttpJson.Response r = http.post("/api/v1/chat", Map.of("sessionId", session, "text", text));
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.body().get("replies").get(0);
+    }
+
+    @Test
+    void questionThenChoiceThenFollowUp() {
+        JsonNode answer = say("lam giay khai sinh cho con can gi");
+        assertThat(answer.get("text").asString())
+                .contains("Thủ tục đăng ký khai sinh", "1.001193", "Giấy tờ cần chuẩn bị", "Giấy chứng sinh",
+                        "Thời hạn giải quyết: 1 ngày làm việc", "Lệ phí", "Cách nộp", "https://dichvucong.gov.vn/");
+
+        JsonNode clarify = say("thẻ căn cước");
+        assertThat(clarify.get("text").asString()).startsWith("Ông/Bà muốn hỏi thủ tục nào");
+        JsonNode buttons = clarify.get("buttons");
+        assertThat(buttons.size()).isBetween(2, 4);
+        JsonNode second = buttons.get(1);
+        String chosenCode = second.get("payload").asString().substring("PROC:".length());
+
+        JsonNode chosen = say(second.get("payload").asString());
+        assertThat(chosen.get("text").asString()).contains("(mã " + chosenCode + ")");
+
+        JsonNode fee = say("phí bao nhiêu");
+        assertThat(fee.get("text").asString()).startsWith("Về thủ tục ").contains("Lệ phí:");
+        assertThat(fee.get("text").asString()).doesNotContain("chưa tìm thấy");
+
+        JsonNode time = say("mat may ngay");
+        assertThat(time.get("text").asString()).contains("Thời hạn giải quyết");
+    }
+
+    @Test
+    void choosingByNumberWorksLikeTheButton() {
+        JsonNode clarify = say("the can cuoc");
+        String firstPayload = clarify.get("buttons").get(0).get("payload").asString();
+        JsonNode byNumber = say("1");
+        assertThat(byNumber.get("text").asString()).contains("(mã " + firstPayload.substring("PROC:".length()) + ")");
+    }
+
+    @Test
+    void outOfScopeIsDeclinedWithTheOfficePhone() {
+        JsonNode reply = say("cho em hỏi kết quả bóng đá tối qua");
+        assertThat(reply.get("text").asString()).contains("chưa tìm thấy thủ tục phù hợp", "024 3826 0000");
+    }
+
+    @Test
+    void followUpWithoutAProcedureIsDeclinedPolitely() {
+        assertThat(say("phí bao nhiêu").get("text").asString()).contains("chưa tìm thấy thủ tục phù hợp");
+    }
+
+    @Test
+    void greetingOffersHelp() {
+        JsonNode reply = say("Xin chào");
+        assertThat(reply.get("text").asString()).contains("Tôi có thể giúp gì");
+        assertThat(reply.get("buttons").size()).isPositive();
+    }
+
+    @Test
+    void badRequestsAreRefusedWithFieldErrors() {
+        HttpJson.Response empty = http.post("/api/v1/chat", Map.of("sessionId", session, "text", " "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body().get("fields").toString()).contains("text");
+
+        HttpJson.Response badSession = http.post("/api/v1/chat", Map.of("sessionId", "x", "text", "xin chào"));
+        assertThat(badSession.status()).isEqualTo(400);
+        assertThat(badSession.body().get("fields").toString()).contains("sessionId");
+
+        assertThat(http.postRaw("/api/v1/chat", "{not json").status()).isEqualTo(400);
+    }
+
+    @Test
+    void thePageIsServed() {
+        HttpJson.Response page = http.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw()).contains("Trợ lý thủ tục hành chính", "api/v1/chat");
+    }
+}

@@ -1,0 +1,18 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.Locale;
+
+/** What the assistant should do with a search's results. */
+public enum Decision {
+    /** One clear winner: answer with it. */
+    ANSWER,
+    /** Close scores: offer the top two to four as choices. */
+    CLARIFY,
+    /** Nothing relevant: say so and offer the office's phone, never a confident wrong answer. */
+    DECLINE;
+
+    /** "answer", "clarify", "decline": the wire form. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

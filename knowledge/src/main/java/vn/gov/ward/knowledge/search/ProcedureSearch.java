@@ -1,0 +1,430 @@
+package vn.gov.ward.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import vn.gov.ward.knowledge.analysis.VietnameseAnalyzer;
+import vn.gov.ward.knowledge.analysis.VietnameseAnalyzer.Form;
+import vn.gov.ward.knowledge.analysis.VietnameseAnalyzer.Grams;
+import vn.gov.ward.knowledge.analysis.VietnameseText;
+import vn.gov.ward.knowledge.catalogue.Catalogue;
+import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.catalogue.RequiredDocument;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
+
+/**
+ * Finds the procedures a citizen's question is about, in an in-memory Lucene index of the
+ * catalogue, and decides whether to answer, ask which one, or decline.
+ *
+ * <p>Each text is indexed four ways (with and without tone marks, single syllables and syllable
+ * pairs) so that "lam giay khai sinh" finds what "làm giấy khai sinh" finds while an exact-accent
+ * match still scores higher. Thread-safe once built.
+ */
+public final class ProcedureSearch {
+
+    static final int MAX_CHOICES = 4;
+    /** Below this share of the question's meaning covered by a procedure's name and keywords: decline. */
+    static final double DECLINE_BELOW = 0.5;
+    /** A runner-up scoring at least this share of the winner's score makes the question ambiguous. */
+    static final double CLARIFY_RATIO = 0.9;
+    private static final int MAX_QUESTION_SYLLABLES = 48;
+    /** How many of the index's best hits are re-ranked by what they share with the question. */
+    private static final int RERANKED = 20;
+
+    private enum Field {
+        NAME_EXACT("name_x", Form.EXACT, Grams.SYLLABLES, 1.5f),
+        NAME_EXACT_PAIRS("name_xp", Form.EXACT, Grams.PAIRS, 2f),
+        NAME("name_f", Form.FOLDED, Grams.SYLLABLES, 2f),
+        NAME_PAIRS("name_fp", Form.FOLDED, Grams.PAIRS, 3f),
+        KEYWORDS_EXACT("kw_x", Form.EXACT, Grams.SYLLABLES, 1.5f),
+        KEYWORDS_EXACT_PAIRS("kw_xp", Form.EXACT, Grams.PAIRS, 2f),
+        KEYWORDS("kw_f", Form.FOLDED, Grams.SYLLABLES, 2f),
+        KEYWORDS_PAIRS("kw_fp", Form.FOLDED, Grams.PAIRS, 3f),
+        BODY("body_f", Form.FOLDED, Grams.SYLLABLES, 0.3f),
+        BODY_PAIRS("body_fp", Form.FOLDED, Grams.PAIRS, 0.5f);
+
+        final String name;
+        final Form form;
+        final Grams grams;
+        final float boost;
+
+        Field(String name, Form form, Grams grams, float boost) {
+            this.name = name;
+            this.form = form;
+            this.grams = grams;
+            this.boost = boost;
+        }
+
+        /** Keywords are a list of alternatives, not a text: a procedure with more of them must not score lower. */
+        FieldType type() {
+            if (!name.startsWith("kw_")) return TextField.TYPE_NOT_STORED;
+            FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+            type.setOmitNorms(true);
+            type.freeze();
+            return type;
+        }
+    }
+
+    private static final float SYNONYM_WEIGHT = 0.6f;
+    private static final float TYPO_WEIGHT = 0.8f;
+
+    private final Map<String, Procedure> byCode = new HashMap<>();
+    private final IndexSearcher searcher;
+    private final QuestionParser parser;
+    /** Folded syllables of each procedure's name, keywords and field; and of its documents and result. */
+    private final Map<String, Set<String>> titleTerms = new HashMap<>();
+    private final Map<String, Set<String>> bodyTerms = new HashMap<>();
+    private final Map<String, Set<String>> nameTerms = new HashMap<>();
+    private final Map<String, Set<String>> titlePairsOf = new HashMap<>();
+    private final Map<String, Integer> titleDocFreq = new HashMap<>();
+    private final Map<String, Integer> pairDocFreq = new HashMap<>();
+    /**
+     * Folded syllable pairs of procedure names made of words that are not chat: a chat word typed
+     * without marks that forms one ("can cuoc") was another word ("căn", not "cần"), and is kept.
+     */
+    private final Set<String> namePairs = new HashSet<>();
+    private final Set<String> allTerms = new HashSet<>();
+    /** Each known syllable under itself and each way of leaving one letter out, to find typos cheaply. */
+    private final Map<String, List<String>> byDeletion = new HashMap<>();
+    private final int size;
+
+    private ProcedureSearch(Catalogue catalogue, Lexicon lexicon) throws IOException {
+        Map<String, Analyzer> analyzers = new HashMap<>();
+        for (Field f : Field.values()) analyzers.put(f.name, new VietnameseAnalyzer(f.form, f.grams));
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(Form.FOLDED, Grams.SYLLABLES), analyzers);
+        this.parser = new QuestionParser(lexicon, namePairs::contains);
+        Set<String> chatWords = new HashSet<>();
+        lexicon.stopPhrases().stream().filter(p -> p.length() == 1).forEach(p -> chatWords.add(p.syllables().get(0)));
+
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (Procedure p : catalogue.procedures()) {
+                byCode.put(p.code(), p);
+                List<String> keywords = new ArrayList<>(p.keywords());
+                if (p.field() != null) keywords.add(p.field());
+                List<String> body = new ArrayList<>(p.documents().stream().map(RequiredDocument::name).toList());
+                if (p.result() != null) body.add(p.result());
+
+                Document doc = new Document();
+                doc.add(new StringField("code", p.code(), org.apache.lucene.document.Field.Store.YES));
+                addAll(doc, List.of(p.name()), Field.NAME_EXACT, Field.NAME_EXACT_PAIRS, Field.NAME, Field.NAME_PAIRS);
+                addAll(doc, keywords, Field.KEYWORDS_EXACT, Field.KEYWORDS_EXACT_PAIRS, Field.KEYWORDS, Field.KEYWORDS_PAIRS);
+                addAll(doc, body, Field.BODY, Field.BODY_PAIRS);
+                writer.addDocument(doc);
+
+                Set<String> title = new HashSet<>();
+                Set<String> pairs = new HashSet<>();
+                List<String> titleTexts = new ArrayList<>(keywords);
+                titleTexts.add(p.name());
+                for (String text : titleTexts) {
+                    List<String> syllables = folded(text);
+                    title.addAll(syllables);
+                    for (int i = 0; i + 1 < syllables.size(); i++) pairs.add(syllables.get(i) + " " + syllables.get(i + 1));
+                }
+                List<Token> name = parser.tokens(p.name());
+                for (int i = 0; i + 1 < name.size(); i++) {
+                    if (!chatWords.contains(name.get(i).exact()) && !chatWords.contains(name.get(i + 1).exact())) {
+                        namePairs.add(name.get(i).folded() + " " + name.get(i + 1).folded());
+                    }
+                }
+                nameTerms.put(p.code(), new HashSet<>(name.stream().map(Token::folded).toList()));
+                titleTerms.put(p.code(), title);
+                titlePairsOf.put(p.code(), pairs);
+                title.forEach(t -> titleDocFreq.merge(t, 1, Integer::sum));
+                pairs.forEach(t -> pairDocFreq.merge(t, 1, Integer::sum));
+                Set<String> bodySet = new HashSet<>();
+                body.forEach(text -> bodySet.addAll(folded(text)));
+                bodyTerms.put(p.code(), bodySet);
+                allTerms.addAll(title);
+                allTerms.addAll(bodySet);
+            }
+            writer.forceMerge(1);
+        }
+        for (String term : allTerms) {
+            for (String key : deletions(term, true)) byDeletion.computeIfAbsent(key, k -> new ArrayList<>()).add(term);
+        }
+        this.size = catalogue.size();
+        this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+    }
+
+    public static ProcedureSearch build(Catalogue catalogue) {
+        return build(catalogue, Lexicon.bundled());
+    }
+
+    public static ProcedureSearch build(Catalogue catalogue, Lexicon lexicon) {
+        try {
+            return new ProcedureSearch(catalogue, lexicon);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Building the in-memory procedure index failed", e);
+        }
+    }
+
+    private static void addAll(Document doc, Collection<String> texts, Field... fields) {
+        for (String text : texts) {
+            if (text == null || text.isBlank()) continue;
+            for (Field f : fields) doc.add(new org.apache.lucene.document.Field(f.name, text, f.type()));
+        }
+    }
+
+    private List<String> folded(String text) {
+        return parser.tokens(text).stream().map(Token::folded).toList();
+    }
+
+    /**
+     * @param question as the citizen typed it (any normalisation form, any case, marks or not)
+     * @param limit    how many ranked procedures to return at most
+     */
+    public SearchResult search(String question, int limit) {
+        String text = VietnameseText.nfc(question == null ? "" : question);
+        Procedure byExactCode = byCode.get(text);
+        if (byExactCode != null) {
+            return new SearchResult(Decision.ANSWER, List.of(new SearchResult.Hit(byExactCode, 1f, 1.0)), 1);
+        }
+        ParsedQuestion parsed = parser.parse(text);
+        if (parsed.isEmpty()) return new SearchResult(Decision.DECLINE, List.of(), 0);
+        List<Candidate> ranked = rank(parsed);
+        List<SearchResult.Hit> hits = ranked.stream().limit(Math.max(limit, MAX_CHOICES))
+                .map(c -> new SearchResult.Hit(byCode.get(c.code), (float) c.rankScore(), c.coverage())).toList();
+        return decide(ranked, hits, limit);
+    }
+
+    String debug(String question) {
+        ParsedQuestion parsed = parser.parse(VietnameseText.nfc(question));
+        if (parsed.isEmpty()) return "empty";
+        List<Candidate> r = rank(parsed);
+        StringBuilder sb = new StringBuilder(parsed.concepts().stream().map(Concept::folded).toList().toString());
+        for (Candidate c : r.subList(0, Math.min(3, r.size()))) {
+            sb.append(String.format(" [%s s=%.2f cov=%.2f cw=%.2f pair=%.2f tot=%.2f miss=%.2f rs=%.2f]", c.code, c.score, c.coverage(), c.covered, c.pairs, c.total, c.missing, c.rankScore()));
+        }
+        return sb.toString();
+    }
+
+    /** A procedure the index found, with what its name and keywords share with the question. */
+    record Candidate(String code, float score, double covered, double total, double pairs, double missing) {
+        /** Share of the question's weighted syllables covered: the question is about this procedure. */
+        double coverage() {
+            return total == 0 ? 0 : covered / total;
+        }
+
+        static final double PA = Double.parseDouble(System.getProperty("pa", "0.5"));
+        static final double PB = Double.parseDouble(System.getProperty("pb", "0.5"));
+        static final double PC = Double.parseDouble(System.getProperty("pc", "1"));
+        static final double PD = Double.parseDouble(System.getProperty("pd", "1"));
+        double rankScore() {
+            return score * Math.pow(PA + coverage(), PD) * (1 - PB * missing);
+        }
+    }
+
+    private List<Candidate> rank(ParsedQuestion parsed) {
+        try {
+            TopDocs top = searcher.search(query(parsed), RERANKED);
+            StoredFields stored = searcher.storedFields();
+            List<String> known = parsed.concepts().stream().map(c -> known(c.folded())).toList();
+            Set<String> said = new HashSet<>(known);
+            parsed.concepts().forEach(c -> c.alternatives().forEach(said::addAll));
+            List<String> pairs = questionPairs(parsed).stream().distinct().toList();
+            List<Candidate> candidates = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                String code = stored.document(sd.doc).get("code");
+                candidates.add(candidate(code, sd.score, parsed.concepts(), known, pairs, said));
+            }
+            candidates.sort(Comparator.comparingDouble(Candidate::rankScore).reversed());
+            return candidates;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> questionPairs(ParsedQuestion parsed) {
+        List<String> pairs = new ArrayList<>();
+        for (List<Token> segment : parsed.segments()) {
+            for (int i = 0; i + 1 < segment.size(); i++) {
+                String a = known(segment.get(i).folded());
+                String b = known(segment.get(i + 1).folded());
+                if (a != null && b != null && pairDocFreq.containsKey(a + " " + b)) pairs.add(a + " " + b);
+            }
+        }
+        return pairs;
+    }
+
+    private SearchResult decide(List<Candidate> ranked, List<SearchResult.Hit> hits, int limit) {
+        List<SearchResult.Hit> shown = hits.subList(0, Math.min(limit, hits.size()));
+        if (ranked.isEmpty() || declines(ranked.get(0))) {
+            return new SearchResult(Decision.DECLINE, shown, 0);
+        }
+        double best = ranked.get(0).rankScore();
+        int close = 1;
+        while (close < Math.min(MAX_CHOICES, ranked.size())
+                && ranked.get(close).rankScore() >= CLARIFY_RATIO * best
+                && !declines(ranked.get(close))) {
+            close++;
+        }
+        Decision decision = close > 1 ? Decision.CLARIFY : Decision.ANSWER;
+        return new SearchResult(decision, shown, Math.min(close, shown.size()));
+    }
+
+    private static boolean declines(Candidate c) {
+        return c.coverage() < DECLINE_BELOW;
+    }
+
+    private Query query(ParsedQuestion parsed) {
+        Set<Query> clauses = new LinkedHashSet<>();
+        int budget = MAX_QUESTION_SYLLABLES;
+        for (List<Token> segment : parsed.segments()) {
+            if (budget <= 0) break;
+            List<Token> tokens = segment.subList(0, Math.min(segment.size(), budget));
+            budget -= tokens.size();
+            List<String> exact = tokens.stream().map(Token::exact).toList();
+            List<String> folded = tokens.stream().map(Token::folded).toList();
+            addTerms(clauses, exact, 1f, Field.NAME_EXACT, Field.KEYWORDS_EXACT);
+            addPairs(clauses, exact, 1f, Field.NAME_EXACT_PAIRS, Field.KEYWORDS_EXACT_PAIRS);
+            addTerms(clauses, folded, 1f, Field.NAME, Field.KEYWORDS, Field.BODY);
+            addPairs(clauses, folded, 1f, Field.NAME_PAIRS, Field.KEYWORDS_PAIRS, Field.BODY_PAIRS);
+            for (String syllable : folded) {
+                if (syllable.length() >= 3 && !allTerms.contains(syllable)) {
+                    for (Field f : List.of(Field.NAME, Field.KEYWORDS)) {
+                        clauses.add(new BoostQuery(new FuzzyQuery(new Term(f.name, syllable), 1, 1), f.boost * TYPO_WEIGHT));
+                    }
+                }
+            }
+        }
+        for (List<String> expansion : parsed.expansions()) {
+            addTerms(clauses, expansion, SYNONYM_WEIGHT, Field.NAME, Field.KEYWORDS);
+            addPairs(clauses, expansion, SYNONYM_WEIGHT, Field.NAME_PAIRS, Field.KEYWORDS_PAIRS);
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        clauses.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
+        return builder.build();
+    }
+
+    private static void addTerms(Set<Query> clauses, List<String> syllables, float weight, Field... fields) {
+        for (String s : syllables) {
+            for (Field f : fields) clauses.add(new BoostQuery(new TermQuery(new Term(f.name, s)), f.boost * weight));
+        }
+    }
+
+    private static void addPairs(Set<Query> clauses, List<String> syllables, float weight, Field... fields) {
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            String pair = syllables.get(i) + " " + syllables.get(i + 1);
+            for (Field f : fields) clauses.add(new BoostQuery(new TermQuery(new Term(f.name, pair)), f.boost * weight));
+        }
+    }
+
+    /**
+     * What this procedure's name and keywords share with the question: the question's syllables they
+     * account for, weighted by how rare they are among procedure names (its documents count half; a
+     * syllable the catalogue has never seen weighs the most); the rare syllable pairs they share
+     * ("khai sinh"); and the share of the name's own weight the question does not mention.
+     */
+    private Candidate candidate(String code, float score, List<Concept> concepts, List<String> known, List<String> pairs, Set<String> said) {
+        Set<String> title = titleTerms.get(code);
+        Set<String> body = bodyTerms.get(code);
+        double total = 0;
+        double covered = 0;
+        for (int i = 0; i < concepts.size(); i++) {
+            String k = known.get(i);
+            double weight = idf(k == null ? 0 : titleDocFreq.getOrDefault(k, 0));
+            total += weight;
+            if (k != null && title.contains(k) || concepts.get(i).alternatives().stream().anyMatch(title::containsAll)) {
+                covered += weight;
+            } else if (k != null && body.contains(k)) {
+                covered += weight / 2;
+            }
+        }
+        Set<String> own = titlePairsOf.get(code);
+        for (String pair : pairs) {
+            double weight = Candidate.PC * idf(pairDocFreq.get(pair));
+            total += weight;
+            if (own.contains(pair)) covered += weight;
+        }
+        double shared = 0;
+        double nameWeight = 0;
+        double missing = 0;
+        for (String s : nameTerms.get(code)) {
+            double w = idf(titleDocFreq.get(s));
+            nameWeight += w;
+            if (!said.contains(s)) missing += w;
+        }
+        return new Candidate(code, score, covered, total, shared, nameWeight == 0 ? 0 : missing / nameWeight);
+    }
+
+    private double idf(int docFreq) {
+        return Math.log(1 + (size - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    /** The syllable if the catalogue uses it, else one it uses one edit away (a typo), else null. */
+    private String known(String syllable) {
+        if (allTerms.contains(syllable)) return syllable;
+        if (syllable.length() < 3) return null;
+        String best = null;
+        for (String variant : deletions(syllable, true)) {
+            for (String term : byDeletion.getOrDefault(variant, List.of())) {
+                if (withinOneEdit(term, syllable) && (best == null || titleDocFreq.getOrDefault(term, 0) > titleDocFreq.getOrDefault(best, 0))) {
+                    best = term;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The word with one letter left out, each way; with the word itself when asked. */
+    static List<String> deletions(String word, boolean withWord) {
+        List<String> out = new ArrayList<>();
+        if (withWord) out.add(word);
+        for (int i = 0; i < word.length(); i++) out.add(word.substring(0, i) + word.substring(i + 1));
+        return out;
+    }
+
+    static boolean withinOneEdit(String a, String b) {
+        if (a.length() > b.length()) return withinOneEdit(b, a);
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) {
+            return a.substring(i + Math.min(1, a.length() - i)).equals(b.substring(i + Math.min(1, b.length() - i)));
+        }
+        return b.length() - a.length() == 1 && a.substring(i).equals(b.substring(i + 1));
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Looks a procedure up by its code. */
+    public Optional<Procedure> procedure(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+}

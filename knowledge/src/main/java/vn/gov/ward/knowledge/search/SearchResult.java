@@ -1,0 +1,32 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.List;
+
+import vn.gov.ward.knowledge.catalogue.Procedure;
+
+/**
+ * Ranked procedures for a question and what to do with them.
+ *
+ * @param hits        best first
+ * @param choiceCount how many of the first hits to offer: one for an answer, two to four when
+ *                    clarifying, none when declining
+ */
+public record SearchResult(Decision decision, List<Hit> hits, int choiceCount) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+    }
+
+    /**
+     * @param score    the Lucene score (BM25 over several fields)
+     * @param coverage share of the question's meaningful words (weighted by rarity) that this
+     *                 procedure's name and keywords account for, 0 to 1
+     */
+    public record Hit(Procedure procedure, float score, double coverage) {
+    }
+
+    /** The hits offered as choices when clarifying, or the single answer. */
+    public List<Hit> choices() {
+        return hits.subList(0, choiceCount);
+    }
+}

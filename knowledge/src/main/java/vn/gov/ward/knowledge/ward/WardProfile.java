@@ -1,0 +1,46 @@
+package vn.gov.ward.knowledge.ward;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ward's own layer over the national catalogue: who and where the office is, the fields it does
+ * not handle, and per-procedure additions (the words citizens use, corrections).
+ */
+public record WardProfile(Office office, Set<String> disabledFields, Map<String, ProcedureOverride> procedures) {
+
+    public WardProfile {
+        disabledFields = disabledFields == null ? Set.of() : Set.copyOf(disabledFields);
+        procedures = procedures == null ? Map.of() : Map.copyOf(procedures);
+    }
+
+    /** A profile with no ward additions, for tools that only need the national catalogue. */
+    public static WardProfile none() {
+        return new WardProfile(new Office("Bộ phận Một cửa", null, null, null, null), Set.of(), Map.of());
+    }
+
+    public ProcedureOverride override(String code) {
+        return procedures.getOrDefault(code, ProcedureOverride.NONE);
+    }
+
+    /**
+     * @param onlineSubmissionUrl where the ward's citizens submit online (the province's portal)
+     */
+    public record Office(String name, String address, String phone, String hours, String onlineSubmissionUrl) {
+    }
+
+    /**
+     * @param keywords       words and phrases citizens use for this procedure
+     * @param processingTime a corrected processing time with its unit ("1 ngày làm việc")
+     * @param reviewed       a person checked this record; it leaves quarantine even if it looks like a copy
+     */
+    public record ProcedureOverride(List<String> keywords, String processingTime, Boolean reviewed) {
+        static final ProcedureOverride NONE = new ProcedureOverride(List.of(), null, false);
+
+        public ProcedureOverride {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+            reviewed = Boolean.TRUE.equals(reviewed);
+        }
+    }
+}
