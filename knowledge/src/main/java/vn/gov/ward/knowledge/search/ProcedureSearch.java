@@ -354,6 +354,7 @@ public final class ProcedureSearch {
         Set<String> body = bodyTerms.get(code);
         double total = 0;
         double covered = 0;
+        double shared = 0;
         for (int i = 0; i < concepts.size(); i++) {
             String k = known.get(i);
             double weight = idf(k == null ? 0 : titleDocFreq.getOrDefault(k, 0));
@@ -362,6 +363,9 @@ public final class ProcedureSearch {
                 covered += weight;
             } else if (k != null && body.contains(k)) {
                 covered += weight / 2;
+                shared = Math.max(shared, weight / 2);
+            } else {
+                shared = Math.max(shared, weight);
             }
         }
         Set<String> own = titlePairsOf.get(code);
@@ -370,7 +374,6 @@ public final class ProcedureSearch {
             total += weight;
             if (own.contains(pair)) covered += weight;
         }
-        double shared = 0;
         double nameWeight = 0;
         double missing = 0;
         for (String s : nameTerms.get(code)) {

@@ -1,0 +1,137 @@
+package vn.gov.ward.assistant.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.StreamRecords;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The durable queue every outgoing channel message goes through: written to Redis before any
+ * attempt to send it, queued once per idempotency key, sent by {@link OutboxWorker}s, with each
+ * message's status kept for admins.
+ *
+ * <p>Keys: {@code outbox:key:{K}} (idempotency key → message id), {@code outbox:msg:{ID}} (hash:
+ * message JSON, status, attempts, last error, provider id), {@code outbox:stream:CHANNEL} (a Redis
+ * stream read by the consumer group "senders"), {@code outbox:retry:CHANNEL} (sorted set of
+ * messages waiting for their next try), {@code outbox:failed} (failed and undeliverable, by time).
+ */
+@Service
+public class Outbox {
+
+    static final String GROUP = "senders";
+    static final String FAILED = "outbox:failed";
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final OutboxProperties properties;
+    private final Clock clock;
+
+    public Outbox(StringRedisTemplate redis, JsonMapper json, OutboxProperties properties, Clock clock) {
+        this.redis = redis;
+        this.json = json;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a message unless one with the same idempotency key was queued before.
+     *
+     * @return the id of the message queued now or before
+     */
+    public String enqueue(String channel, String recipient, String idempotencyKey, String text,
+                          List<OutboxMessage.Button> buttons, OutboxMessage.Fallback fallback, Instant notBefore) {
+        String id = UUID.randomUUID().toString();
+        Boolean first = redis.opsForValue().setIfAbsent(idempotencyKeyOf(idempotencyKey), id, properties.keepFor());
+        if (!Boolean.TRUE.equals(first)) return redis.opsForValue().get(idempotencyKeyOf(idempotencyKey));
+        OutboxMessage message = new OutboxMessage(id, channel, recipient, idempotencyKey, text, buttons, fallback, notBefore);
+        Map<String, String> record = new HashMap<>();
+        record.put("message", json.writeValueAsString(message));
+        record.put("status", OutboxStatus.QUEUED.name());
+        record.put("attempts", "0");
+        record.put("updatedAt", clock.instant().toString());
+        redis.opsForHash().putAll(messageKey(id), record);
+        redis.expire(messageKey(id), properties.keepFor());
+        MapRecord<String, String, String> entry = StreamRecords.newRecord().in(streamKey(channel)).ofMap(Map.of("id", id));
+        redis.opsForStream().add(entry);
+        return id;
+    }
+
+    /** A message and where it is. */
+    public record Tracked(OutboxMessage message, OutboxStatus status, int attempts, String lastError, String providerId,
+                          Instant updatedAt) {
+    }
+
+    public Optional<Tracked> find(String id) {
+        Map<Object, Object> hash = redis.opsForHash().entries(messageKey(id));
+        if (hash.isEmpty()) return Optional.empty();
+        return Optional.of(new Tracked(json.readValue((String) hash.get("message"), OutboxMessage.class),
+                OutboxStatus.valueOf((String) hash.get("status")), Integer.parseInt((String) hash.getOrDefault("attempts", "0")),
+                (String) hash.get("lastError"), (String) hash.get("providerId"), Instant.parse((String) hash.get("updatedAt"))));
+    }
+
+    /** The latest failed or undeliverable messages, newest first, for admins. */
+    public List<Tracked> failed(int limit) {
+        List<Tracked> result = new ArrayList<>();
+        var ids = redis.opsForZSet().reverseRange(FAILED, 0, limit - 1L);
+        if (ids != null) ids.forEach(id -> find(id).ifPresent(result::add));
+        return result;
+    }
+
+    /** A delivery receipt from the channel (Zalo's user_received_message). */
+    public void markDelivered(String channel, String providerId) {
+        String id = redis.opsForValue().get(providerKey(channel, providerId));
+        if (id != null) setStatus(id, OutboxStatus.DELIVERED, null, null);
+    }
+
+    void setStatus(String id, OutboxStatus status, String error, String providerId) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("status", status.name());
+        fields.put("updatedAt", clock.instant().toString());
+        if (error != null) fields.put("lastError", error);
+        if (providerId != null) fields.put("providerId", providerId);
+        redis.opsForHash().putAll(messageKey(id), fields);
+        if (status == OutboxStatus.FAILED || status == OutboxStatus.UNDELIVERABLE) {
+            redis.opsForZSet().add(FAILED, id, clock.millis());
+        }
+    }
+
+    void rememberProvider(String channel, String providerId, String id) {
+        redis.opsForValue().set(providerKey(channel, providerId), id, properties.keepFor());
+    }
+
+    int recordAttempt(String id) {
+        Long attempts = redis.opsForHash().increment(messageKey(id), "attempts", 1);
+        return attempts == null ? 0 : attempts.intValue();
+    }
+
+    static String streamKey(String channel) {
+        return "outbox:stream:" + channel;
+    }
+
+    static String retryKey(String channel) {
+        return "outbox:retry:" + channel;
+    }
+
+    static String messageKey(String id) {
+        return "outbox:msg:{" + id + "}";
+    }
+
+    private static String idempotencyKeyOf(String key) {
+        return "outbox:key:{" + key + "}";
+    }
+
+    private static String providerKey(String channel, String providerId) {
+        return "outbox:provider:" + channel + ":{" + providerId + "}";
+    }
+}

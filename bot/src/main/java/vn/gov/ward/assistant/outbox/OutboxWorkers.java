@@ -1,0 +1,55 @@
+package vn.gov.ward.assistant.outbox;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/** Starts one worker thread per channel sender with the application, and stops them with it. */
+@Component
+class OutboxWorkers implements SmartLifecycle {
+
+    private final List<ChannelSender> senders;
+    private final Outbox outbox;
+    private final StringRedisTemplate redis;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final List<OutboxWorker> workers = new ArrayList<>();
+    private volatile boolean running;
+
+    OutboxWorkers(List<ChannelSender> senders, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock) {
+        this.senders = senders;
+        this.outbox = outbox;
+        this.redis = redis;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!properties.workersEnabled()) return;
+        for (ChannelSender sender : senders) {
+            OutboxWorker worker = new OutboxWorker(sender, outbox, redis, properties, clock);
+            workers.add(worker);
+            Thread thread = new Thread(worker, "outbox-" + sender.channel());
+            thread.setDaemon(true);
+            thread.start();
+        }
+        running = true;
+    }
+
+    @Override
+    public synchronized void stop() {
+        workers.forEach(OutboxWorker::stop);
+        workers.clear();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
