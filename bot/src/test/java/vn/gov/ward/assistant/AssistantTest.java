@@ -15,7 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "assistant.ward-file=../config/ward.yml",
-        "assistant.data-dir=target/test-data",
+        // A fresh Redis data directory for each test run: nothing left by an earlier run (idempotency keys) counts.
+        "assistant.data-dir=target/test-data/${random.uuid}",
         "assistant.holidays-dir=../config/holidays",
         "assistant.api-keys=" + AssistantTest.API_KEY + ",second-key",
         "assistant.demo-data=false"

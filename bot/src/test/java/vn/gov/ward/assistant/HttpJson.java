@@ -47,10 +47,12 @@ public final class HttpJson {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    /** @param headers name, value, name, value… */
+    /** @param headers name, value, name, value…; a null value leaves the header out */
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
-        for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            if (headers[i + 1] != null) builder.header(headers[i], headers[i + 1]);
+        }
         return builder;
     }
 

@@ -30,18 +30,28 @@ public class ConversationEngine {
             "chao anh", "chao chi", "chao em", "xin chao ad");
     private static final Set<String> HELP_WORDS = Set.of("help", "/help", "/start", "giup", "tro giup", "huong dan", "menu",
             "giup toi", "giup em", "ban lam duoc gi", "hoi gi");
+    private static final Set<String> STOP_NOTIFICATIONS = Set.of("dung thong bao", "tat thong bao", "huy thong bao", "stop");
+    private static final Set<String> START_NOTIFICATIONS = Set.of("bat thong bao", "nhan thong bao", "mo thong bao");
     private static final int MAX_CHOICE_TITLE = 60;
 
     private final ProcedureSearch search;
     private final ProcedureReplies replies;
     private final ConversationStore store;
     private final DossierLookupDialogue dossierLookup;
+    private final NotificationPreferences notifications;
 
-    ConversationEngine(ProcedureSearch search, ProcedureReplies replies, ConversationStore store, DossierLookupDialogue dossierLookup) {
+    ConversationEngine(ProcedureSearch search, ProcedureReplies replies, ConversationStore store, DossierLookupDialogue dossierLookup,
+                       NotificationPreferences notifications) {
         this.search = search;
         this.replies = replies;
         this.store = store;
         this.dossierLookup = dossierLookup;
+        this.notifications = notifications;
+    }
+
+    /** The first message to a citizen who has just followed the ward's account. */
+    public Reply welcome() {
+        return greeting();
     }
 
     /**
@@ -66,6 +76,14 @@ public class ConversationEngine {
         if (chosen.isPresent()) return answerByCode(conversationId, chosen.get());
 
         String folded = VietnameseText.fold(text).replaceAll("[^a-z0-9/ ]+", " ").strip().replaceAll("\\s+", " ");
+        if (STOP_NOTIFICATIONS.contains(folded)) {
+            notifications.optOut(conversationId);
+            return List.of(Reply.text("Đã dừng thông báo về hồ sơ cho Ông/Bà. Khi muốn nhận lại, Ông/Bà gửi \"bật thông báo\"."));
+        }
+        if (START_NOTIFICATIONS.contains(folded)) {
+            notifications.optIn(conversationId);
+            return List.of(Reply.text("Đã bật lại thông báo về hồ sơ cho Ông/Bà."));
+        }
         if (GREETINGS.contains(folded)) return List.of(greeting());
         if (HELP_WORDS.contains(folded)) return List.of(help());
 

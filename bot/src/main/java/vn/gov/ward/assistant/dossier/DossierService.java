@@ -8,7 +8,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -32,11 +35,15 @@ public class DossierService {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    public DossierService(DossierStore store, ProcedureSearch procedures, WorkingCalendar calendar, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    public DossierService(DossierStore store, ProcedureSearch procedures, WorkingCalendar calendar, Clock clock,
+                          ApplicationEventPublisher events) {
         this.store = store;
         this.procedures = procedures;
         this.calendar = calendar;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What the one-stop system says a dossier is now (already validated and normalised). */
@@ -54,9 +61,30 @@ public class DossierService {
      */
     public Dossier put(String code, Intake intake) {
         Procedure procedure = procedure(intake.procedureCode());
-        return store.update(code, stored -> stored
+        return updated(code, stored -> stored
                 .map(existing -> replaced(existing, intake))
                 .orElseGet(() -> created(code, intake, procedure)));
+    }
+
+    /** Ties a Zalo user to a dossier (the citizen shared the applicant's phone through Zalo). */
+    public Dossier tieZaloUser(String code, String zaloUserId) {
+        return updated(code, stored -> {
+            Dossier d = stored.orElseThrow(() -> ApiException.notFound("No dossier with code " + code));
+            Dossier.Applicant a = d.applicant();
+            return new Dossier(d.code(), d.procedureCode(), new Dossier.Applicant(a.name(), a.phone(), zaloUserId), d.officerId(),
+                    d.receivedAt(), d.appointmentAt(), d.status(), d.pausedAt(), d.history());
+        });
+    }
+
+    /** Stores the change and, when the status moved, tells whoever listens. */
+    private Dossier updated(String code, Function<Optional<Dossier>, Dossier> change) {
+        AtomicReference<DossierStatus> previous = new AtomicReference<>();
+        Dossier after = store.update(code, stored -> {
+            previous.set(stored.map(Dossier::status).orElse(null));
+            return change.apply(stored);
+        });
+        if (after.status() != previous.get()) events.publishEvent(new DossierStatusChanged(after, previous.get()));
+        return after;
     }
 
     /** The dossier an intake creates, for callers that write many at once (the CSV import). */
@@ -84,7 +112,7 @@ public class DossierService {
      * sense (a returned dossier back to received) is refused with 409.
      */
     public Dossier recordStatus(String code, DossierStatus status, Instant at, String note) {
-        return store.update(code, stored -> {
+        return updated(code, stored -> {
             Dossier dossier = stored.orElseThrow(() -> ApiException.notFound("No dossier with code " + code));
             boolean repeated = dossier.history().stream().anyMatch(c -> c.status() == status && c.at().equals(at));
             if (repeated) return dossier;

@@ -147,6 +147,11 @@ public class DossierStore {
         return due(redis.opsForZSet().rangeByScoreWithScores(OPEN_BY_DEADLINE, Double.NEGATIVE_INFINITY, t.toEpochMilli(), 0, limit));
     }
 
+    /** Open dossiers whose appointment falls in (from, to], earliest first: what newly fell due. */
+    public List<Due> openDueBetween(Instant from, Instant to) {
+        return due(redis.opsForZSet().rangeByScoreWithScores(OPEN_BY_DEADLINE, from.toEpochMilli() + 1, to.toEpochMilli()));
+    }
+
     /** An officer's open dossiers, earliest appointment first. */
     public List<Due> openOf(String officerId) {
         return due(redis.opsForZSet().rangeWithScores(officerKey(officerId), 0, -1));

@@ -66,8 +66,8 @@ class OutboxTest {
         String id = enqueue("reply:1");
         assertThat(enqueue("reply:1")).isEqualTo(id);
         OutboxWorker worker = worker();
-        worker.drainOnce();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
+        worker.drain(Duration.ZERO);
         assertThat(channel.sent).hasSize(1);
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
         assertThat(outbox.find(id).orElseThrow().providerId()).isEqualTo("p-1");
@@ -78,17 +78,17 @@ class OutboxTest {
         channel.script(new Delivery.Retry("503", null), new Delivery.Retry("timeout", null));
         String id = enqueue("reply:2");
         OutboxWorker worker = worker();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.RETRYING);
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
         assertThat(channel.attempts).as("not before its time").isEqualTo(1);
         clock.advance(Duration.ofSeconds(11));
-        worker.drainOnce();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
+        worker.drain(Duration.ZERO);
         assertThat(channel.attempts).isEqualTo(2);
         clock.advance(Duration.ofMinutes(2));
-        worker.drainOnce();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
+        worker.drain(Duration.ZERO);
         Outbox.Tracked tracked = outbox.find(id).orElseThrow();
         assertThat(tracked.status()).isEqualTo(OutboxStatus.SENT);
         assertThat(tracked.attempts()).isEqualTo(3);
@@ -100,14 +100,14 @@ class OutboxTest {
         channel.script(new Delivery.Retry("429", Duration.ofSeconds(30)));
         String id = enqueue("reply:3");
         OutboxWorker worker = worker();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
         clock.advance(Duration.ofSeconds(11));
-        worker.drainOnce();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
+        worker.drain(Duration.ZERO);
         assertThat(channel.attempts).isEqualTo(1);
         clock.advance(Duration.ofSeconds(20));
-        worker.drainOnce();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
+        worker.drain(Duration.ZERO);
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
     }
 
@@ -116,9 +116,9 @@ class OutboxTest {
         channel.script(new Delivery.Failed("-201 bad parameter"));
         String id = enqueue("reply:4");
         OutboxWorker worker = worker();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
         clock.advance(Duration.ofHours(1));
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
         assertThat(channel.attempts).isEqualTo(1);
         assertThat(outbox.failed(10)).extracting(t -> t.message().id()).containsExactly(id);
         assertThat(outbox.failed(10).get(0).lastError()).contains("-201");
@@ -130,9 +130,9 @@ class OutboxTest {
         String id = enqueue("reply:5");
         OutboxWorker worker = worker();
         for (int i = 0; i < 6; i++) {
-            worker.drainOnce();
+            worker.drain(Duration.ZERO);
             clock.advance(Duration.ofMinutes(5));
-            worker.drainOnce();
+            worker.drain(Duration.ZERO);
         }
         assertThat(channel.attempts).isEqualTo(3);
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.FAILED);
@@ -144,12 +144,12 @@ class OutboxTest {
         String id = outbox.enqueue("test", "user-1", "notice:1", "Hồ sơ đã có kết quả", List.of(), null,
                 clock.instant().plus(Duration.ofHours(8)));
         OutboxWorker worker = worker();
-        worker.drainOnce();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
+        worker.drain(Duration.ZERO);
         assertThat(channel.attempts).isZero();
         clock.advance(Duration.ofHours(8));
-        worker.drainOnce();
-        worker.drainOnce();
+        worker.drain(Duration.ZERO);
+        worker.drain(Duration.ZERO);
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
     }
 
@@ -161,8 +161,8 @@ class OutboxTest {
         redis.template().opsForStream().read(Consumer.from(Outbox.GROUP, "dead-instance"), StreamReadOptions.empty().count(10),
                 StreamOffset.create(Outbox.streamKey("test"), ReadOffset.lastConsumed()));
         OutboxWorker survivor = worker();
-        survivor.drainOnce();
-        survivor.drainOnce();
+        survivor.drain(Duration.ZERO);
+        survivor.drain(Duration.ZERO);
         assertThat(channel.sent).hasSize(1);
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
     }
@@ -170,7 +170,7 @@ class OutboxTest {
     @Test
     void deliveryReceiptsMarkTheMessage() {
         String id = enqueue("reply:7");
-        worker().drainOnce();
+        worker().drain(Duration.ZERO);
         outbox.markDelivered("test", "p-1");
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.DELIVERED);
     }

@@ -6,26 +6,37 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/**
+ * A clock tests set by hand. A ticking one goes on from where it was set at the real pace (for a
+ * running application whose workers wait for retries); a still one moves only when told.
+ */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now;
+    private final boolean ticking;
+    private volatile Instant setAt;
+    private volatile long setAtNanos;
 
     public MutableClock(Instant start) {
-        this.now = start;
+        this(start, false);
+    }
+
+    public MutableClock(Instant start, boolean ticking) {
+        this.ticking = ticking;
+        set(start);
     }
 
     public void advance(Duration d) {
-        now = now.plus(d);
+        set(instant().plus(d));
     }
 
     public void set(Instant t) {
-        now = t;
+        setAtNanos = System.nanoTime();
+        setAt = t;
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return ticking ? setAt.plusNanos(System.nanoTime() - setAtNanos) : setAt;
     }
 
     @Override

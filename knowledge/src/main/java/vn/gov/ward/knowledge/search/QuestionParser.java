@@ -22,7 +22,7 @@ final class QuestionParser {
 
     private final Analyzer syllables = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT, VietnameseAnalyzer.Grams.SYLLABLES);
     private final Lexicon lexicon;
-    /** Folded syllable pairs the catalogue's names and keywords use: a chat word inside one is kept. */
+    /** Folded syllable pairs of procedure names made of non-chat words: a chat word inside one is kept. */
     private final Predicate<String> knownPair;
 
     QuestionParser(Lexicon lexicon, Predicate<String> knownPair) {

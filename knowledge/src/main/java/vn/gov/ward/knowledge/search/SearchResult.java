@@ -18,7 +18,8 @@ public record SearchResult(Decision decision, List<Hit> hits, int choiceCount) {
     }
 
     /**
-     * @param score    the Lucene score (BM25 over several fields)
+     * @param score    the ranking score: BM25 over several fields, re-weighted by how much of the
+     *                 question the procedure explains (comparable within one search only)
      * @param coverage share of the question's meaningful words (weighted by rarity) that this
      *                 procedure's name and keywords account for, 0 to 1
      */

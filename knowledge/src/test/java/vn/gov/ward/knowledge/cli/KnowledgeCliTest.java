@@ -142,6 +142,19 @@ class KnowledgeCliTest {
         assertThat(run.err()).contains("bad.yml").contains("name and phone are required");
     }
 
+    @Test
+    void inputThatIsNotUtf8ExitsWithOne() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        byte[] windows1258 = {'k', 'h', 'a', 'i', ' ', 's', 'i', 'n', 'h', ' ', (byte) 0xF0, (byte) 0xFF, '\n'};
+        java.io.Reader strict = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(windows1258),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
+        int status = KnowledgeCli.run(new String[] {"search"}, strict, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), PROJECT);
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not valid UTF-8");
+    }
+
     private static List<String> codes(JsonNode line) {
         List<String> codes = new ArrayList<>();
         line.get("results").forEach(r -> codes.add(r.get("code").asString()));

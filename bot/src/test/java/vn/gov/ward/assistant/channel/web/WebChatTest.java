@@ -41,7 +41,7 @@ class WebChatTest {
                 .contains("Thủ tục đăng ký khai sinh", "1.001193", "Giấy tờ cần chuẩn bị", "Giấy chứng sinh",
                         "Thời hạn giải quyết: 1 ngày làm việc", "Lệ phí", "Cách nộp", "https://dichvucong.gov.vn/");
 
-        JsonNode clarify = say("thẻ căn cước");
+        JsonNode clarify = say("nuôi con nuôi");
         assertThat(clarify.get("text").asString()).startsWith("Ông/Bà muốn hỏi thủ tục nào");
         JsonNode buttons = clarify.get("buttons");
         assertThat(buttons.size()).isBetween(2, 4);
@@ -61,7 +61,7 @@ class WebChatTest {
 
     @Test
     void choosingByNumberWorksLikeTheButton() {
-        JsonNode clarify = say("the can cuoc");
+        JsonNode clarify = say("nuoi con nuoi");
         String firstPayload = clarify.get("buttons").get(0).get("payload").asString();
         JsonNode byNumber = say("1");
         assertThat(byNumber.get("text").asString()).contains("(mã " + firstPayload.substring("PROC:".length()) + ")");

@@ -15,7 +15,8 @@ public sealed interface SendOutcome {
 
     /**
      * Worth trying again later: rate limit, quota, HTTP 5xx, time-outs and I/O errors. After a time-out Zalo may
-     * have sent the message, so a retry can duplicate it.
+     * have sent the message, so a retry can duplicate it. {@code retryAfter} is the wait Zalo's answer calls for
+     * (rate limit, quota), or null when the caller's own retry schedule should decide.
      */
     record Retry(String reason, Duration retryAfter) implements SendOutcome {
     }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +87,7 @@ public class ZaloTokens {
 
     /** The current access token, or null when there is none at all. */
     public String accessToken() {
-        Pair pair = read();
+        Pair pair = readOrSeed();
         return pair == null ? null : pair.accessToken();
     }
 
@@ -135,9 +137,9 @@ public class ZaloTokens {
             return;
         }
         Instant now = clock.instant();
-        // The configured pair's age is unknown: mark it due so the first scheduled check rotates it (and proves it).
-        Long seeded = redis.execute(SEED_SCRIPT, List.of(KEY), seed(access, refresh), access, refresh, "0",
-                Long.toString(now.toEpochMilli()));
+        // Taken as just issued: if it is older, Zalo refuses it (-216) and the refresh on demand rotates it then.
+        Long seeded = redis.execute(SEED_SCRIPT, List.of(KEY), seed(access, refresh), access, refresh,
+                Long.toString(now.plus(ACCESS_LIFETIME).toEpochMilli()), Long.toString(now.toEpochMilli()));
         if (Long.valueOf(1).equals(seeded)) {
             log.info("Zalo OA tokens taken from configuration");
         } else if (chainBroken()) {
@@ -147,6 +149,7 @@ public class ZaloTokens {
     }
 
     private boolean refresh(boolean onDemand, String rejectedToken) {
+        AtomicReference<String> refused = new AtomicReference<>();
         Boolean result = withLock(() -> {
             Pair pair = readOrSeed();
             if (pair == null) {
@@ -161,8 +164,14 @@ public class ZaloTokens {
             if (!onDemand && clock.instant().isBefore(pair.expiresAt().minus(REFRESH_AHEAD))) {
                 return false;
             }
-            return rotate(pair);
+            refused.set(rotate(pair));
+            Pair now = read();
+            return now != null && !Objects.equals(now.accessToken(), pair.accessToken());
         });
+        if (refused.get() != null) {
+            // Outside the lock: listeners (officer alerts) may take their time.
+            events.publishEvent(new ZaloTokenChainBroken(this, refused.get()));
+        }
         if (result == null) {
             // Lock not had in time: whoever holds it is refreshing; use what is there now.
             Pair pair = read();
@@ -171,10 +180,10 @@ public class ZaloTokens {
         return result;
     }
 
-    private boolean rotate(Pair pair) {
+    /** @return null when rotated or worth trying later; the refusal reason when the chain is now broken */
+    private String rotate(Pair pair) {
         if (pair.refreshToken().isEmpty()) {
-            breakChain("no refresh token");
-            return false;
+            return markBroken("no refresh token");
         }
         Response<ZaloOAuthApi.TokenReply> response;
         try {
@@ -182,16 +191,25 @@ public class ZaloTokens {
         } catch (IOException e) {
             // If Zalo rotated before the connection dropped, the next attempt is refused and breaks the chain then.
             log.warn("Zalo token refresh failed in transit ({}); will try again", e.toString());
-            return false;
+            return null;
         }
-        if (response.code() >= 500 || response.code() == 429) {
-            log.warn("Zalo token refresh answered HTTP {}; will try again", response.code());
-            return false;
+        if (!response.isSuccessful()) {
+            // Not Zalo's refusal of the token (those come as a body without access_token): the token is unspent.
+            if (response.errorBody() != null) {
+                response.errorBody().close();
+            }
+            if (response.code() >= 500 || response.code() == 429) {
+                log.warn("Zalo token refresh answered HTTP {}; will try again", response.code());
+            } else {
+                log.error("Zalo token refresh answered HTTP {}; check zalo.oa.oauth-url and zalo.oa.app-id",
+                        response.code());
+            }
+            return null;
         }
         ZaloOAuthApi.TokenReply reply = response.body();
-        if (!response.isSuccessful() || reply == null || !reply.granted()) {
-            breakChain(reason(response, reply));
-            return false;
+        if (reply == null || !reply.granted()) {
+            return markBroken(reply == null ? "empty reply"
+                    : reply.errorName() + ": " + reply.errorDescription() + " (error " + reply.error() + ")");
         }
         String newRefresh = reply.refreshToken();
         if (newRefresh == null || newRefresh.isBlank()) {
@@ -201,16 +219,16 @@ public class ZaloTokens {
         Instant expiresAt = clock.instant().plus(lifetime(reply.expiresIn()));
         write(reply.accessToken(), newRefresh, expiresAt);
         log.info("Zalo OA access token refreshed; valid until {}", expiresAt);
-        return true;
+        return null;
     }
 
-    private void breakChain(String reason) {
+    private String markBroken(String reason) {
         redis.opsForHash().put(KEY, BROKEN, reason);
         log.error("Zalo OA token chain is BROKEN: the refresh was refused ({}). Zalo messages will fail once the "
                 + "current access token expires. An OA admin must re-authorize the app "
                 + "(oauth.zaloapp.com/v4/oa/permission) and set the new tokens: zalo.oa.access-token and "
                 + "zalo.oa.refresh-token, then restart (or install them through ZaloTokens.install).", reason);
-        events.publishEvent(new ZaloTokenChainBroken(this, reason));
+        return reason;
     }
 
     private void write(String accessToken, String refreshToken, Instant expiresAt) {
@@ -223,7 +241,7 @@ public class ZaloTokens {
                 UPDATED_AT, Long.toString(clock.instant().toEpochMilli())));
     }
 
-    private <T> T withLock(java.util.function.Supplier<T> work) {
+    private <T> T withLock(Supplier<T> work) {
         Lock lock = locks.obtain(LOCK_KEY);
         try {
             if (!lock.tryLock(LOCK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -268,13 +286,6 @@ public class ZaloTokens {
         public String toString() {
             return "Pair[expiresAt=" + expiresAt + ", broken=" + broken + "]";
         }
-    }
-
-    private static String reason(Response<?> response, ZaloOAuthApi.TokenReply reply) {
-        if (reply == null) {
-            return "HTTP " + response.code() + " without a token";
-        }
-        return reply.errorName() + ": " + reply.errorDescription() + " (error " + reply.error() + ")";
     }
 
     private static Duration lifetime(String expiresIn) {

@@ -1,0 +1,50 @@
+package vn.gov.ward.assistant.channel.zalo;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.conversation.ConversationEngine;
+import vn.gov.ward.assistant.conversation.NotificationPreferences;
+import vn.gov.ward.assistant.dossier.DossierService;
+import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.channel.zalo.api.ZaloClient;
+import vn.gov.ward.assistant.channel.zalo.api.ZaloProperties;
+import vn.gov.ward.assistant.outbox.Outbox;
+
+/** The Zalo channel, on only with {@code zalo.enabled=true}: the embedded default runs without it. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "zalo.enabled", havingValue = "true")
+@EnableScheduling
+class ZaloChannelConfiguration {
+
+    @Bean
+    ZaloInteractions zaloInteractions(StringRedisTemplate redis) {
+        return new ZaloInteractions(redis);
+    }
+
+    @Bean
+    ZaloInbox zaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
+                        ZaloInteractions interactions, DossierStore store, DossierService dossiers) {
+        return new ZaloInbox(redis, json, conversations, outbox, interactions, store, dossiers);
+    }
+
+    @Bean
+    ZaloSender zaloSender(ZaloClient client, ZaloProperties properties, ZaloInteractions interactions, StringRedisTemplate redis,
+                          Clock clock, WorkingCalendar calendar, @Value("${zalo.rate-per-second:60}") double ratePerSecond) {
+        return new ZaloSender(client, properties, interactions, redis, clock, calendar.zone(), ratePerSecond);
+    }
+
+    @Bean
+    ZaloStatusNotifier zaloStatusNotifier(Outbox outbox, DossierService dossiers, DossierStore store, NotificationPreferences preferences,
+                                          WorkingCalendar calendar, StringRedisTemplate redis, Clock clock) {
+        return new ZaloStatusNotifier(outbox, dossiers, store, preferences, calendar, redis, clock);
+    }
+}

@@ -1,0 +1,181 @@
+package vn.gov.ward.assistant.channel.zalo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.conversation.ConversationEngine;
+import vn.gov.ward.assistant.conversation.Reply;
+import vn.gov.ward.assistant.dossier.DossierService;
+import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.PhoneNumbers;
+import vn.gov.ward.assistant.outbox.Outbox;
+import vn.gov.ward.assistant.outbox.OutboxMessage;
+import vn.gov.ward.assistant.redis.StreamConsumer;
+
+/**
+ * Zalo events between the webhook's acknowledgement and their handling: each event is kept once
+ * (Zalo retries: deduplicated on {@code message.msg_id}, or event, user and timestamp) in a Redis
+ * stream, and handled by one instance: text into the conversation engine with the replies through
+ * the outbox, a follow gets a welcome, shared name and phone tie the user to their dossiers,
+ * receipts mark outbox messages delivered. Echoes of the OA's own sends are ignored.
+ */
+class ZaloInbox implements SmartLifecycle {
+
+    static final String CHANNEL = "zalo";
+    private static final Logger log = LoggerFactory.getLogger(ZaloInbox.class);
+    private static final String STREAM = "zalo:events";
+    private static final Duration KEEP_EVENT_IDS = Duration.ofDays(7);
+    private static final Set<String> KNOWN_QUIET = Set.of("user_seen_message", "add_user_to_tag");
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final ConversationEngine conversations;
+    private final Outbox outbox;
+    private final ZaloInteractions interactions;
+    private final DossierStore dossierStore;
+    private final DossierService dossiers;
+    private volatile StreamConsumer consumer;
+    private volatile boolean running;
+
+    ZaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
+              ZaloInteractions interactions, DossierStore dossierStore, DossierService dossiers) {
+        this.redis = redis;
+        this.json = json;
+        this.conversations = conversations;
+        this.outbox = outbox;
+        this.interactions = interactions;
+        this.dossierStore = dossierStore;
+        this.dossiers = dossiers;
+    }
+
+    /** Keeps a verified event for handling, once; a retried delivery of the same event is dropped here. */
+    void accept(JsonNode event, String rawJson) {
+        String name = ZaloWebhookController.text(event, "event_name");
+        if (name.startsWith("oa_send_")) return;
+        String dedupKey = "zalo:event:{" + eventId(event) + "}";
+        if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(dedupKey, "1", KEEP_EVENT_IDS))) return;
+        try {
+            redis.opsForStream().add(STREAM, Map.of("event", rawJson));
+        } catch (RuntimeException e) {
+            // Not kept: forget the id so Zalo's retry is taken.
+            redis.delete(dedupKey);
+            throw e;
+        }
+    }
+
+    static String eventId(JsonNode event) {
+        JsonNode message = event.get("message");
+        String msgId = message == null ? null : ZaloWebhookController.text(message, "msg_id");
+        if (msgId != null) return "msg:" + msgId;
+        return ZaloWebhookController.text(event, "event_name") + ":" + userId(event) + ":" + ZaloWebhookController.text(event, "timestamp");
+    }
+
+    private static String userId(JsonNode event) {
+        for (String holder : List.of("sender", "follower", "user")) {
+            JsonNode node = event.get(holder);
+            if (node != null && node.get("id") != null) return node.get("id").asString();
+        }
+        String byApp = ZaloWebhookController.text(event, "user_id_by_app");
+        return byApp == null ? "" : byApp;
+    }
+
+    /** Handles the waiting events once, without blocking (tests and the worker loop). */
+    void drain(Duration block) {
+        consumer().poll(block);
+    }
+
+    private StreamConsumer consumer() {
+        if (consumer == null) {
+            consumer = new StreamConsumer(redis, STREAM, "handlers", Duration.ofSeconds(60), entry -> handle((String) entry.get("event")));
+        }
+        return consumer;
+    }
+
+    private void handle(String rawJson) {
+        JsonNode event = json.readTree(rawJson);
+        String name = ZaloWebhookController.text(event, "event_name");
+        String user = userId(event);
+        String eventId = eventId(event);
+        long at = Long.parseLong(ZaloWebhookController.text(event, "timestamp"));
+        switch (name) {
+            case "user_send_text" -> {
+                interactions.interacted(user, at);
+                String text = ZaloWebhookController.text(event.get("message"), "text");
+                List<Reply> replies = conversations.handle("zalo:" + user, text == null ? "" : text);
+                enqueue(user, eventId, replies);
+            }
+            case "follow" -> {
+                interactions.interacted(user, at);
+                enqueue(user, eventId, List.of(conversations.welcome()));
+            }
+            case "unfollow" -> interactions.forget(user);
+            case "user_submit_info" -> {
+                interactions.interacted(user, at);
+                enqueue(user, eventId, List.of(Reply.text(tieDossiers(user, event.get("info")))));
+            }
+            case "user_received_message" -> {
+                String msgId = ZaloWebhookController.text(event.get("message"), "msg_id");
+                if (msgId != null) outbox.markDelivered(CHANNEL, msgId);
+            }
+            default -> {
+                if (name.startsWith("user_")) interactions.interacted(user, at);
+                if (!KNOWN_QUIET.contains(name)) log.info("Zalo event {} kept without handling", name);
+            }
+        }
+    }
+
+    private String tieDossiers(String user, JsonNode info) {
+        String phone = info == null ? null : PhoneNumbers.normalise(ZaloWebhookController.text(info, "phone")).orElse(null);
+        if (phone == null) return "Cảm ơn Ông/Bà. Số điện thoại chưa đọc được, Ông/Bà vui lòng chia sẻ lại.";
+        Set<String> codes = dossierStore.codesOfApplicantPhone(phone);
+        codes.forEach(code -> dossiers.tieZaloUser(code, user));
+        if (codes.isEmpty()) {
+            return "Cảm ơn Ông/Bà đã chia sẻ thông tin. Hiện chưa có hồ sơ nào đứng tên số điện thoại này.";
+        }
+        return "Cảm ơn Ông/Bà đã chia sẻ thông tin. " + codes.size() + " hồ sơ đứng tên số điện thoại này đã được liên kết: "
+                + "Ông/Bà sẽ nhận thông báo khi hồ sơ thay đổi trạng thái và có thể tra cứu mà không cần nhập 4 số cuối điện thoại.";
+    }
+
+    private void enqueue(String user, String eventId, List<Reply> replies) {
+        for (int i = 0; i < replies.size(); i++) {
+            Reply reply = replies.get(i);
+            outbox.enqueue(CHANNEL, user, "zalo-reply:" + eventId + ":" + i, reply.text(),
+                    reply.buttons().stream().map(b -> new OutboxMessage.Button(b.title(), b.payload())).toList(), null, null);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        Thread thread = new Thread(() -> {
+            while (running) {
+                try {
+                    drain(Duration.ofMillis(500));
+                } catch (RuntimeException e) {
+                    if (running) log.warn("Zalo inbox hit {}; going on", e.toString());
+                }
+            }
+        }, "zalo-inbox");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,36 @@
+package vn.gov.ward.assistant.channel.zalo;
+
+import java.time.Duration;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * When each Zalo user last interacted with the OA: a customer-service message only reaches users
+ * who interacted in the last 7 days, so the key simply expires with the window.
+ */
+class ZaloInteractions {
+
+    static final Duration WINDOW = Duration.ofDays(7);
+
+    private final StringRedisTemplate redis;
+
+    ZaloInteractions(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    void interacted(String userId, long epochMillis) {
+        redis.opsForValue().set(key(userId), Long.toString(epochMillis), WINDOW);
+    }
+
+    void forget(String userId) {
+        redis.delete(key(userId));
+    }
+
+    boolean withinWindow(String userId) {
+        return Boolean.TRUE.equals(redis.hasKey(key(userId)));
+    }
+
+    private static String key(String userId) {
+        return "zalo:interaction:{" + userId + "}";
+    }
+}

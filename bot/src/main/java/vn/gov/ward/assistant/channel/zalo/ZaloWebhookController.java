@@ -1,0 +1,99 @@
+package vn.gov.ward.assistant.channel.zalo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.channel.zalo.api.ZaloProperties;
+import vn.gov.ward.assistant.web.ApiError;
+
+/**
+ * Zalo's webhook: checks the signature on the raw bytes in constant time, refuses replays, bodies
+ * over 64 KB and malformed JSON with 4xx, and acknowledges a valid event at once: the event is put
+ * in the durable inbox and handled there, well inside Zalo's two seconds.
+ */
+@RestController
+@ConditionalOnProperty(name = "zalo.enabled", havingValue = "true")
+@Tag(name = "Zalo webhook", description = "Events from the ward's Zalo Official Account")
+class ZaloWebhookController {
+
+    static final int MAX_BODY = 64 * 1024;
+
+    private final ZaloProperties properties;
+    private final ZaloInbox inbox;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ZaloWebhookController(ZaloProperties properties, ZaloInbox inbox, JsonMapper json, Clock clock) {
+        this.properties = properties;
+        this.inbox = inbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @PostMapping("/webhooks/zalo")
+    @Operation(summary = "Receive a signed Zalo OA event")
+    ResponseEntity<?> receive(HttpServletRequest request,
+                              @RequestHeader(name = "X-ZEvent-Signature", required = false) String signature) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY) return refuse(HttpStatus.CONTENT_TOO_LARGE, "body over 64 KB");
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) return refuse(HttpStatus.CONTENT_TOO_LARGE, "body over 64 KB");
+        JsonNode event;
+        try {
+            event = json.readTree(body);
+        } catch (JacksonException e) {
+            return refuse(HttpStatus.BAD_REQUEST, "malformed JSON");
+        }
+        String appId = text(event, "app_id");
+        String timestamp = text(event, "timestamp");
+        if (appId == null || timestamp == null || text(event, "event_name") == null) {
+            return refuse(HttpStatus.BAD_REQUEST, "app_id, timestamp and event_name are required");
+        }
+        if (!appId.equals(properties.oa().appId())
+                || !ZaloSignature.matches(signature, appId, body, timestamp, properties.oa().secretKey())) {
+            return refuse(HttpStatus.UNAUTHORIZED, "bad signature");
+        }
+        if (!fresh(timestamp)) return refuse(HttpStatus.UNAUTHORIZED, "timestamp outside the accepted window");
+        inbox.accept(event, new String(body, StandardCharsets.UTF_8));
+        return ResponseEntity.ok(Map.of("status", "ok"));
+    }
+
+    private boolean fresh(String timestamp) {
+        try {
+            Instant at = Instant.ofEpochMilli(Long.parseLong(timestamp));
+            return Duration.between(at, clock.instant()).abs().compareTo(properties.webhookMaxAge()) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static ResponseEntity<ApiError> refuse(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, List.of()));
+    }
+}

@@ -1,0 +1,31 @@
+package vn.gov.ward.assistant.conversation;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/** Citizens who said "dừng thông báo": no status notifications reach them until they turn them back on. */
+@Component
+public class NotificationPreferences {
+
+    private final StringRedisTemplate redis;
+
+    NotificationPreferences(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    public boolean optedOut(String conversationId) {
+        return Boolean.TRUE.equals(redis.hasKey(key(conversationId)));
+    }
+
+    void optOut(String conversationId) {
+        redis.opsForValue().set(key(conversationId), "1");
+    }
+
+    void optIn(String conversationId) {
+        redis.delete(key(conversationId));
+    }
+
+    private static String key(String conversationId) {
+        return "notifications-off:{" + conversationId + "}";
+    }
+}

@@ -1,0 +1,321 @@
+package vn.gov.ward.assistant.channel.zalo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.AssistantTest;
+import vn.gov.ward.assistant.HttpJson;
+import vn.gov.ward.assistant.dossier.Dossier;
+import vn.gov.ward.assistant.dossier.DossierService;
+import vn.gov.ward.assistant.dossier.DossierStatus;
+import vn.gov.ward.assistant.outbox.Outbox;
+import vn.gov.ward.assistant.outbox.OutboxMessage;
+import vn.gov.ward.assistant.outbox.OutboxStatus;
+import vn.gov.ward.assistant.support.MutableClock;
+
+/**
+ * The Zalo channel end to end: signed webhook events in, the conversation engine, the outbox, and a
+ * fake Zalo server (MockWebServer speaking the documented shapes) receiving what the assistant sends.
+ */
+@AssistantTest
+@Import(ZaloChannelTest.Clocks.class)
+class ZaloChannelTest {
+
+    static final String APP_ID = "3608213";
+    static final String SECRET = "s3cr3t-oa-key";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final FakeZalo zalo = new FakeZalo();
+
+    @DynamicPropertySource
+    static void zaloPointsAtTheFake(DynamicPropertyRegistry registry) {
+        String url = zalo.url();
+        registry.add("zalo.enabled", () -> "true");
+        registry.add("zalo.oa.app-id", () -> APP_ID);
+        registry.add("zalo.oa.app-secret", () -> "app-secret");
+        registry.add("zalo.oa.secret-key", () -> SECRET);
+        registry.add("zalo.oa.access-token", () -> "first-access");
+        registry.add("zalo.oa.refresh-token", () -> "first-refresh");
+        registry.add("zalo.oa.api-url", () -> url);
+        registry.add("zalo.oa.oauth-url", () -> url);
+        registry.add("zalo.zns.api-url", () -> url);
+        registry.add("zalo.zns.templates.status-update.id", () -> "tpl-status");
+        registry.add("zalo.zns.templates.status-update.params.ma_ho_so", () -> "code");
+        registry.add("zalo.zns.templates.status-update.params.trang_thai", () -> "status");
+        registry.add("outbox.retry-delays", () -> "200ms,300ms,400ms,500ms,500ms,500ms");
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.now(), true);
+        }
+    }
+
+    @AfterAll
+    static void stopFake() throws IOException {
+        zalo.server.shutdown();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    DossierService dossiers;
+    HttpJson http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpJson(port);
+        clock.set(Instant.now());
+        zalo.reset();
+    }
+
+    private String textEvent(String user, String msgId, String text) {
+        return textEvent(user, msgId, text, clock.millis());
+    }
+
+    private String textEvent(String user, String msgId, String text, long timestamp) {
+        return JSON.writeValueAsString(Map.of("app_id", APP_ID, "user_id_by_app", "55" + user, "event_name", "user_send_text",
+                "timestamp", Long.toString(timestamp), "sender", Map.of("id", user), "recipient", Map.of("id", "oa-1"),
+                "message", Map.of("msg_id", msgId, "text", text)));
+    }
+
+    private HttpJson.Response deliver(String body, String signature) {
+        return http.postBody("/webhooks/zalo", "application/json", body, "X-ZEvent-Signature", signature);
+    }
+
+    private HttpJson.Response deliverSigned(String body) {
+        JsonNode event = JSON.readTree(body);
+        return deliver(body, ZaloSignature.of(APP_ID, body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                event.get("timestamp").asString(), SECRET));
+    }
+
+    @Test
+    void aSignedQuestionIsAnsweredWithACustomerServiceMessage() {
+        HttpJson.Response ack = deliverSigned(textEvent("1001", "m-1001", "lam giay khai sinh cho con can gi"));
+        assertThat(ack.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
+        JsonNode sent = zalo.sent("/v3.0/oa/message/cs").get(0);
+        assertThat(sent.get("recipient").get("user_id").asString()).isEqualTo("1001");
+        assertThat(sent.get("message").get("text").asString()).contains("Thủ tục đăng ký khai sinh", "Giấy tờ cần chuẩn bị");
+        assertThat(sent.get("message").get("attachment").get("payload").get("buttons").size()).isBetween(1, 5);
+        assertThat(zalo.headers("/v3.0/oa/message/cs").get(0)).as("the OA token in its header").isNotBlank();
+    }
+
+    @Test
+    void aForgedSignatureIs401AndNothingIsSent() {
+        String body = textEvent("1002", "m-1002", "đăng ký kết hôn");
+        assertThat(deliver(body, "mac=" + "0".repeat(64)).status()).isEqualTo(401);
+        assertThat(deliver(body, null).status()).isEqualTo(401);
+        assertThat(http.postBody("/webhooks/zalo", "application/json", "{not json", "X-ZEvent-Signature", "mac=00").status()).isEqualTo(400);
+        assertThat(http.postBody("/webhooks/zalo", "application/json", "{\"a\":\"" + "x".repeat(70_000) + "\"}").status()).isEqualTo(413);
+        String stale = textEvent("1002", "m-1002b", "đăng ký kết hôn", clock.millis() - Duration.ofHours(1).toMillis());
+        assertThat(deliverSigned(stale).status()).as("replayed").isEqualTo(401);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").isEmpty());
+    }
+
+    @Test
+    void theSameEventDeliveredThreeTimesIsAnsweredOnce() {
+        String body = textEvent("1003", "m-1003", "đăng ký tạm trú");
+        for (int i = 0; i < 3; i++) assertThat(deliverSigned(body).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
+    }
+
+    @Test
+    void anExpiredTokenIsRefreshedOnceAndTheRotatedPairKept() {
+        zalo.csReplies.add(new MockResponse().setBody("{\"error\":-216,\"message\":\"Access token is invalid\"}"));
+        deliverSigned(textEvent("1004", "m-1004", "chứng thực bản sao"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 2);
+        assertThat(zalo.sent("/v4/oa/access_token")).hasSize(1);
+        String rotated = "rotated-access-" + zalo.refreshes.get();
+        assertThat(zalo.headers("/v3.0/oa/message/cs").get(1)).isEqualTo(rotated);
+        assertThat(redis.keys("*zalo*token*")).isNotEmpty();
+        assertThat(String.join(",", redis.opsForHash().values(redis.keys("*zalo*token*").iterator().next()).stream()
+                .map(String::valueOf).toList())).contains(rotated, "rotated-refresh-" + zalo.refreshes.get());
+    }
+
+    @Test
+    void aStormOfServerErrorsIsRiddenOutAndTheMessageSentOnce() {
+        for (int i = 0; i < 3; i++) zalo.csReplies.add(new MockResponse().setResponseCode(503));
+        deliverSigned(textEvent("1005", "m-1005", "đăng ký thường trú"));
+        await().atMost(Duration.ofSeconds(20)).failFast(() -> outbox.failed(20).stream().anyMatch(t -> t.message().recipient().equals("1005"))).until(() -> zalo.accepted.get() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.accepted.get() == 1);
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).hasSize(4);
+    }
+
+    @Test
+    void aLongAnswerGoesAsTwoMessagesInOrder() {
+        interacted("1006");
+        String first = "Phần một. ".repeat(150);
+        String second = "Phần hai. ".repeat(100);
+        outbox.enqueue("zalo", "1006", "long-1", first + "\n\n" + second, List.of(), null, null);
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 2);
+        List<JsonNode> sent = zalo.sent("/v3.0/oa/message/cs");
+        assertThat(sent.get(0).get("message").get("text").asString()).startsWith("Phần một").hasSizeLessThanOrEqualTo(2000);
+        assertThat(sent.get(1).get("message").get("text").asString()).startsWith("Phần hai");
+    }
+
+    @Test
+    void outsideTheWindowATemplateGoesByPhoneAndQuietHoursWait() {
+        // 23:30 in Hà Nội: ZNS waits for 07:00.
+        clock.set(Instant.parse("2026-03-02T16:30:00Z"));
+        String id = outbox.enqueue("zalo", "1007", "status-1007", "Hồ sơ đã có kết quả", List.of(),
+                new OutboxMessage.Fallback("status-update", "0912345678", Map.of("code", "000.32.33.H26-260302-0007", "status", "Đã có kết quả")),
+                null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.RETRYING);
+        assertThat(zalo.sent("/message/template")).isEmpty();
+        clock.set(Instant.parse("2026-03-03T00:01:00Z"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/message/template").size() == 1);
+        JsonNode zns = zalo.sent("/message/template").get(0);
+        assertThat(zns.get("phone").asString()).isEqualTo("84912345678");
+        assertThat(zns.get("template_id").asString()).isEqualTo("tpl-status");
+        assertThat(zns.get("template_data").get("ma_ho_so").asString()).isEqualTo("000.32.33.H26-260302-0007");
+        assertThat(zns.get("tracking_id").asString()).isEqualTo(id);
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).isEmpty();
+    }
+
+    @Test
+    void withoutATemplateTheMessageIsUndeliverableWithTheReason() {
+        String id = outbox.enqueue("zalo", "1008", "plain-1008", "Xin chào", List.of(), null, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.UNDELIVERABLE);
+        assertThat(outbox.find(id).orElseThrow().lastError()).contains("7-day window");
+    }
+
+    @Test
+    void aSharedPhoneTiesTheUsersDossiersAndStatusChangesReachThem() {
+        clock.set(Instant.parse("2026-03-03T03:00:00Z")); // 10:00 in Hà Nội, outside quiet hours
+        String code = "000.32.33.H26-260303-" + (1000 + (int) (Math.random() * 8999));
+        dossiers.put(code, new DossierService.Intake("1.001193", new Dossier.Applicant("Lê Văn Bình", "0912000777", null),
+                "tuphap-hotich-01", clock.instant(), clock.instant().plus(Duration.ofDays(2)), DossierStatus.RECEIVED));
+        String shared = JSON.writeValueAsString(Map.of("app_id", APP_ID, "event_name", "user_submit_info",
+                "timestamp", Long.toString(clock.millis()), "sender", Map.of("id", "1009"), "recipient", Map.of("id", "oa-1"),
+                "info", Map.of("name", "Lê Văn Bình", "phone", "84912000777")));
+        assertThat(deliverSigned(shared).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
+        assertThat(zalo.sent("/v3.0/oa/message/cs").get(0).get("message").get("text").asString()).contains("1 hồ sơ");
+        assertThat(dossiers.find(code).orElseThrow().applicant().zaloUserId()).isEqualTo("1009");
+
+        dossiers.recordStatus(code, DossierStatus.IN_PROGRESS, clock.instant().plusSeconds(60), null);
+        dossiers.recordStatus(code, DossierStatus.RESULT_READY, clock.instant().plusSeconds(120), null);
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 2);
+        assertThat(zalo.sent("/v3.0/oa/message/cs").get(1).get("message").get("text").asString()).contains(code, "Đã có kết quả");
+
+        assertThat(deliverSigned(textEvent("1009", "m-1009-stop", "dừng thông báo")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
+        String second = "000.32.33.H26-260304-" + (1000 + (int) (Math.random() * 8999));
+        dossiers.put(second, new DossierService.Intake("1.001193", new Dossier.Applicant("Lê Văn Bình", "0912000777", "1009"),
+                "tuphap-hotich-01", clock.instant(), clock.instant().plus(Duration.ofDays(2)), DossierStatus.RECEIVED));
+        dossiers.recordStatus(second, DossierStatus.SUPPLEMENT_REQUESTED, clock.instant().plusSeconds(240), "Giấy chứng sinh");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
+    }
+
+    private void interacted(String user) {
+        redis.opsForValue().set("zalo:interaction:{" + user + "}", Long.toString(clock.millis()), Duration.ofDays(7));
+    }
+
+    /** Zalo's OA, OAuth and ZNS hosts on one MockWebServer. */
+    static final class FakeZalo extends Dispatcher {
+        final MockWebServer server = new MockWebServer();
+        final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+        final ConcurrentLinkedQueue<MockResponse> csReplies = new ConcurrentLinkedQueue<>();
+        final AtomicInteger refreshes = new AtomicInteger();
+        final AtomicInteger accepted = new AtomicInteger();
+
+        FakeZalo() {
+            server.setDispatcher(this);
+            try {
+                server.start();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String url() {
+            return server.url("/").toString();
+        }
+
+        void reset() {
+            requests.clear();
+            csReplies.clear();
+            accepted.set(0);
+            refreshes.set(0);
+        }
+
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+            requests.add(request);
+            String path = request.getPath() == null ? "" : request.getPath();
+            if (path.startsWith("/v4/oa/access_token")) {
+                int n = refreshes.incrementAndGet();
+                return json("{\"access_token\":\"rotated-access-" + n + "\",\"refresh_token\":\"rotated-refresh-" + n
+                        + "\",\"expires_in\":\"90000\"}");
+            }
+            if (path.startsWith("/v3.0/oa/message/cs")) {
+                MockResponse scripted = csReplies.poll();
+                if (scripted != null) return scripted;
+                int n = accepted.incrementAndGet();
+                return json("{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"cs-" + n + "\",\"user_id\":\"u\"}}");
+            }
+            if (path.startsWith("/message/template")) {
+                return json("{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"zns-1\",\"sent_time\":\"1\"}}");
+            }
+            return new MockResponse().setResponseCode(404);
+        }
+
+        private static MockResponse json(String body) {
+            return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+        }
+
+        List<JsonNode> sent(String pathPrefix) {
+            synchronized (requests) {
+                return requests.stream().filter(r -> r.getPath() != null && r.getPath().startsWith(pathPrefix))
+                        .map(r -> pathPrefix.startsWith("/v4") ? JSON.readTree("{}") : JSON.readTree(r.getBody().clone().readUtf8()))
+                        .toList();
+            }
+        }
+
+        List<String> headers(String pathPrefix) {
+            synchronized (requests) {
+                return requests.stream().filter(r -> r.getPath() != null && r.getPath().startsWith(pathPrefix))
+                        .map(r -> r.getHeader("access_token")).toList();
+            }
+        }
+    }
+}

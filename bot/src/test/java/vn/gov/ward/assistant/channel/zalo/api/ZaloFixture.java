@@ -1,0 +1,125 @@
+package vn.gov.ward.assistant.channel.zalo.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.integration.redis.util.RedisLockRegistry;
+
+import okhttp3.mockwebserver.MockWebServer;
+import redis.embedded.RedisServer;
+
+/** A real Redis on a free loopback port and Zalo pointed at a MockWebServer; several "instances" may share them. */
+final class ZaloFixture implements AutoCloseable {
+
+    static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
+
+    final RedisServer redisServer;
+    final LettuceConnectionFactory connectionFactory;
+    final StringRedisTemplate redis;
+    final List<Object> events = new CopyOnWriteArrayList<>();
+    final TestClock clock = new TestClock();
+
+    ZaloFixture() throws IOException {
+        int port = freePort();
+        redisServer = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
+                .setting("save \"\"").setting("appendonly no").build();
+        redisServer.start();
+        connectionFactory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port));
+        connectionFactory.afterPropertiesSet();
+        connectionFactory.start();
+        redis = new StringRedisTemplate(connectionFactory);
+    }
+
+    void flush() {
+        try (var connection = connectionFactory.getConnection()) {
+            connection.serverCommands().flushAll();
+        }
+        events.clear();
+        clock.now = NOW;
+    }
+
+    /** Time that tests move forward, e.g. to make a token due. */
+    static final class TestClock extends Clock {
+
+        volatile Instant now = NOW;
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static ZaloProperties.Oa oa(MockWebServer server, String accessToken, String refreshToken) {
+        String url = server.url("/").toString();
+        return new ZaloProperties.Oa("app-1", "app-secret", "oa-secret", accessToken, refreshToken, url, url);
+    }
+
+    /** One application instance: its own lock registry and HTTP clients, the shared Redis. */
+    Instance instance(MockWebServer server) {
+        return instance(oa(server, "old-access", "old-refresh"), server);
+    }
+
+    Instance instance(ZaloProperties.Oa oa, MockWebServer server) {
+        RedisLockRegistry locks = new RedisLockRegistry(connectionFactory, "zalo-locks", Duration.ofSeconds(60));
+        var http = ZaloHttp.baseClient();
+        var json = ZaloHttp.json();
+        ZaloTokens tokens = new ZaloTokens(redis, locks,
+                ZaloHttp.api(ZaloOAuthApi.class, oa.oauthUrl(), http, json), oa, events::add, clock);
+        var withToken = ZaloHttp.withAccessToken(http, tokens);
+        String znsUrl = server.url("/").toString();
+        ZaloClient client = new ZaloClient(
+                ZaloHttp.api(ZaloOaApi.class, oa.apiUrl(), withToken, json),
+                ZaloHttp.api(ZnsApi.class, znsUrl, withToken, json),
+                tokens, json);
+        return new Instance(tokens, client, locks);
+    }
+
+    Map<Object, Object> storedPair() {
+        return redis.opsForHash().entries(ZaloTokens.KEY);
+    }
+
+    record Instance(ZaloTokens tokens, ZaloClient client, RedisLockRegistry locks) {
+    }
+
+    @Override
+    public void close() {
+        connectionFactory.destroy();
+        try {
+            redisServer.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
