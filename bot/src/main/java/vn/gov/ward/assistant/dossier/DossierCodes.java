@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class DossierCodes {
 
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([.\\-])\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Pattern pattern;
     private final Pattern inText;
@@ -39,7 +40,7 @@ public class DossierCodes {
     }
 
     private static String canonical(String code) {
-        return code.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        return SPACES.matcher(code.strip().toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String canonicalSeparators(String message) {

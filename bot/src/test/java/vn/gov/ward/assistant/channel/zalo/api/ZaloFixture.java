@@ -2,8 +2,6 @@ package vn.gov.ward.assistant.channel.zalo.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,34 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.integration.redis.util.RedisLockRegistry;
 
 import okhttp3.mockwebserver.MockWebServer;
-import redis.embedded.RedisServer;
+import vn.gov.ward.assistant.support.RedisForTests;
 
 /** A real Redis on a free loopback port and Zalo pointed at a MockWebServer; several "instances" may share them. */
 final class ZaloFixture implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
 
-    final RedisServer redisServer;
-    final LettuceConnectionFactory connectionFactory;
+    final RedisForTests redisServer = new RedisForTests();
+    final LettuceConnectionFactory connectionFactory = redisServer.connectionFactory();
     final StringRedisTemplate redis;
     final List<Object> events = new CopyOnWriteArrayList<>();
     final TestClock clock = new TestClock();
 
     ZaloFixture() throws IOException {
-        int port = freePort();
-        redisServer = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
-                .setting("save \"\"").setting("appendonly no").build();
-        redisServer.start();
-        connectionFactory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port));
-        connectionFactory.afterPropertiesSet();
-        connectionFactory.start();
-        redis = new StringRedisTemplate(connectionFactory);
+        redis = redisServer.template();
     }
 
     void flush() {
@@ -109,17 +99,10 @@ final class ZaloFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        connectionFactory.destroy();
         try {
-            redisServer.stop();
+            redisServer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }
