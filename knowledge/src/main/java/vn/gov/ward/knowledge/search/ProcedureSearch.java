@@ -60,7 +60,7 @@ public final class ProcedureSearch {
 
     static final int MAX_CHOICES = 4;
     /** Below this {@link Candidate#evidence} the best hit is a guess: decline (fitted on the evaluation set). */
-    static final double EVIDENCE_BELOW = 65;
+    static final double EVIDENCE_BELOW = 62;
     /** A runner-up scoring at least this share of the winner's score makes the question ambiguous. */
     static final double CLARIFY_RATIO = 0.9;
     /** A procedure for another age group than the question gives keeps this share of its score. */
@@ -361,8 +361,12 @@ public final class ProcedureSearch {
             budget -= tokens.size();
             List<String> exact = tokens.stream().map(Token::exact).toList();
             List<String> folded = tokens.stream().map(Token::folded).toList();
-            addTerms(clauses, exact, 1f, Field.NAME_EXACT, Field.KEYWORDS_EXACT);
-            addPairs(clauses, exact, 1f, Field.NAME_EXACT_PAIRS, Field.KEYWORDS_EXACT_PAIRS);
+            // Exact-form clauses only where the citizen typed marks: a plain word says nothing about accents.
+            if (!exact.equals(folded)) {
+                addTerms(clauses, tokens.stream().filter(t -> !t.exact().equals(t.folded())).map(Token::exact).toList(), 1f,
+                        Field.NAME_EXACT, Field.KEYWORDS_EXACT);
+                addPairs(clauses, exact, 1f, Field.NAME_EXACT_PAIRS, Field.KEYWORDS_EXACT_PAIRS);
+            }
             addTerms(clauses, folded, 1f, Field.NAME, Field.KEYWORDS, Field.BODY);
             addPairs(clauses, folded, 1f, Field.NAME_PAIRS, Field.KEYWORDS_PAIRS, Field.BODY_PAIRS);
             for (String syllable : folded) {
