@@ -19,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "assistant.data-dir=target/test-data/${random.uuid}",
         "assistant.holidays-dir=../config/holidays",
         "assistant.api-keys=" + AssistantTest.API_KEY + ",second-key",
-        "assistant.demo-data=false"
+        "assistant.demo-data=false",
+        // Reminder passes run when a test says so, on the test's clock.
+        "reminders.enabled=false"
 })
 public @interface AssistantTest {
 

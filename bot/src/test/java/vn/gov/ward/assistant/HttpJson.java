@@ -38,6 +38,10 @@ public final class HttpJson {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
     }
 
+    public Response delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
     public Response postRaw(String path, String json, String... headers) {
         return postBody(path, "application/json", json, headers);
     }
@@ -64,7 +68,7 @@ public final class HttpJson {
         try {
             HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String raw = r.body();
-            JsonNode body = raw.isBlank() || !raw.strip().startsWith("{") ? null : JSON.readTree(raw);
+            JsonNode body = raw.isBlank() || !(raw.strip().startsWith("{") || raw.strip().startsWith("[")) ? null : JSON.readTree(raw);
             return new Response(r.statusCode(), body, raw);
         } catch (IOException e) {
             throw new IllegalStateException(e);

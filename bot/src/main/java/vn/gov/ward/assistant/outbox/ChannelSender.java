@@ -1,5 +1,7 @@
 package vn.gov.ward.assistant.outbox;
 
+import java.time.Duration;
+
 /** A channel's way of sending one outbox message; the outbox handles queueing, retries and status. */
 public interface ChannelSender {
 
@@ -11,4 +13,12 @@ public interface ChannelSender {
 
     /** Sends per second the channel allows overall. */
     double ratePerSecond();
+
+    /**
+     * How long this recipient must wait before the next message (a channel's per-chat pace); the message
+     * is put back without counting as a try. Zero when it may go now.
+     */
+    default Duration waitBeforeSending(OutboxMessage message) {
+        return Duration.ZERO;
+    }
 }

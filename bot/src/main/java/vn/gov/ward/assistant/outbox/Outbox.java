@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +32,14 @@ public class Outbox {
 
     static final String GROUP = "senders";
     static final String FAILED = "outbox:failed";
+    // Checked and set in one step, so a worker picking the message up at the same moment sees one or the other.
+    private static final RedisScript<Long> CANCEL = RedisScript.of("""
+            local status = redis.call('HGET', KEYS[1], 'status')
+            if status == 'QUEUED' or status == 'RETRYING' then
+              redis.call('HSET', KEYS[1], 'status', ARGV[1], 'updatedAt', ARGV[2])
+              return 1
+            end
+            return 0""", Long.class);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -86,6 +95,16 @@ public class Outbox {
         var ids = redis.opsForZSet().reverseRange(FAILED, 0, limit - 1L);
         if (ids != null) ids.forEach(id -> find(id).ifPresent(result::add));
         return result;
+    }
+
+    /**
+     * Withdraws a message not sent yet (queued or waiting for a retry or for quiet hours to end).
+     *
+     * @return whether it was withdrawn; false when it was already sent or final
+     */
+    public boolean cancel(String id) {
+        Long cancelled = redis.execute(CANCEL, List.of(messageKey(id)), OutboxStatus.CANCELLED.name(), clock.instant().toString());
+        return cancelled != null && cancelled == 1;
     }
 
     /** A delivery receipt from the channel (Zalo's user_received_message). */

@@ -82,6 +82,11 @@ final class OutboxWorker implements Runnable {
             scheduleRetry(id, message.notBefore());
             return;
         }
+        Duration pace = sender.waitBeforeSending(message);
+        if (!pace.isZero() && !pace.isNegative()) {
+            scheduleRetry(id, now.plus(pace));
+            return;
+        }
         if (!rateLimiter.acquirePermission()) {
             scheduleRetry(id, now.plusSeconds(1));
             return;

@@ -17,6 +17,7 @@ import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStore;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloClient;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloProperties;
+import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.outbox.Outbox;
 
 /** The Zalo channel, on only with {@code zalo.enabled=true}: the embedded default runs without it. */
@@ -40,6 +41,11 @@ class ZaloChannelConfiguration {
     ZaloSender zaloSender(ZaloClient client, ZaloProperties properties, ZaloInteractions interactions, StringRedisTemplate redis,
                           Clock clock, WorkingCalendar calendar, @Value("${zalo.rate-per-second:60}") double ratePerSecond) {
         return new ZaloSender(client, properties, interactions, redis, clock, calendar.zone(), ratePerSecond);
+    }
+
+    @Bean
+    ZaloAlerts zaloAlerts(OfficerMessages messages, Clock clock) {
+        return new ZaloAlerts(messages, clock);
     }
 
     @Bean

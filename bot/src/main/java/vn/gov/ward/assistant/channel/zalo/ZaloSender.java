@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import vn.gov.ward.assistant.channel.MessageSplitter;
+import vn.gov.ward.assistant.channel.PartsSent;
 import vn.gov.ward.assistant.channel.zalo.api.Button;
 import vn.gov.ward.assistant.channel.zalo.api.SendOutcome;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloClient;
@@ -34,12 +35,11 @@ class ZaloSender implements ChannelSender {
     static final LocalTime ZNS_FROM = LocalTime.of(7, 0);
     static final LocalTime ZNS_UNTIL = LocalTime.of(22, 0);
     private static final int MAX_TITLE = 20;
-    private static final Duration KEEP_PROGRESS = Duration.ofDays(2);
 
     private final ZaloClient client;
     private final ZaloProperties properties;
     private final ZaloInteractions interactions;
-    private final StringRedisTemplate redis;
+    private final PartsSent partsSent;
     private final Clock clock;
     private final ZoneId zone;
     private final double ratePerSecond;
@@ -50,7 +50,7 @@ class ZaloSender implements ChannelSender {
         this.client = client;
         this.properties = properties;
         this.interactions = interactions;
-        this.redis = redis;
+        this.partsSent = new PartsSent(redis, ZaloInbox.CHANNEL);
         this.clock = clock;
         this.zone = zone;
     }
@@ -70,15 +70,13 @@ class ZaloSender implements ChannelSender {
     public Delivery send(OutboxMessage message) {
         if (!interactions.withinWindow(message.recipient())) return byTemplate(message);
         List<String> parts = MessageSplitter.split(message.text(), ZaloClient.MAX_TEXT_LENGTH);
-        String progressKey = "zalo:progress:{" + message.id() + "}";
-        String done = redis.opsForValue().get(progressKey);
         String lastId = null;
-        for (int i = done == null ? 0 : Integer.parseInt(done); i < parts.size(); i++) {
+        for (int i = partsSent.of(message.id()); i < parts.size(); i++) {
             List<Button> buttons = i == parts.size() - 1 ? buttons(message.buttons()) : List.of();
             SendOutcome outcome = client.sendText(message.recipient(), parts.get(i), buttons);
             if (outcome instanceof SendOutcome.Sent sent) {
                 lastId = sent.messageId();
-                redis.opsForValue().set(progressKey, Integer.toString(i + 1), KEEP_PROGRESS);
+                partsSent.record(message.id(), i + 1);
             } else if (outcome instanceof SendOutcome.OutsideWindow) {
                 interactions.forget(message.recipient());
                 return byTemplate(message);

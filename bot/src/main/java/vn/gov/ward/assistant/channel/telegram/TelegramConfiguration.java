@@ -1,0 +1,81 @@
+package vn.gov.ward.assistant.channel.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+import okhttp3.OkHttpClient;
+import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.dossier.DossierCodes;
+import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.officer.LinkCodes;
+import vn.gov.ward.assistant.officer.OfficerMessages;
+import vn.gov.ward.assistant.officer.OfficerRegistry;
+import vn.gov.ward.assistant.reminder.DossierLines;
+import vn.gov.ward.assistant.reminder.OfficerDossiers;
+import vn.gov.ward.assistant.reminder.ReminderAcks;
+
+/**
+ * The officers' Telegram bot, on only with {@code telegram.enabled=true}. The library's client, its
+ * OkHttp and its Jackson 2 stay inside this package: no bean of those types is offered to others.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "telegram.enabled", havingValue = "true")
+class TelegramConfiguration {
+
+    private final TelegramProperties properties;
+    private final TelegramUrl url;
+    private final OkHttpTelegramClient client;
+
+    TelegramConfiguration(TelegramProperties properties) {
+        this.properties = checked(properties);
+        var api = properties.apiUrl();
+        int port = api.getPort() != -1 ? api.getPort() : "https".equals(api.getScheme()) ? 443 : 80;
+        this.url = new TelegramUrl(api.getScheme(), api.getHost(), port, false);
+        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(15)).build();
+        this.client = new OkHttpTelegramClient(http, properties.botToken(), url);
+    }
+
+    private static TelegramProperties checked(TelegramProperties p) {
+        if (p.botToken() == null || p.botToken().isBlank()) {
+            throw new IllegalStateException("telegram.enabled=true needs telegram.bot-token (set TELEGRAM_BOT_TOKEN in the environment)");
+        }
+        if (p.mode() == TelegramProperties.Mode.WEBHOOK) {
+            if (p.webhookSecret() == null || !p.webhookSecret().matches("[A-Za-z0-9_-]{1,256}")) {
+                throw new IllegalStateException("telegram.mode=webhook needs telegram.webhook-secret: 1–256 characters of A-Z a-z 0-9 _ -");
+            }
+            if (p.webhookUrl() == null || !p.webhookUrl().startsWith("https://")) {
+                throw new IllegalStateException("telegram.mode=webhook needs telegram.webhook-url, the public https:// address of /webhooks/telegram");
+            }
+        }
+        return p;
+    }
+
+    @Bean
+    TelegramSender telegramSender(OfficerRegistry officers, OfficerMessages messages, StringRedisTemplate redis, Clock clock) {
+        return new TelegramSender(client, properties, officers, messages, redis, clock);
+    }
+
+    @Bean
+    OfficerCommands officerCommands(OfficerRegistry registry, LinkCodes linkCodes, OfficerMessages messages, DossierStore store,
+                                    DossierCodes codes, OfficerDossiers officerDossiers, ReminderAcks acks, DossierLines lines,
+                                    WorkingCalendar calendar, Clock clock) {
+        return new OfficerCommands(client, registry, linkCodes, messages, store, codes, officerDossiers, acks, lines, calendar, clock);
+    }
+
+    @Bean
+    TelegramUpdates telegramUpdates(OfficerCommands commands, StringRedisTemplate redis) {
+        return new TelegramUpdates(commands, redis);
+    }
+
+    @Bean
+    TelegramBot telegramBot(TelegramUpdates updates) {
+        return new TelegramBot(properties, client, url, updates);
+    }
+}

@@ -1,0 +1,53 @@
+package vn.gov.ward.assistant.channel.telegram;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.swagger.v3.oas.annotations.Hidden;
+
+/**
+ * Telegram's webhook (with {@code telegram.mode=webhook}): the secret token is checked in constant
+ * time, the update read with the library's own (Jackson 2) types, and 200 returned at once; the
+ * update is handled on the assistant's thread. A wrong secret gets 401; an unreadable body 400.
+ */
+@RestController
+@Hidden
+@ConditionalOnExpression("${telegram.enabled:false} and '${telegram.mode:polling}'.equalsIgnoreCase('webhook')")
+class TelegramWebhookController {
+
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    private static final ObjectMapper UPDATES = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final byte[] secret;
+    private final TelegramUpdates updates;
+
+    TelegramWebhookController(TelegramProperties properties, TelegramUpdates updates) {
+        this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
+        this.updates = updates;
+    }
+
+    @PostMapping("/webhooks/telegram")
+    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String token, @RequestBody byte[] body) {
+        if (token == null || !MessageDigest.isEqual(secret, token.getBytes(StandardCharsets.UTF_8))) return ResponseEntity.status(401).build();
+        Update update;
+        try {
+            update = UPDATES.readValue(body, Update.class);
+        } catch (java.io.IOException e) {
+            return ResponseEntity.badRequest().build();
+        }
+        updates.consume(List.of(update));
+        return ResponseEntity.ok().build();
+    }
+}

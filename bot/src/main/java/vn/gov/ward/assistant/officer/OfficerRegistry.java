@@ -1,0 +1,154 @@
+package vn.gov.ward.assistant.officer;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The ward's officers and their Telegram links, kept in Redis: {@code officer:{ID}} (the officer as
+ * JSON), {@code officers} (every id) and {@code officer:chat:{CHAT}} (a linked chat → its officer).
+ */
+@Service
+public class OfficerRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(OfficerRegistry.class);
+    private static final String ALL = "officers";
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public OfficerRegistry(StringRedisTemplate redis, JsonMapper json, Clock clock) {
+        this.redis = redis;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Optional<Officer> find(String id) {
+        if (id == null) return Optional.empty();
+        String stored = redis.opsForValue().get(key(id));
+        return stored == null ? Optional.empty() : Optional.of(json.readValue(stored, Officer.class));
+    }
+
+    /** Every officer, by unit then name. */
+    public List<Officer> all() {
+        Set<String> ids = redis.opsForSet().members(ALL);
+        if (ids == null || ids.isEmpty()) return List.of();
+        List<String> stored = redis.opsForValue().multiGet(ids.stream().map(OfficerRegistry::key).toList());
+        List<Officer> officers = new ArrayList<>();
+        if (stored != null) stored.stream().filter(Objects::nonNull).forEach(s -> officers.add(json.readValue(s, Officer.class)));
+        officers.sort(Comparator.comparing(Officer::unit).thenComparing(Officer::name));
+        return officers;
+    }
+
+    /** The officers of a unit (the leader's view of "my unit"). */
+    public List<Officer> ofUnit(String unit) {
+        return all().stream().filter(o -> o.unit().equals(unit)).toList();
+    }
+
+    /** Creates or replaces an officer, keeping an existing Telegram link. @return whether it was new */
+    public boolean save(Officer officer) {
+        Optional<Officer> existing = find(officer.id());
+        Officer stored = existing.map(e -> officer.withTelegram(e.telegram())).orElse(officer.withTelegram(null));
+        redis.opsForValue().set(key(officer.id()), json.writeValueAsString(stored));
+        redis.opsForSet().add(ALL, officer.id());
+        return existing.isEmpty();
+    }
+
+    /** Saves the officers not stored yet (seeding from configuration never overwrites what the API changed). */
+    public void saveAbsent(Collection<Officer> officers) {
+        for (Officer officer : officers) {
+            if (find(officer.id()).isEmpty()) save(officer);
+        }
+    }
+
+    public boolean delete(String id) {
+        Optional<Officer> existing = find(id);
+        if (existing.isEmpty()) return false;
+        if (existing.get().telegram() != null) redis.delete(chatKey(existing.get().telegram().chatId()));
+        redis.delete(key(id));
+        redis.opsForSet().remove(ALL, id);
+        return true;
+    }
+
+    /** The officer a Telegram chat is linked to (active or not). */
+    public Optional<Officer> findByChat(long chatId) {
+        return find(redis.opsForValue().get(chatKey(chatId)));
+    }
+
+    /** Ties a Telegram chat to an officer; a chat linked before to someone else is theirs no more. */
+    public Officer link(String officerId, long chatId) {
+        Officer officer = find(officerId).orElseThrow();
+        findByChat(chatId).filter(previous -> !previous.id().equals(officerId)).ifPresent(previous -> {
+            redis.opsForValue().set(key(previous.id()), json.writeValueAsString(previous.withTelegram(null)));
+        });
+        if (officer.telegram() != null && officer.telegram().chatId() != chatId) redis.delete(chatKey(officer.telegram().chatId()));
+        Officer linked = officer.withTelegram(new Officer.TelegramLink(chatId, true, clock.instant(), null));
+        redis.opsForValue().set(key(officerId), json.writeValueAsString(linked));
+        redis.opsForValue().set(chatKey(chatId), officerId);
+        log.info("Officer {} linked a Telegram chat", officerId);
+        return linked;
+    }
+
+    /** Telegram refused a chat for good: the officer's link goes inactive until they link again. */
+    public Optional<Officer> deactivate(long chatId, String reason) {
+        return findByChat(chatId).filter(Officer::reachable).map(officer -> {
+            Officer.TelegramLink link = officer.telegram();
+            Officer inactive = officer.withTelegram(new Officer.TelegramLink(link.chatId(), false, link.linkedAt(), reason));
+            redis.opsForValue().set(key(officer.id()), json.writeValueAsString(inactive));
+            log.warn("Officer {}'s Telegram link is inactive: {}", officer.id(), reason);
+            return inactive;
+        });
+    }
+
+    /** Who hears about an officer's late dossiers and low ratings: their leader, else a leader of their unit. */
+    public Optional<Officer> leaderOf(Officer officer) {
+        return leaderOf(officer, all().stream().collect(Collectors.toMap(Officer::id, Function.identity())));
+    }
+
+    /** The same, among officers already read (a reminder pass reads them once). */
+    public static Optional<Officer> leaderOf(Officer officer, Map<String, Officer> officers) {
+        Officer named = officer.leaderId() == null ? null : officers.get(officer.leaderId());
+        if (named != null) return Optional.of(named);
+        return officers.values().stream().filter(o -> o.isLeader() && !o.id().equals(officer.id()) && o.unit().equals(officer.unit()))
+                .min(Comparator.comparing(Officer::id));
+    }
+
+    /** The officers who answer to this leader. */
+    public List<Officer> team(Officer leader) {
+        return teams(all().stream().collect(Collectors.toMap(Officer::id, Function.identity()))).getOrDefault(leader.id(), List.of());
+    }
+
+    /** Leader id → the officers who answer to them, among officers already read. */
+    public static Map<String, List<Officer>> teams(Map<String, Officer> officers) {
+        Map<String, List<Officer>> teams = new HashMap<>();
+        for (Officer o : officers.values()) {
+            leaderOf(o, officers).ifPresent(leader -> teams.computeIfAbsent(leader.id(), id -> new ArrayList<>()).add(o));
+        }
+        return teams;
+    }
+
+    private static String key(String id) {
+        return "officer:{" + id + "}";
+    }
+
+    private static String chatKey(long chatId) {
+        return "officer:chat:" + chatId;
+    }
+}

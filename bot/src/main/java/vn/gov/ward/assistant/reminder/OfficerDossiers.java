@@ -1,0 +1,51 @@
+package vn.gov.ward.assistant.reminder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import vn.gov.ward.assistant.dossier.Dossier;
+import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.officer.Officer;
+
+/** Officers' open dossiers by where they stand against their appointment (for commands and the digest). */
+@Service
+public class OfficerDossiers {
+
+    private final DossierStore store;
+
+    public OfficerDossiers(DossierStore store) {
+        this.store = store;
+    }
+
+    /** The open dossiers of these officers, earliest appointment first, read in one round trip. */
+    public List<Dossier> openOf(Collection<Officer> officers) {
+        List<String> codes = new ArrayList<>();
+        for (Officer officer : officers) store.openOf(officer.id()).forEach(due -> codes.add(due.code()));
+        Map<String, Dossier> found = store.findAll(codes);
+        List<Dossier> open = new ArrayList<>(found.values());
+        open.removeIf(d -> d.status().isClosed());
+        open.sort(Comparator.comparing(Dossier::appointmentAt).thenComparing(Dossier::code));
+        return open;
+    }
+
+    /** Running (not waiting for the citizen) and due in [from, to). */
+    public static List<Dossier> dueBetween(List<Dossier> open, Instant from, Instant to) {
+        return open.stream().filter(d -> d.pausedAt() == null && !d.appointmentAt().isBefore(from) && d.appointmentAt().isBefore(to)).toList();
+    }
+
+    /** Running and past the appointment at {@code now}. */
+    public static List<Dossier> overdue(List<Dossier> open, Instant now) {
+        return open.stream().filter(d -> d.pausedAt() == null && d.appointmentAt().isBefore(now)).toList();
+    }
+
+    /** Waiting for the citizen's documents (the clock stopped). */
+    public static List<Dossier> waitingForCitizen(List<Dossier> open) {
+        return open.stream().filter(d -> d.pausedAt() != null).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package vn.gov.ward.assistant.reminder;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.gov.ward.assistant.dossier.DossierStatusChanged;
+import vn.gov.ward.assistant.outbox.Outbox;
+
+/**
+ * The reminders queued for each dossier ({@code reminders:pending:{CODE}}: outbox id → kind), so they
+ * can be withdrawn while they wait (quiet hours, retries) once they no longer apply: the dossier
+ * closed, or its clock stopped for a supplement, or the officer acknowledged it.
+ */
+@Component
+class PendingReminders {
+
+    private static final Duration KEEP = Duration.ofDays(30);
+
+    private final StringRedisTemplate redis;
+    private final Outbox outbox;
+
+    PendingReminders(StringRedisTemplate redis, Outbox outbox) {
+        this.redis = redis;
+        this.outbox = outbox;
+    }
+
+    void queued(String dossierCode, String outboxId, ReminderKind kind) {
+        redis.opsForHash().put(key(dossierCode), outboxId, kind.name());
+        redis.expire(key(dossierCode), KEEP);
+    }
+
+    /** Withdraws the dossier's waiting reminders of the given kind, or of every kind when null. */
+    void cancel(String dossierCode, ReminderKind kind) {
+        Map<Object, Object> pending = redis.opsForHash().entries(key(dossierCode));
+        pending.forEach((id, k) -> {
+            if (kind == null || kind.name().equals(k)) {
+                outbox.cancel((String) id);
+                redis.opsForHash().delete(key(dossierCode), id);
+            }
+        });
+    }
+
+    @EventListener
+    void statusChanged(DossierStatusChanged change) {
+        if (change.dossier().status().isClosed() || change.dossier().status().pausesTheClock()) {
+            cancel(change.dossier().code(), null);
+        }
+    }
+
+    private static String key(String code) {
+        return "reminders:pending:{" + code + "}";
+    }
+}

@@ -1,0 +1,23 @@
+package vn.gov.ward.assistant.reminder;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.officer.OfficerMessages;
+import vn.gov.ward.assistant.officer.OfficerRegistry;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class ReminderConfiguration {
+
+    @Bean
+    ReminderPass reminderPass(DossierStore store, OfficerRegistry registry, OfficerDossiers officerDossiers, OfficerMessages messages,
+                              PendingReminders pending, ReminderAcks acks, DossierLines lines, WorkingCalendar calendar,
+                              ReminderProperties properties, StringRedisTemplate redis) {
+        return new ReminderPass(store, registry, officerDossiers, messages, pending, acks, lines, calendar, properties, redis);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.gov.ward.assistant.reminder;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code reminders.*}. Times before and after a deadline are working time: whole days
+ * count as working days ({@code 1d} = one working day of office hours), the rest as working hours.
+ *
+ * @param enabled         runs the reminder pass on schedule
+ * @param dueSoon         how long before the appointment an officer hears it is coming
+ * @param overdueRepeatAt when, each working day, officers hear again about their overdue dossiers
+ * @param escalateAfter   a dossier this far past its appointment goes to the officer's leader
+ * @param digestAt        when the daily digest goes out on working days
+ * @param scanEvery       how often the pass runs
+ * @param urgent          kinds sent even in quiet hours and on days off
+ */
+@ConfigurationProperties("reminders")
+public record ReminderProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue({"1d", "4h"}) List<Duration> dueSoon,
+        @DefaultValue("08:00") String overdueRepeatAt,
+        @DefaultValue("4h") Duration escalateAfter,
+        @DefaultValue("07:30") String digestAt,
+        @DefaultValue("1m") Duration scanEvery,
+        @DefaultValue Set<ReminderKind> urgent) {
+
+    LocalTime overdueRepeatTime() {
+        return LocalTime.parse(overdueRepeatAt);
+    }
+
+    LocalTime digestTime() {
+        return LocalTime.parse(digestAt);
+    }
+}

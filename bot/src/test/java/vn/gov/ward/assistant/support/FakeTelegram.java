@@ -1,0 +1,208 @@
+package vn.gov.ward.assistant.support;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A fake Telegram Bot API server: {@code POST /bot<token>/<method>} with JSON bodies, answering
+ * getUpdates from a queue tests fill (holding the poll briefly when empty, as long polling does),
+ * sendMessage, answerCallbackQuery, editMessageText, deleteWebhook and setWebhook as Telegram does,
+ * and refusing a chat's next messages with scripted errors (429 with retry_after, 403).
+ */
+public final class FakeTelegram extends Dispatcher {
+
+    public static final String TOKEN = "123456:TEST-token_abc";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public final MockWebServer server = new MockWebServer();
+    private final LinkedBlockingQueue<String> updates = new LinkedBlockingQueue<>();
+    private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, ConcurrentLinkedQueue<MockResponse>> scripted = new ConcurrentHashMap<>();
+    private final AtomicInteger messageIds = new AtomicInteger(100);
+    private final AtomicInteger updateIds = new AtomicInteger(1000);
+    private final AtomicInteger callbackIds = new AtomicInteger();
+
+    /** One request the assistant made: the method (lower case) and its JSON body. */
+    public record Call(String method, JsonNode body, long at) {
+        public String chat() {
+            return body.path("chat_id").asString();
+        }
+
+        public String text() {
+            return body.path("text").asString();
+        }
+    }
+
+    public FakeTelegram() {
+        server.setDispatcher(this);
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url() {
+        return "http://" + server.getHostName() + ":" + server.getPort();
+    }
+
+    public void stop() throws IOException {
+        server.shutdown();
+    }
+
+    public void reset() {
+        updates.clear();
+        calls.clear();
+        scripted.clear();
+    }
+
+    // --- what users do -----------------------------------------------------------------------------------
+
+    /** A user writes in a private chat. @return the update id */
+    public int userWrites(long chatId, String text) {
+        int id = updateIds.incrementAndGet();
+        ObjectNode message = message(chatId, messageIds.incrementAndGet(), text);
+        if (text.startsWith("/")) {
+            int length = text.contains(" ") ? text.indexOf(' ') : text.length();
+            message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", length);
+        }
+        deliver(id, "message", message);
+        return id;
+    }
+
+    /** The same update delivered again (after a restart of the poller). */
+    public void redeliver(int updateId, long chatId, String text) {
+        deliver(updateId, "message", message(chatId, messageIds.incrementAndGet(), text));
+    }
+
+    /** A user presses an inline button under one of the bot's messages. */
+    public int userPresses(long chatId, int messageId, String messageText, String data) {
+        int id = updateIds.incrementAndGet();
+        ObjectNode query = JSON.createObjectNode();
+        query.put("id", "cb-" + callbackIds.incrementAndGet());
+        query.set("from", user(chatId));
+        query.put("chat_instance", "ci-" + chatId);
+        query.put("data", data);
+        query.set("message", message(chatId, messageId, messageText));
+        deliver(id, "callback_query", query);
+        return id;
+    }
+
+    private void deliver(int updateId, String kind, ObjectNode payload) {
+        ObjectNode update = JSON.createObjectNode();
+        update.put("update_id", updateId);
+        update.set(kind, payload);
+        updates.add(update.toString());
+    }
+
+    private static ObjectNode message(long chatId, int messageId, String text) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", messageId);
+        message.put("date", System.currentTimeMillis() / 1000);
+        message.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Cán bộ");
+        message.set("from", user(chatId));
+        message.put("text", text);
+        return message;
+    }
+
+    private static ObjectNode user(long chatId) {
+        ObjectNode user = JSON.createObjectNode();
+        user.put("id", chatId).put("is_bot", false).put("first_name", "Cán bộ");
+        return user;
+    }
+
+    // --- scripted refusals -------------------------------------------------------------------------------
+
+    public void tooManyRequestsFor(long chatId, int retryAfterSeconds) {
+        script(chatId, error(429, "Too Many Requests: retry after " + retryAfterSeconds, "{\"retry_after\":" + retryAfterSeconds + "}"));
+    }
+
+    public void blockedBy(long chatId) {
+        script(chatId, error(403, "Forbidden: bot was blocked by the user", null));
+    }
+
+    private void script(long chatId, MockResponse response) {
+        scripted.computeIfAbsent(Long.toString(chatId), c -> new ConcurrentLinkedQueue<>()).add(response);
+    }
+
+    private static MockResponse error(int code, String description, String parameters) {
+        String body = "{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\""
+                + (parameters == null ? "" : ",\"parameters\":" + parameters) + "}";
+        return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    // --- what the assistant did --------------------------------------------------------------------------
+
+    public List<Call> calls(String method) {
+        synchronized (calls) {
+            return calls.stream().filter(c -> c.method().equals(method)).toList();
+        }
+    }
+
+    /** Messages the fake accepted for a chat, oldest first. */
+    public List<Call> sentTo(long chatId) {
+        return calls("sendmessage").stream().filter(c -> c.chat().equals(Long.toString(chatId)) && c.body().has("accepted")).toList();
+    }
+
+    public List<String> textsTo(long chatId) {
+        return sentTo(chatId).stream().map(Call::text).toList();
+    }
+
+    /** Every sendMessage request for a chat, refused ones included. */
+    public List<Call> attemptsTo(long chatId) {
+        return calls("sendmessage").stream().filter(c -> c.chat().equals(Long.toString(chatId))).toList();
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        String path = request.getPath() == null ? "" : request.getPath();
+        if (!path.startsWith("/bot" + TOKEN + "/")) return error(401, "Unauthorized", null);
+        String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase();
+        String raw = request.getBody().readUtf8();
+        ObjectNode body = raw.isBlank() ? JSON.createObjectNode() : (ObjectNode) JSON.readTree(raw);
+        switch (method) {
+            case "getupdates" -> {
+                String first = updates.poll(200, TimeUnit.MILLISECONDS);
+                List<String> batch = new ArrayList<>();
+                if (first != null) batch.add(first);
+                updates.drainTo(batch);
+                return ok("[" + String.join(",", batch) + "]");
+            }
+            case "sendmessage" -> {
+                MockResponse refusal = scripted.getOrDefault(body.path("chat_id").asString(), new ConcurrentLinkedQueue<>()).poll();
+                if (refusal == null) body.put("accepted", true);
+                calls.add(new Call(method, body, System.currentTimeMillis()));
+                if (refusal != null) return refusal;
+                return ok(message(body.path("chat_id").asLong(), messageIds.incrementAndGet(), body.path("text").asString()).toString());
+            }
+            case "editmessagetext" -> {
+                calls.add(new Call(method, body, System.currentTimeMillis()));
+                return ok(message(body.path("chat_id").asLong(), body.path("message_id").asInt(), body.path("text").asString()).toString());
+            }
+            default -> {
+                calls.add(new Call(method, body, System.currentTimeMillis()));
+                return ok("true");
+            }
+        }
+    }
+
+    private static MockResponse ok(String result) {
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"ok\":true,\"result\":" + result + "}");
+    }
+}
