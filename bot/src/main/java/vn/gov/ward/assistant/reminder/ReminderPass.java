@@ -111,8 +111,9 @@ class ReminderPass {
         escalations(zLast, zNow, officers, teams, planned);
         LocalDate today = zNow.toLocalDate();
         if (calendar.isWorkingDay(today)) {
-            if (crossed(zLast, zNow, properties.overdueRepeatTime())) overdueAgain(zNow, officers, planned);
+            // The digest first: it is the morning's overview; the single reminders follow it.
             if (crossed(zLast, zNow, properties.digestTime())) digests(zNow, officers, teams, planned);
+            if (crossed(zLast, zNow, properties.overdueRepeatTime())) overdueAgain(zNow, officers, planned);
         }
         return planned;
     }

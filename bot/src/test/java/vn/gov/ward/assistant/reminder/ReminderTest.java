@@ -1,0 +1,232 @@
+package vn.gov.ward.assistant.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.dossier.Dossier;
+import vn.gov.ward.assistant.dossier.DossierService;
+import vn.gov.ward.assistant.dossier.DossierStatus;
+import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.officer.Officer;
+import vn.gov.ward.assistant.officer.OfficerMessages;
+import vn.gov.ward.assistant.officer.OfficerRegistry;
+import vn.gov.ward.assistant.outbox.Outbox;
+import vn.gov.ward.assistant.outbox.OutboxStatus;
+import vn.gov.ward.assistant.support.FakeTelegram;
+import vn.gov.ward.assistant.support.MutableClock;
+import vn.gov.ward.assistant.support.TelegramTestBase;
+
+/**
+ * Deadline reminders end to end on a controlled clock, around the 2026 National Day holiday: Friday
+ * 28/8 is followed by a weekend, a swapped day off (Monday 31/8) and the holiday (1–2/9), so the next
+ * working day is Thursday 3/9. Passes are run by the test; the fake Bot API receives what is sent.
+ */
+class ReminderTest extends TelegramTestBase {
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ReminderScheduler scheduler;
+    @Autowired
+    OfficerRegistry registry;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    OfficerMessages messages;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    ReminderProperties properties;
+    @Autowired
+    RedisConnectionFactory connectionFactory;
+    @Autowired
+    DossierStore store;
+    @Autowired
+    OfficerDossiers officerDossiers;
+    @Autowired
+    PendingReminders pending;
+    @Autowired
+    ReminderAcks acks;
+    @Autowired
+    DossierLines lines;
+    @Autowired
+    WorkingCalendar calendar;
+
+    @BeforeEach
+    void setUp() {
+        telegram.reset();
+    }
+
+    private static Instant at(String localTime) {
+        return OffsetDateTime.parse(localTime + "+07:00").toInstant();
+    }
+
+    private void lastPassAt(String localTime) {
+        redis.opsForValue().set(ReminderPass.LAST_PASS, at(localTime).toString());
+    }
+
+    private void passAt(String localTime) {
+        clock.set(at(localTime));
+        assertThat(scheduler.runPass()).isPresent();
+    }
+
+    private Officer officer(String id, Officer.Role role, String leaderId, long chat) {
+        registry.save(new Officer(id, "Cán bộ " + id, "Tư pháp – Hộ tịch (" + id + ")", role, leaderId, null));
+        return chat == 0 ? registry.find(id).orElseThrow() : registry.link(id, chat);
+    }
+
+    private void dossier(String code, String officerId, String appointment) {
+        Instant due = at(appointment);
+        dossiers.put(code, new DossierService.Intake("1.001193", new Dossier.Applicant("Trần Thị Bích Ngọc", "0912000222", null), officerId,
+                due.minus(Duration.ofDays(10)), due, DossierStatus.IN_PROGRESS));
+    }
+
+    private List<String> awaitTexts(long chat, int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> telegram.textsTo(chat).size() >= count);
+        return telegram.textsTo(chat);
+    }
+
+    @Test
+    void eachReminderAtItsWorkingTimeAcrossTheWeekendAndTheHoliday() throws InterruptedException {
+        officer("rem-lead", Officer.Role.LEADER, null, 8002);
+        officer("rem-1", Officer.Role.OFFICER, "rem-lead", 8001);
+        String code = "000.32.33.H26-260820-0101";
+        dossier(code, "rem-1", "2026-09-03T10:00");
+        lastPassAt("2026-08-28T09:00");
+
+        passAt("2026-08-28T09:55"); // one working day before is 10:00 on Friday (Thursday 07:30–10:00 + Friday 13:30–17:00 + 10:00–11:30)
+        passAt("2026-08-28T10:01");
+        assertThat(awaitTexts(8001, 1).get(0)).contains("Sắp đến hạn", code, "khai sinh", "10:00 thứ Năm 03/09/2026")
+                .doesNotContain("Bích Ngọc");
+        assertThat(telegram.sentTo(8001).get(0).body().toString()).as("buttons").contains("ACK:" + code, "VIEW:" + code);
+
+        passAt("2026-08-28T15:31"); // four working hours before: Friday 15:30
+        assertThat(awaitTexts(8001, 2).get(1)).contains("Sắp đến hạn", "còn 3 giờ");
+
+        for (String quiet : List.of("2026-08-29T10:00", "2026-08-31T10:00", "2026-09-01T08:00", "2026-09-02T12:00")) passAt(quiet);
+
+        passAt("2026-09-03T07:31"); // the digest, on the first working day after the holiday
+        assertThat(awaitTexts(8001, 3).get(2)).contains("Tổng hợp ngày 03/09/2026", "Đến hạn hôm nay: <b>1</b>", code);
+        assertThat(awaitTexts(8002, 1).get(0)).as("the leader's digest").contains("Tổng hợp ngày 03/09/2026");
+
+        passAt("2026-09-03T10:01");
+        assertThat(awaitTexts(8001, 4).get(3)).contains("Quá hạn", code, "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
+
+        passAt("2026-09-03T15:55");
+        passAt("2026-09-03T16:01"); // four working hours late: 10:00–11:30 and 13:30–16:00
+        assertThat(awaitTexts(8002, 2).get(1)).contains("Quá hạn hơn 4 giờ làm việc", code, "Cán bộ rem-1",
+                "Hồ sơ quá hạn của cán bộ thuộc quyền (1)");
+
+        passAt("2026-09-04T08:01"); // the next morning: the digest, then the overdue reminder again
+        List<String> texts = awaitTexts(8001, 6);
+        assertThat(texts.get(4)).contains("Tổng hợp ngày 04/09/2026", "Quá hạn: <b>1</b>");
+        assertThat(texts.get(5)).contains("Vẫn quá hạn", code);
+
+        Thread.sleep(1_500);
+        assertThat(telegram.textsTo(8001)).as("nothing else, and nothing twice").hasSize(6);
+        assertThat(telegram.textsTo(8002)).hasSize(3);
+    }
+
+    @Test
+    void whatFallsInQuietHoursWaitsForTheNextWorkingMorningAndClosingADossierWithdrawsIt() throws InterruptedException {
+        officer("rem-2", Officer.Role.OFFICER, null, 8003);
+        dossier("000.32.33.H26-260820-0102", "rem-2", "2026-09-04T16:00");
+        dossier("000.32.33.H26-260820-0104", "rem-2", "2026-09-04T16:30");
+        lastPassAt("2026-09-04T15:00");
+        passAt("2026-09-04T22:00"); // both went late; it is 22:00 on a Friday
+        assertThat(new ReminderPass(store, registry, officerDossiers, messages, pending, acks, lines, calendar, properties, redis)
+                .nextSendingTime(at("2026-09-04T22:00"))).isEqualTo(at("2026-09-07T07:00"));
+        Thread.sleep(1_500);
+        assertThat(telegram.textsTo(8003)).as("quiet hours").isEmpty();
+
+        dossiers.recordStatus("000.32.33.H26-260820-0102", DossierStatus.REJECTED, at("2026-09-05T09:00"), "Không đủ điều kiện");
+        clock.set(at("2026-09-07T07:01"));
+        List<String> texts = awaitTexts(8003, 1);
+        Thread.sleep(1_500);
+        assertThat(telegram.textsTo(8003)).hasSize(1);
+        assertThat(texts.get(0)).contains("000.32.33.H26-260820-0104").doesNotContain("000.32.33.H26-260820-0102");
+    }
+
+    @Test
+    void twoInstancesAndARestartMidRunSendEachReminderOnce() throws Exception {
+        officer("rem-3", Officer.Role.OFFICER, null, 8004);
+        dossier("000.32.33.H26-260820-0103", "rem-3", "2026-09-08T10:00");
+        lastPassAt("2026-09-08T09:00");
+        clock.set(at("2026-09-08T10:01"));
+        ReminderScheduler first = anotherInstance();
+        ReminderScheduler second = anotherInstance();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        for (ReminderScheduler instance : List.of(first, second)) {
+            both.submit(() -> {
+                start.await();
+                return instance.runPass();
+            });
+        }
+        start.countDown();
+        both.shutdown();
+        assertThat(both.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        awaitTexts(8004, 1);
+
+        // A pass that died before recording its end: the next one (a restarted instance) covers the same time again.
+        lastPassAt("2026-09-08T09:00");
+        assertThat(anotherInstance().runPass()).isPresent();
+        Thread.sleep(1_500);
+        assertThat(telegram.textsTo(8004)).hasSize(1);
+        first.destroy();
+        second.destroy();
+    }
+
+    private ReminderScheduler anotherInstance() {
+        return new ReminderScheduler(new ReminderPass(store, registry, officerDossiers, messages, pending, acks, lines, calendar, properties,
+                redis), properties, clock, connectionFactory);
+    }
+
+    @Test
+    void tooManyRequestsWaitsRetryAfterThenSends() {
+        Officer officer = officer("rem-4", Officer.Role.OFFICER, null, 8005);
+        clock.set(Instant.now());
+        telegram.tooManyRequestsFor(8005, 1);
+        String id = messages.send(officer, "test-429", "Nhắc hạn thử", List.of(), null).orElseThrow();
+        awaitTexts(8005, 1);
+        List<FakeTelegram.Call> attempts = telegram.attemptsTo(8005);
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(1).at() - attempts.get(0).at()).isGreaterThanOrEqualTo(1_000);
+        await().atMost(Duration.ofSeconds(5)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.SENT);
+        assertThat(outbox.find(id).orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aBlockedBotMakesTheLinkInactiveTellsTheAdminsAndIsNotRetried() throws InterruptedException {
+        officer(ADMIN, Officer.Role.OFFICER, null, 8999);
+        Officer officer = officer("rem-5", Officer.Role.OFFICER, null, 8006);
+        clock.set(Instant.now());
+        telegram.blockedBy(8006);
+        String id = messages.send(officer, "test-403", "Nhắc hạn thử", List.of(), null).orElseThrow();
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.FAILED);
+        assertThat(registry.find("rem-5").orElseThrow().telegram().active()).isFalse();
+        assertThat(registry.find("rem-5").orElseThrow().telegram().inactiveReason()).contains("blocked");
+        assertThat(awaitTexts(8999, 1).get(0)).contains("Cán bộ rem-5", "liên kết lại");
+        assertThat(messages.send(registry.find("rem-5").orElseThrow(), "test-403-again", "Nhắc lại", List.of(), null)).isEmpty();
+        Thread.sleep(1_500);
+        assertThat(telegram.attemptsTo(8006)).hasSize(1);
+    }
+}
