@@ -42,9 +42,10 @@ final class OutboxWorker implements Runnable {
         this.redis = redis;
         this.properties = properties;
         this.clock = clock;
-        int perSecond = Math.max(1, (int) Math.round(sender.ratePerSecond()));
+        // One permit every 1/rate seconds rather than rate permits a second: no burst of twice the rate across a second's edge.
+        Duration spacing = Duration.ofNanos(Math.max(1, Math.round(1e9 / sender.ratePerSecond())));
         this.rateLimiter = RateLimiter.of("outbox-" + sender.channel(), RateLimiterConfig.custom()
-                .limitForPeriod(perSecond).limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ofSeconds(30)).build());
+                .limitForPeriod(1).limitRefreshPeriod(spacing).timeoutDuration(Duration.ofSeconds(30)).build());
         this.stream = new StreamConsumer(redis, Outbox.streamKey(sender.channel()), Outbox.GROUP, properties.claimIdle(),
                 entry -> attempt((String) entry.get("id")));
     }

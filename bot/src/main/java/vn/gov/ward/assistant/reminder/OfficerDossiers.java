@@ -25,9 +25,7 @@ public class OfficerDossiers {
 
     /** The open dossiers of these officers, earliest appointment first, read in one round trip. */
     public List<Dossier> openOf(Collection<Officer> officers) {
-        List<String> codes = new ArrayList<>();
-        for (Officer officer : officers) store.openOf(officer.id()).forEach(due -> codes.add(due.code()));
-        Map<String, Dossier> found = store.findAll(codes);
+        Map<String, Dossier> found = store.findAll(store.openCodesOf(officers.stream().map(Officer::id).toList()));
         List<Dossier> open = new ArrayList<>(found.values());
         open.removeIf(d -> d.status().isClosed());
         open.sort(Comparator.comparing(Dossier::appointmentAt).thenComparing(Dossier::code));
