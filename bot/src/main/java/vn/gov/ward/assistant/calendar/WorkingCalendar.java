@@ -174,6 +174,18 @@ public final class WorkingCalendar {
         return at(nextWorkingDayAfter(day), officeHours.closing());
     }
 
+    /**
+     * When a notification may go out: {@code t} itself, or, in quiet hours or on a day off, the end of the
+     * quiet hours on the next working day.
+     */
+    public ZonedDateTime nextNotificationTime(ZonedDateTime t) {
+        ZonedDateTime at = t.withZoneSameInstant(zone);
+        for (int i = 0; i < 60 && (quietHours.isQuiet(at) || !isWorkingDay(at.toLocalDate())); i++) {
+            at = quietHours.isQuiet(at) ? quietHours.nextAllowed(at) : at.toLocalDate().plusDays(1).atStartOfDay(zone);
+        }
+        return at;
+    }
+
     /** Office time in one working day: what "one working day" of processing time is worth. */
     public Duration workingDayLength() {
         return Duration.ofNanos(dayNanos);

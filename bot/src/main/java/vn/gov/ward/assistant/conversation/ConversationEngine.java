@@ -26,6 +26,9 @@ public class ConversationEngine {
     private static final String DOCUMENTS = "DOCS:";
     private static final String ASPECT = "ASK:";
     private static final String HELP = "HELP";
+    /** The payload of "Gặp cán bộ": a hand-off handler takes it. */
+    public static final String HAND_OFF = "HANDOFF";
+    private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("\\d(?:[ .]?\\d){5,}");
     private static final Set<String> GREETINGS = Set.of("xin chao", "chao", "chao ban", "chao ad", "hi", "hello", "alo",
             "chao anh", "chao chi", "chao em", "xin chao ad");
     private static final Set<String> HELP_WORDS = Set.of("help", "/help", "/start", "giup", "tro giup", "huong dan", "menu",
@@ -40,8 +43,11 @@ public class ConversationEngine {
     private final DossierLookupDialogue dossierLookup;
     private final NotificationPreferences notifications;
 
+    private final List<ConversationHandler> handlers;
+
     ConversationEngine(ProcedureSearch search, ProcedureReplies replies, ConversationStore store, DossierLookupDialogue dossierLookup,
-                       NotificationPreferences notifications) {
+                       NotificationPreferences notifications, List<ConversationHandler> handlers) {
+        this.handlers = handlers;
         this.search = search;
         this.replies = replies;
         this.store = store;
@@ -59,8 +65,35 @@ public class ConversationEngine {
      * @param message        what the citizen typed, or a button's payload
      */
     public List<Reply> handle(String conversationId, String message) {
-        String text = VietnameseText.nfc(message == null ? "" : message);
+        String text = VietnameseText.nfc(message == null ? "" : message).strip();
+        List<Reply> replies = respond(conversationId, text);
+        List<String> lines = new ArrayList<>();
+        if (!text.isEmpty()) lines.add("Công dân: " + masked(text));
+        replies.forEach(r -> lines.add("Trợ lý: " + masked(r.text())));
+        store.remember(conversationId, lines);
+        return replies;
+    }
+
+    /** The conversation's last lines, numbers that could identify the citizen masked, for an officer taking it over. */
+    public List<String> transcript(String conversationId) {
+        return store.transcript(conversationId);
+    }
+
+    /** Keeps the last three digits of long numbers (phone, ID card): an officer needs the gist, not the data. */
+    static String masked(String text) {
+        return LONG_NUMBER.matcher(text).replaceAll(m -> {
+            String digits = m.group().replaceAll("\\D", "");
+            return "*".repeat(digits.length() - 3) + digits.substring(digits.length() - 3);
+        });
+    }
+
+    private List<Reply> respond(String conversationId, String text) {
         if (text.isEmpty() || text.equals(HELP)) return List.of(help());
+        String folded = fold(text);
+        for (ConversationHandler handler : handlers) {
+            Optional<List<Reply>> taken = handler.handle(conversationId, text, folded);
+            if (taken.isPresent()) return taken.get();
+        }
         if (text.startsWith(PROCEDURE)) return answerByCode(conversationId, text.substring(PROCEDURE.length()));
         if (text.startsWith(DOCUMENTS)) {
             return procedure(text.substring(DOCUMENTS.length()))
@@ -75,7 +108,6 @@ public class ConversationEngine {
         Optional<String> chosen = choiceByNumber(text, state);
         if (chosen.isPresent()) return answerByCode(conversationId, chosen.get());
 
-        String folded = VietnameseText.fold(text).replaceAll("[^a-z0-9/ ]+", " ").strip().replaceAll("\\s+", " ");
         if (STOP_NOTIFICATIONS.contains(folded)) {
             notifications.optOut(conversationId);
             return List.of(Reply.text("Đã dừng thông báo về hồ sơ cho Ông/Bà. Khi muốn nhận lại, Ông/Bà gửi \"bật thông báo\"."));
@@ -192,7 +224,13 @@ public class ConversationEngine {
     private Reply decline() {
         return new Reply("Xin lỗi Ông/Bà, tôi chưa tìm thấy thủ tục phù hợp với câu hỏi này trong danh mục thủ tục của phường. "
                 + "Ông/Bà có thể hỏi lại với tên thủ tục cụ thể (ví dụ \"đăng ký kết hôn\"), hoặc liên hệ "
-                + replies.office() + " để được hướng dẫn.", List.of(new Reply.Button("Xem hướng dẫn", HELP)));
+                + replies.office() + " để được hướng dẫn, hoặc bấm \"Gặp cán bộ\" để trao đổi với cán bộ.",
+                List.of(new Reply.Button("Xem hướng dẫn", HELP), new Reply.Button("Gặp cán bộ", HAND_OFF)));
+    }
+
+    /** Lower case without tone marks or punctuation, spaces collapsed: how phrases are matched. */
+    public static String fold(String text) {
+        return VietnameseText.fold(text).replaceAll("[^a-z0-9/ ]+", " ").strip().replaceAll("\\s+", " ");
     }
 
     private static String shorten(String name) {

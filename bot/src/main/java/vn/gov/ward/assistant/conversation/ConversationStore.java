@@ -24,6 +24,7 @@ class ConversationStore {
     private static final String CHOICES = "choices";
     private static final String PENDING_DOSSIER = "pending-dossier";
     private static final Duration FAILURE_WINDOW = Duration.ofHours(1);
+    private static final int TRANSCRIPT_LINES = 12;
 
     private final StringRedisTemplate redis;
     private final AssistantProperties properties;
@@ -85,6 +86,24 @@ class ConversationStore {
         String key = key(conversationId);
         redis.opsForHash().putAll(key, new HashMap<>(fields));
         redis.expire(key, properties.conversationTtl());
+    }
+
+    /** Keeps the last lines of the conversation, for an officer taking it over. */
+    void remember(String conversationId, List<String> lines) {
+        if (lines.isEmpty()) return;
+        String key = transcriptKey(conversationId);
+        redis.opsForList().rightPushAll(key, lines);
+        redis.opsForList().trim(key, -TRANSCRIPT_LINES, -1);
+        redis.expire(key, properties.conversationTtl().multipliedBy(4));
+    }
+
+    List<String> transcript(String conversationId) {
+        List<String> lines = redis.opsForList().range(transcriptKey(conversationId), 0, -1);
+        return lines == null ? List.of() : lines;
+    }
+
+    private static String transcriptKey(String conversationId) {
+        return "conversation:transcript:{" + conversationId + "}";
     }
 
     private static String key(String conversationId) {

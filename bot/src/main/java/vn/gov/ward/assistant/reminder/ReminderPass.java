@@ -266,16 +266,9 @@ class ReminderPass {
         return last.isBefore(mark) && !now.isBefore(mark);
     }
 
-    /**
-     * Nothing reaches an officer in quiet hours or on a day off: what falls there waits for the end of
-     * the quiet hours on the next working day.
-     */
+    /** Nothing reaches an officer in quiet hours or on a day off: what falls there waits for the next working morning. */
     Instant nextSendingTime(Instant now) {
-        ZonedDateTime t = now.atZone(calendar.zone());
-        for (int i = 0; i < 60 && (calendar.quietHours().isQuiet(t) || !calendar.isWorkingDay(t.toLocalDate())); i++) {
-            t = calendar.quietHours().isQuiet(t) ? calendar.quietHours().nextAllowed(t)
-                    : t.toLocalDate().plusDays(1).atStartOfDay(calendar.zone());
-        }
-        return t.toInstant().equals(now) ? null : t.toInstant();
+        Instant at = calendar.nextNotificationTime(now.atZone(calendar.zone())).toInstant();
+        return at.equals(now) ? null : at;
     }
 }

@@ -29,6 +29,7 @@ import vn.gov.ward.assistant.officer.LinkCodes;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
+import vn.gov.ward.assistant.officer.OfficerReplies;
 import vn.gov.ward.assistant.reminder.DossierLines;
 import vn.gov.ward.assistant.reminder.OfficerDossiers;
 import vn.gov.ward.assistant.reminder.ReminderAcks;
@@ -54,7 +55,8 @@ class OfficerCommands {
             /denhan – hồ sơ của tôi đến hạn hôm nay và ngày làm việc tiếp theo
             /quahan – hồ sơ quá hạn (lãnh đạo: cả của cán bộ thuộc quyền)
             /help – hướng dẫn này
-            Dưới mỗi nhắc hạn: bấm "Đã nhận" để không nhắc trước hạn nữa, "Xem hồ sơ" để xem chi tiết.""";
+            Dưới mỗi nhắc hạn: bấm "Đã nhận" để không nhắc trước hạn nữa, "Xem hồ sơ" để xem chi tiết.
+            Phản ánh của công dân, người cần gặp cán bộ: trả lời (Reply) đúng tin nhắn đó để gửi câu trả lời.""";
 
     private final TelegramClient client;
     private final OfficerRegistry registry;
@@ -67,10 +69,12 @@ class OfficerCommands {
     private final DossierLines lines;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final List<OfficerReplies> replies;
 
     OfficerCommands(TelegramClient client, OfficerRegistry registry, LinkCodes linkCodes, OfficerMessages messages, DossierStore store,
                     DossierCodes codes, OfficerDossiers officerDossiers, ReminderAcks acks, DossierLines lines, WorkingCalendar calendar,
-                    Clock clock) {
+                    Clock clock, List<OfficerReplies> replies) {
+        this.replies = replies;
         this.client = client;
         this.registry = registry;
         this.linkCodes = linkCodes;
@@ -101,6 +105,12 @@ class OfficerCommands {
         }
         // Writing again after blocking the bot: the chat works again.
         Officer me = officer.get().reachable() ? officer.get() : registry.link(officer.get().id(), chatId);
+        Message repliedTo = message.getReplyToMessage();
+        if (repliedTo != null && repliedTo.getText() != null && !text.startsWith("/")) {
+            boolean taken = replies.stream().anyMatch(r -> r.reply(me, repliedTo.getText(), text, key));
+            if (!taken) messages.reply(chatId, key, "Tin nhắn được trả lời không thuộc phản ánh hay cuộc trao đổi nào đang mở.", List.of());
+            return;
+        }
         String reply = switch (command) {
             case "/start", "/help" -> "Xin chào " + escape(me.name()) + ".\n" + HELP;
             case "/hoso" -> dossier(argument, me);
@@ -118,6 +128,13 @@ class OfficerCommands {
         if (officer.isEmpty()) {
             answer(query, "Bot này chỉ dành cho cán bộ UBND phường.");
             return;
+        }
+        for (OfficerReplies feature : replies) {
+            Optional<String> done = feature.button(officer.get(), data);
+            if (done.isPresent()) {
+                answer(query, done.get());
+                return;
+            }
         }
         String code = data.contains(":") ? data.substring(data.indexOf(':') + 1) : "";
         Optional<Dossier> dossier = store.find(code);

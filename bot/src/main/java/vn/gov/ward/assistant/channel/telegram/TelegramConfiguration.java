@@ -2,6 +2,7 @@ package vn.gov.ward.assistant.channel.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import vn.gov.ward.assistant.dossier.DossierStore;
 import vn.gov.ward.assistant.officer.LinkCodes;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
+import vn.gov.ward.assistant.officer.OfficerReplies;
 import vn.gov.ward.assistant.reminder.DossierLines;
 import vn.gov.ward.assistant.reminder.OfficerDossiers;
 import vn.gov.ward.assistant.reminder.ReminderAcks;
@@ -65,8 +67,9 @@ class TelegramConfiguration {
     @Bean
     OfficerCommands officerCommands(OfficerRegistry registry, LinkCodes linkCodes, OfficerMessages messages, DossierStore store,
                                     DossierCodes codes, OfficerDossiers officerDossiers, ReminderAcks acks, DossierLines lines,
-                                    WorkingCalendar calendar, Clock clock) {
-        return new OfficerCommands(client, registry, linkCodes, messages, store, codes, officerDossiers, acks, lines, calendar, clock);
+                                    WorkingCalendar calendar, Clock clock, List<OfficerReplies> replies) {
+        return new OfficerCommands(client, registry, linkCodes, messages, store, codes, officerDossiers, acks, lines, calendar, clock,
+                replies);
     }
 
     @Bean

@@ -2,6 +2,9 @@ package vn.gov.ward.assistant.channel.web;
 
 import java.util.List;
 
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,12 +23,17 @@ import vn.gov.ward.assistant.conversation.Reply;
 @RestController
 @RequestMapping("/api/v1/chat")
 @Tag(name = "Web chat", description = "The web page's channel into the conversation engine")
+@Validated
 class WebChatController {
 
-    private final ConversationEngine engine;
+    static final String SESSION = "[A-Za-z0-9_-]{8,64}";
 
-    WebChatController(ConversationEngine engine) {
+    private final ConversationEngine engine;
+    private final WebInbox inbox;
+
+    WebChatController(ConversationEngine engine, WebInbox inbox) {
         this.engine = engine;
+        this.inbox = inbox;
     }
 
     @PostMapping
@@ -34,11 +42,17 @@ class WebChatController {
         return new ChatResponse(engine.handle("web:" + request.sessionId(), request.text()));
     }
 
+    @GetMapping("/{sessionId}/updates")
+    @Operation(summary = "Messages that arrived for the session since it last asked (an officer's answer); the page polls this")
+    ChatResponse updates(@PathVariable @Pattern(regexp = SESSION) String sessionId) {
+        return new ChatResponse(inbox.collect(sessionId));
+    }
+
     /**
      * @param sessionId chosen by the page, kept for the conversation
      */
     record ChatRequest(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "8 to 64 letters, digits, '-' or '_'") String sessionId,
+            @NotBlank @Pattern(regexp = SESSION, message = "8 to 64 letters, digits, '-' or '_'") String sessionId,
             @NotBlank @Size(max = 1000) String text) {
     }
 

@@ -1,0 +1,125 @@
+package vn.gov.ward.assistant.feedback;
+
+import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.conversation.CitizenMessages;
+import vn.gov.ward.assistant.conversation.Reply;
+import vn.gov.ward.assistant.officer.Officer;
+import vn.gov.ward.assistant.officer.OfficerMessages;
+import vn.gov.ward.assistant.officer.OfficerRegistry;
+import vn.gov.ward.assistant.outbox.OutboxMessage;
+import vn.gov.ward.knowledge.search.Decision;
+import vn.gov.ward.knowledge.search.ProcedureSearch;
+import vn.gov.ward.knowledge.search.SearchResult;
+
+/**
+ * Feedback tickets: opened from a citizen's message, routed by the administrative field the message
+ * is about (the procedure search finds it) to that field's officer on Telegram, answered by the
+ * officer's Telegram reply, which reaches the citizen on their own channel, and closed with a button.
+ */
+@Service
+public class FeedbackService {
+
+    static final Pattern CODE = Pattern.compile("PA-\\d{6}-\\d{4}");
+    private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final TicketStore store;
+    private final FeedbackProperties properties;
+    private final ProcedureSearch search;
+    private final OfficerRegistry officers;
+    private final OfficerMessages officerMessages;
+    private final CitizenMessages citizenMessages;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    FeedbackService(TicketStore store, FeedbackProperties properties, ProcedureSearch search, OfficerRegistry officers,
+                    OfficerMessages officerMessages, CitizenMessages citizenMessages, WorkingCalendar calendar, Clock clock) {
+        this.store = store;
+        this.properties = properties;
+        this.search = search;
+        this.officers = officers;
+        this.officerMessages = officerMessages;
+        this.citizenMessages = citizenMessages;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Opens a ticket and hands it to the responsible officer (in the next working hours). */
+    public Ticket open(String conversationId, Ticket.Kind kind, String text) {
+        Instant now = clock.instant();
+        ZonedDateTime local = now.atZone(calendar.zone());
+        SearchResult about = search.search(text, 1);
+        String field = about.decision() == Decision.DECLINE || about.hits().isEmpty() ? null : about.hits().get(0).procedure().field();
+        String officerId = field == null ? properties.defaultOfficer() : properties.fieldOfficers().getOrDefault(field, properties.defaultOfficer());
+        long days = properties.answerWithin().toDays();
+        Duration working = calendar.workingDayLength().multipliedBy(days).plus(properties.answerWithin().minusDays(days));
+        Instant due = calendar.addWorkingTime(local, working).toInstant();
+        Ticket ticket = new Ticket(store.nextCode(local.toLocalDate()), kind, conversationId, text, field, officerId, Ticket.Status.OPEN,
+                now, due, List.of());
+        store.save(ticket);
+        Optional<Officer> officer = officers.find(officerId);
+        String html = "📨 <b>" + capitalised(kind.label()) + " " + ticket.code() + "</b>" + (field == null ? "" : " – lĩnh vực " + escape(field))
+                + "\nKênh: " + CitizenMessages.channelOf(conversationId) + " · Hạn trả lời: " + DUE.format(due.atZone(calendar.zone()))
+                + "\n\n" + escape(text) + "\n\n↩️ Trả lời (Reply) tin nhắn này để gửi câu trả lời cho công dân.";
+        Instant notBefore = calendar.nextNotificationTime(local).toInstant();
+        boolean queued = officer.flatMap(o -> officerMessages.send(o, "ticket:" + ticket.code(), html,
+                List.of(new OutboxMessage.Button("Đóng phản ánh", "CLOSE:" + ticket.code())), notBefore.equals(now) ? null : notBefore)).isPresent();
+        if (!queued) {
+            officerMessages.alertAdmins("ticket-unrouted:" + ticket.code(), "Phản ánh " + ticket.code() + " chưa gửi được cho cán bộ "
+                    + officerId + " (chưa có hoặc chưa liên kết Telegram). Vui lòng phân công người trả lời.");
+        }
+        log.info("Ticket {} ({}) opened for officer {}", ticket.code(), kind, officerId);
+        return ticket;
+    }
+
+    /** The acknowledgement a citizen reads. */
+    public String acknowledgement(Ticket ticket) {
+        return "Cảm ơn Ông/Bà. " + capitalised(ticket.kind().label()) + " của Ông/Bà đã được tiếp nhận với mã " + ticket.code()
+                + ". Cán bộ phụ trách sẽ trả lời Ông/Bà tại đây chậm nhất ngày "
+                + DUE.format(ticket.dueAt().atZone(calendar.zone())) + ".";
+    }
+
+    /** An officer's answer: stored, and sent to the citizen on their channel. @return false for an unknown or closed ticket */
+    boolean answer(String code, Officer officer, String text, String idempotencyKey) {
+        Optional<Ticket> ticket = store.find(code).filter(t -> t.status() != Ticket.Status.CLOSED);
+        if (ticket.isEmpty()) return false;
+        store.update(code, t -> t.answered(new Ticket.Answer(officer.id(), text, clock.instant())));
+        citizenMessages.send(ticket.get().conversationId(), "ticket-answer:" + idempotencyKey, Reply.text(
+                "Trả lời " + ticket.get().kind().label() + " " + code + " của Ông/Bà:\n" + text + "\n— " + officer.name() + ", "
+                        + officer.unit()), null, null);
+        return true;
+    }
+
+    Optional<Ticket> close(String code) {
+        return store.update(code, Ticket::closed);
+    }
+
+    public Optional<Ticket> find(String code) {
+        return store.find(code);
+    }
+
+    static Optional<String> codeIn(String text) {
+        Matcher m = CODE.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.gov.ward.assistant.feedback;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A citizen's feedback (phản ánh, kiến nghị, góp ý) or a request to talk to an officer outside office
+ * hours, routed to the officer responsible for its field, answered back on the citizen's channel.
+ *
+ * @param conversationId the citizen's channel and user, where answers go
+ * @param field          the administrative field it was routed by, or null when none was recognised
+ * @param dueAt          when the citizen should have an answer
+ */
+public record Ticket(String code, Kind kind, String conversationId, String text, String field, String officerId, Status status,
+                     Instant createdAt, Instant dueAt, List<Answer> answers) {
+
+    public Ticket {
+        answers = List.copyOf(answers);
+    }
+
+    public enum Kind {
+        PHAN_ANH("phản ánh"), KIEN_NGHI("kiến nghị"), GOP_Y("góp ý"), GAP_CAN_BO("yêu cầu gặp cán bộ");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum Status { OPEN, ANSWERED, CLOSED }
+
+    public record Answer(String officerId, String text, Instant at) {
+    }
+
+    Ticket answered(Answer answer) {
+        List<Answer> all = new ArrayList<>(answers);
+        all.add(answer);
+        return new Ticket(code, kind, conversationId, text, field, officerId, status == Status.CLOSED ? status : Status.ANSWERED,
+                createdAt, dueAt, all);
+    }
+
+    Ticket closed() {
+        return new Ticket(code, kind, conversationId, text, field, officerId, Status.CLOSED, createdAt, dueAt, answers);
+    }
+}

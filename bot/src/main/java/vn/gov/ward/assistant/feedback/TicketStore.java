@@ -1,0 +1,71 @@
+package vn.gov.ward.assistant.feedback;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tickets in Redis: {@code ticket:{CODE}} (JSON), {@code tickets:open} (open and answered ones by due
+ * time) and a daily counter for codes {@code PA-yyMMdd-NNNN}.
+ */
+@Repository
+class TicketStore {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final String OPEN = "tickets:open";
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+
+    TicketStore(StringRedisTemplate redis, JsonMapper json) {
+        this.redis = redis;
+        this.json = json;
+    }
+
+    String nextCode(LocalDate day) {
+        Long n = redis.opsForValue().increment("ticket:seq:" + DAY.format(day));
+        return String.format("PA-%s-%04d", DAY.format(day), n);
+    }
+
+    void save(Ticket ticket) {
+        redis.opsForValue().set(key(ticket.code()), json.writeValueAsString(ticket));
+        if (ticket.status() == Ticket.Status.CLOSED) redis.opsForZSet().remove(OPEN, ticket.code());
+        else redis.opsForZSet().add(OPEN, ticket.code(), ticket.dueAt().toEpochMilli());
+    }
+
+    Optional<Ticket> find(String code) {
+        String stored = redis.opsForValue().get(key(code));
+        return stored == null ? Optional.empty() : Optional.of(json.readValue(stored, Ticket.class));
+    }
+
+    /** Changes a ticket; a concurrent change of the same ticket is not expected (one officer answers it). */
+    Optional<Ticket> update(String code, UnaryOperator<Ticket> change) {
+        return find(code).map(t -> {
+            Ticket changed = change.apply(t);
+            save(changed);
+            return changed;
+        });
+    }
+
+    /** Open and answered tickets, earliest due first. */
+    List<Ticket> notClosed(int limit) {
+        Set<String> codes = redis.opsForZSet().range(OPEN, 0, limit - 1L);
+        List<Ticket> tickets = new ArrayList<>();
+        if (codes != null) codes.stream().map(this::find).flatMap(Optional::stream).filter(Objects::nonNull).forEach(tickets::add);
+        return tickets;
+    }
+
+    private static String key(String code) {
+        return "ticket:{" + code + "}";
+    }
+}
