@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,10 +128,10 @@ public final class ProcedureSearch {
     private final Map<String, Procedure> byCode = new HashMap<>();
     private final IndexSearcher searcher;
     /**
-     * Each field's terms with where their postings are, read once: a clause then costs no
-     * terms-dictionary seek, and a term the field lacks costs no clause.
+     * Each field's terms as queries that know where their postings are, made once: a clause then
+     * costs no terms-dictionary seek, and a term the field lacks costs no clause.
      */
-    private final Map<Field, Map<String, TermStates>> termStates;
+    private final Map<Field, Map<String, TermQuery>> termQueries;
     /** Each document's procedure as re-ranking sees it, read once rather than per hit. */
     private final Profile[] byDoc;
     private final QuestionParser parser;
@@ -227,7 +227,7 @@ public final class ProcedureSearch {
         }
         this.size = catalogue.size();
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
-        this.termStates = termStates(searcher.getIndexReader());
+        this.termQueries = termQueries(searcher.getIndexReader());
         StoredFields stored = searcher.storedFields();
         this.byDoc = new Profile[searcher.getIndexReader().maxDoc()];
         for (int doc = 0; doc < byDoc.length; doc++) {
@@ -244,8 +244,8 @@ public final class ProcedureSearch {
         }
     }
 
-    private static Map<Field, Map<String, TermStates>> termStates(IndexReader reader) throws IOException {
-        Map<Field, Map<String, TermStates>> all = new EnumMap<>(Field.class);
+    private static Map<Field, Map<String, TermQuery>> termQueries(IndexReader reader) throws IOException {
+        Map<Field, Map<String, TermQuery>> all = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
             Map<String, TermStates> byTerm = new HashMap<>();
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -257,7 +257,9 @@ public final class ProcedureSearch {
                             .register(each.termState(), leaf.ord, each.docFreq(), each.totalTermFreq());
                 }
             }
-            all.put(f, byTerm);
+            Map<String, TermQuery> queries = new HashMap<>();
+            byTerm.forEach((term, states) -> queries.put(term, new TermQuery(new Term(f.name, term), states)));
+            all.put(f, queries);
         }
         return all;
     }
@@ -410,7 +412,8 @@ public final class ProcedureSearch {
     }
 
     private Query query(ParsedQuestion parsed) {
-        Set<Query> clauses = new LinkedHashSet<>();
+        // One clause per term, at the strongest weight the question gives it.
+        Map<Query, Float> clauses = new LinkedHashMap<>();
         int budget = MAX_QUESTION_SYLLABLES;
         for (List<Token> segment : parsed.segments()) {
             if (budget <= 0) break;
@@ -429,7 +432,7 @@ public final class ProcedureSearch {
             for (String syllable : folded) {
                 if (syllable.length() >= 3 && !allTerms.contains(syllable)) {
                     for (Field f : List.of(Field.NAME, Field.KEYWORDS)) {
-                        clauses.add(new BoostQuery(new FuzzyQuery(new Term(f.name, syllable), 1, 1), f.boost * TYPO_WEIGHT));
+                        clauses.merge(new FuzzyQuery(new Term(f.name, syllable), 1, 1), f.boost * TYPO_WEIGHT, Math::max);
                     }
                 }
             }
@@ -439,26 +442,27 @@ public final class ProcedureSearch {
             addPairs(clauses, expansion, SYNONYM_WEIGHT, Field.NAME_PAIRS, Field.KEYWORDS_PAIRS);
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        clauses.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
+        clauses.entrySet().stream().limit(IndexSearcher.getMaxClauseCount())
+                .forEach(c -> builder.add(new BoostQuery(c.getKey(), c.getValue()), BooleanClause.Occur.SHOULD));
         return builder.build();
     }
 
-    private void addTerms(Set<Query> clauses, List<String> syllables, float weight, Field... fields) {
+    private void addTerms(Map<Query, Float> clauses, List<String> syllables, float weight, Field... fields) {
         for (String s : syllables) {
             for (Field f : fields) addTerm(clauses, f, s, weight);
         }
     }
 
-    private void addPairs(Set<Query> clauses, List<String> syllables, float weight, Field... fields) {
+    private void addPairs(Map<Query, Float> clauses, List<String> syllables, float weight, Field... fields) {
         for (int i = 0; i + 1 < syllables.size(); i++) {
             String pair = syllables.get(i) + " " + syllables.get(i + 1);
             for (Field f : fields) addTerm(clauses, f, pair, weight);
         }
     }
 
-    private void addTerm(Set<Query> clauses, Field f, String term, float weight) {
-        TermStates states = termStates.get(f).get(term);
-        if (states != null) clauses.add(new BoostQuery(new TermQuery(new Term(f.name, term), states), f.boost * weight));
+    private void addTerm(Map<Query, Float> clauses, Field f, String term, float weight) {
+        TermQuery query = termQueries.get(f).get(term);
+        if (query != null) clauses.merge(query, f.boost * weight, Math::max);
     }
 
     /**
