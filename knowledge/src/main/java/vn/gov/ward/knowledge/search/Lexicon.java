@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
@@ -46,12 +48,28 @@ public final class Lexicon {
     record SynonymRule(List<Phrase> phrases, List<Phrase> targets, boolean replaces) {
     }
 
+    /** One phrase of a synonym rule. */
+    record Synonym(Phrase phrase, SynonymRule rule) {
+    }
+
     private final List<Phrase> stopPhrases;
-    private final List<SynonymRule> synonyms;
+    /**
+     * Stop phrases (longest first) and synonym phrases (in file order) by their first syllable
+     * without marks, the only ones that can match there: a question tries a few, not all.
+     */
+    private final Map<String, List<Phrase>> stopPhrasesByStart = new HashMap<>();
+    private final Map<String, List<Synonym>> synonymsByStart = new HashMap<>();
 
     Lexicon(List<Phrase> stopPhrases, List<SynonymRule> synonyms) {
         this.stopPhrases = stopPhrases.stream().sorted(Comparator.comparingInt(Phrase::length).reversed()).toList();
-        this.synonyms = List.copyOf(synonyms);
+        for (Phrase phrase : this.stopPhrases) {
+            stopPhrasesByStart.computeIfAbsent(phrase.folded().get(0), k -> new ArrayList<>()).add(phrase);
+        }
+        for (SynonymRule rule : synonyms) {
+            for (Phrase phrase : rule.phrases()) {
+                synonymsByStart.computeIfAbsent(phrase.folded().get(0), k -> new ArrayList<>()).add(new Synonym(phrase, rule));
+            }
+        }
     }
 
     public static Lexicon bundled() {
@@ -64,8 +82,14 @@ public final class Lexicon {
         return stopPhrases;
     }
 
-    List<SynonymRule> synonyms() {
-        return synonyms;
+    /** The stop phrases that start with this syllable (without marks), longest first. */
+    List<Phrase> stopPhrasesStartingWith(String folded) {
+        return stopPhrasesByStart.getOrDefault(folded, List.of());
+    }
+
+    /** The synonym phrases that start with this syllable (without marks), in file order. */
+    List<Synonym> synonymsStartingWith(String folded) {
+        return synonymsByStart.getOrDefault(folded, List.of());
     }
 
     private static SynonymRule rule(String line) {

@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +24,15 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -36,7 +42,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 
 import vn.gov.ward.knowledge.analysis.VietnameseAnalyzer;
 import vn.gov.ward.knowledge.analysis.VietnameseAnalyzer.Form;
@@ -117,14 +127,14 @@ public final class ProcedureSearch {
 
     private final Map<String, Procedure> byCode = new HashMap<>();
     private final IndexSearcher searcher;
-    /** Each document's procedure code, read once rather than per hit. */
-    private final String[] codeByDoc;
+    /**
+     * Each field's terms as queries that know where their postings are, made once: a clause then
+     * costs no terms-dictionary seek, and a term the field lacks costs no clause.
+     */
+    private final Map<Field, Map<String, TermQuery>> termQueries;
+    /** Each document's procedure as re-ranking sees it, read once rather than per hit. */
+    private final Profile[] byDoc;
     private final QuestionParser parser;
-    /** Folded syllables of each procedure's name, keywords and field; and of its documents and result. */
-    private final Map<String, Set<String>> titleTerms = new HashMap<>();
-    private final Map<String, Set<String>> bodyTerms = new HashMap<>();
-    private final Map<String, Set<String>> nameTerms = new HashMap<>();
-    private final Map<String, Set<String>> titlePairsOf = new HashMap<>();
     private final Map<String, Integer> titleDocFreq = new HashMap<>();
     private final Map<String, Integer> docFreq = new HashMap<>();
     private final Map<String, Integer> pairDocFreq = new HashMap<>();
@@ -138,6 +148,18 @@ public final class ProcedureSearch {
     private final Map<String, List<String>> byDeletion = new HashMap<>();
     private final int size;
 
+    /**
+     * What re-ranking needs of a procedure, worked out once at build time.
+     *
+     * @param title       folded syllables of its name, keywords and field
+     * @param body        folded syllables of its documents and result
+     * @param titlePairs  folded syllable pairs of its name, keywords and field
+     * @param name        folded syllables of its name, with their weights and their sum
+     */
+    private record Profile(Procedure procedure, Set<String> title, Set<String> body, Set<String> titlePairs,
+                           String[] name, double[] nameWeights, double nameWeight) {
+    }
+
     private ProcedureSearch(Catalogue catalogue, Lexicon lexicon) throws IOException {
         Map<String, Analyzer> analyzers = new HashMap<>();
         for (Field f : Field.values()) analyzers.put(f.name, new VietnameseAnalyzer(f.form, f.grams));
@@ -145,8 +167,15 @@ public final class ProcedureSearch {
         this.parser = new QuestionParser(lexicon, namePairs::contains);
         Set<String> chatWords = new HashSet<>();
         lexicon.stopPhrases().stream().filter(p -> p.length() == 1).forEach(p -> chatWords.add(p.syllables().get(0)));
+        Map<String, Set<String>> titleTerms = new HashMap<>();
+        Map<String, Set<String>> bodyTerms = new HashMap<>();
+        Map<String, Set<String>> nameTerms = new HashMap<>();
+        Map<String, Set<String>> titlePairsOf = new HashMap<>();
 
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // Each file read back as one buffer: every clause clones the postings input, and a clone of a
+        // many-buffer file duplicates all its buffers.
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Procedure p : catalogue.procedures()) {
                 byCode.put(p.code(), p);
@@ -198,9 +227,41 @@ public final class ProcedureSearch {
         }
         this.size = catalogue.size();
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        this.termQueries = termQueries(searcher.getIndexReader());
         StoredFields stored = searcher.storedFields();
-        this.codeByDoc = new String[searcher.getIndexReader().maxDoc()];
-        for (int doc = 0; doc < codeByDoc.length; doc++) codeByDoc[doc] = stored.document(doc).get("code");
+        this.byDoc = new Profile[searcher.getIndexReader().maxDoc()];
+        for (int doc = 0; doc < byDoc.length; doc++) {
+            String code = stored.document(doc).get("code");
+            String[] name = nameTerms.get(code).toArray(String[]::new);
+            double[] nameWeights = new double[name.length];
+            double nameWeight = 0;
+            for (int i = 0; i < name.length; i++) {
+                nameWeights[i] = idf(titleDocFreq.get(name[i]));
+                nameWeight += nameWeights[i];
+            }
+            byDoc[doc] = new Profile(byCode.get(code), titleTerms.get(code), bodyTerms.get(code), titlePairsOf.get(code),
+                    name, nameWeights, nameWeight);
+        }
+    }
+
+    private static Map<Field, Map<String, TermQuery>> termQueries(IndexReader reader) throws IOException {
+        Map<Field, Map<String, TermQuery>> all = new EnumMap<>(Field.class);
+        for (Field f : Field.values()) {
+            Map<String, TermStates> byTerm = new HashMap<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(f.name);
+                if (terms == null) continue;
+                TermsEnum each = terms.iterator();
+                for (BytesRef term; (term = each.next()) != null; ) {
+                    byTerm.computeIfAbsent(term.utf8ToString(), t -> new TermStates(reader.getContext()))
+                            .register(each.termState(), leaf.ord, each.docFreq(), each.totalTermFreq());
+                }
+            }
+            Map<String, TermQuery> queries = new HashMap<>();
+            byTerm.forEach((term, states) -> queries.put(term, new TermQuery(new Term(f.name, term), states)));
+            all.put(f, queries);
+        }
+        return all;
     }
 
     public static ProcedureSearch build(Catalogue catalogue) {
@@ -281,17 +342,15 @@ public final class ProcedureSearch {
 
     private List<Candidate> rank(ParsedQuestion parsed) {
         try {
-            TopDocs top = searcher.search(query(parsed), RERANKED);
-            List<String> known = parsed.concepts().stream().map(c -> known(c.folded())).toList();
-            Set<String> said = new HashSet<>(known);
-            parsed.concepts().forEach(c -> c.alternatives().forEach(said::addAll));
-            List<String> pairs = questionPairs(parsed).stream().distinct().toList();
+            // Exact counts of matches are not needed: let the scorer skip what cannot make the top from the start.
+            TopDocs top = searcher.search(query(parsed), new TopScoreDocCollectorManager(RERANKED, null, RERANKED));
+            Weighed question = weigh(parsed);
             List<Candidate> candidates = new ArrayList<>();
             OptionalInt age = age(parsed);
             for (ScoreDoc sd : top.scoreDocs) {
-                String code = codeByDoc[sd.doc];
-                float score = age.isPresent() && !forAge(byCode.get(code).name(), age.getAsInt()) ? sd.score * WRONG_AGE : sd.score;
-                candidates.add(candidate(code, score, parsed.concepts(), known, pairs, said));
+                Profile profile = byDoc[sd.doc];
+                float score = age.isPresent() && !forAge(profile.procedure().name(), age.getAsInt()) ? sd.score * WRONG_AGE : sd.score;
+                candidates.add(candidate(profile, score, question));
             }
             candidates.sort(Comparator.comparingDouble(Candidate::rankScore).reversed());
             return candidates;
@@ -353,7 +412,8 @@ public final class ProcedureSearch {
     }
 
     private Query query(ParsedQuestion parsed) {
-        Set<Query> clauses = new LinkedHashSet<>();
+        // One clause per term, at the strongest weight the question gives it.
+        Map<Query, Float> clauses = new LinkedHashMap<>();
         int budget = MAX_QUESTION_SYLLABLES;
         for (List<Token> segment : parsed.segments()) {
             if (budget <= 0) break;
@@ -372,7 +432,7 @@ public final class ProcedureSearch {
             for (String syllable : folded) {
                 if (syllable.length() >= 3 && !allTerms.contains(syllable)) {
                     for (Field f : List.of(Field.NAME, Field.KEYWORDS)) {
-                        clauses.add(new BoostQuery(new FuzzyQuery(new Term(f.name, syllable), 1, 1), f.boost * TYPO_WEIGHT));
+                        clauses.merge(new FuzzyQuery(new Term(f.name, syllable), 1, 1), f.boost * TYPO_WEIGHT, Math::max);
                     }
                 }
             }
@@ -382,21 +442,60 @@ public final class ProcedureSearch {
             addPairs(clauses, expansion, SYNONYM_WEIGHT, Field.NAME_PAIRS, Field.KEYWORDS_PAIRS);
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        clauses.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
+        clauses.entrySet().stream().limit(IndexSearcher.getMaxClauseCount())
+                .forEach(c -> builder.add(new BoostQuery(c.getKey(), c.getValue()), BooleanClause.Occur.SHOULD));
         return builder.build();
     }
 
-    private static void addTerms(Set<Query> clauses, List<String> syllables, float weight, Field... fields) {
+    private void addTerms(Map<Query, Float> clauses, List<String> syllables, float weight, Field... fields) {
         for (String s : syllables) {
-            for (Field f : fields) clauses.add(new BoostQuery(new TermQuery(new Term(f.name, s)), f.boost * weight));
+            for (Field f : fields) addTerm(clauses, f, s, weight);
         }
     }
 
-    private static void addPairs(Set<Query> clauses, List<String> syllables, float weight, Field... fields) {
+    private void addPairs(Map<Query, Float> clauses, List<String> syllables, float weight, Field... fields) {
         for (int i = 0; i + 1 < syllables.size(); i++) {
             String pair = syllables.get(i) + " " + syllables.get(i + 1);
-            for (Field f : fields) clauses.add(new BoostQuery(new TermQuery(new Term(f.name, pair)), f.boost * weight));
+            for (Field f : fields) addTerm(clauses, f, pair, weight);
         }
+    }
+
+    private void addTerm(Map<Query, Float> clauses, Field f, String term, float weight) {
+        TermQuery query = termQueries.get(f).get(term);
+        if (query != null) clauses.merge(query, f.boost * weight, Math::max);
+    }
+
+    /**
+     * The question as re-ranking weighs it, once per search rather than per hit.
+     *
+     * @param known       per concept, the syllable the catalogue uses for it (see {@link #known}), or null
+     * @param weights     per concept, its {@link #weight}
+     * @param pairs       the question's syllable pairs some procedure's title has, with their weights
+     * @param total       the sum of all those weights
+     * @param said        what the question mentions, its synonyms included
+     */
+    private record Weighed(List<Concept> concepts, List<String> known, double[] weights, List<String> pairs, double[] pairWeights,
+                           double total, Set<String> said) {
+    }
+
+    private Weighed weigh(ParsedQuestion parsed) {
+        List<Concept> concepts = parsed.concepts();
+        List<String> known = concepts.stream().map(c -> known(c.folded())).toList();
+        Set<String> said = new HashSet<>(known);
+        concepts.forEach(c -> c.alternatives().forEach(said::addAll));
+        List<String> pairs = questionPairs(parsed).stream().distinct().toList();
+        double total = 0;
+        double[] weights = new double[concepts.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = weight(known.get(i));
+            total += weights[i];
+        }
+        double[] pairWeights = new double[pairs.size()];
+        for (int i = 0; i < pairWeights.length; i++) {
+            pairWeights[i] = idf(pairDocFreq.get(pairs.get(i)));
+            total += pairWeights[i];
+        }
+        return new Weighed(concepts, known, weights, pairs, pairWeights, total, said);
     }
 
     /**
@@ -405,44 +504,42 @@ public final class ProcedureSearch {
      * syllable the catalogue has never seen weighs the most); the rare syllable pairs they share
      * ("khai sinh"); and the share of the name's own weight the question does not mention.
      */
-    private Candidate candidate(String code, float score, List<Concept> concepts, List<String> known, List<String> pairs, Set<String> said) {
-        Set<String> title = titleTerms.get(code);
-        Set<String> body = bodyTerms.get(code);
-        double total = 0;
+    private static Candidate candidate(Profile p, float score, Weighed q) {
         double covered = 0;
         double anchor = 0;
         double unexplained = 0;
-        for (int i = 0; i < concepts.size(); i++) {
-            String k = known.get(i);
-            double weight = weight(k);
-            total += weight;
-            if (k != null && title.contains(k) || concepts.get(i).alternatives().stream().anyMatch(title::containsAll)) {
+        for (int i = 0; i < q.weights().length; i++) {
+            String k = q.known().get(i);
+            double weight = q.weights()[i];
+            if (k != null && p.title().contains(k) || coversAny(p.title(), q.concepts().get(i).alternatives())) {
                 covered += weight;
                 anchor = Math.max(anchor, weight);
-            } else if (k != null && body.contains(k)) {
+            } else if (k != null && p.body().contains(k)) {
                 covered += weight / 2;
                 unexplained = Math.max(unexplained, weight / 2);
             } else {
                 unexplained = Math.max(unexplained, weight);
             }
         }
-        Set<String> own = titlePairsOf.get(code);
-        for (String pair : pairs) {
-            double weight = idf(pairDocFreq.get(pair));
-            total += weight;
-            if (own.contains(pair)) {
-                covered += weight;
-                anchor = Math.max(anchor, weight);
+        for (int i = 0; i < q.pairWeights().length; i++) {
+            if (p.titlePairs().contains(q.pairs().get(i))) {
+                covered += q.pairWeights()[i];
+                anchor = Math.max(anchor, q.pairWeights()[i]);
             }
         }
-        double nameWeight = 0;
         double unsaid = 0;
-        for (String s : nameTerms.get(code)) {
-            double w = idf(titleDocFreq.get(s));
-            nameWeight += w;
-            if (!said.contains(s)) unsaid += w;
+        for (int i = 0; i < p.name().length; i++) {
+            if (!q.said().contains(p.name()[i])) unsaid += p.nameWeights()[i];
         }
-        return new Candidate(code, score, covered, total, anchor, unexplained, nameWeight == 0 ? 0 : unsaid / nameWeight);
+        return new Candidate(p.procedure().code(), score, covered, q.total(), anchor, unexplained,
+                p.nameWeight() == 0 ? 0 : unsaid / p.nameWeight());
+    }
+
+    private static boolean coversAny(Set<String> title, List<List<String>> alternatives) {
+        for (List<String> alternative : alternatives) {
+            if (title.containsAll(alternative)) return true;
+        }
+        return false;
     }
 
     /**

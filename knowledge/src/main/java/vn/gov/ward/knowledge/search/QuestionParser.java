@@ -68,7 +68,7 @@ final class QuestionParser {
         boolean[] chat = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); ) {
             int matched = 0;
-            for (Phrase phrase : lexicon.stopPhrases()) {
+            for (Phrase phrase : lexicon.stopPhrasesStartingWith(tokens.get(i).folded())) {
                 if (matchesAt(tokens, i, phrase) && !(phrase.length() == 1 && insideKnownPair(tokens, i))) {
                     matched = phrase.length();
                     break;
@@ -91,12 +91,10 @@ final class QuestionParser {
         for (int i = 0; i < run.size(); ) {
             SynonymRule rule = null;
             int length = 0;
-            for (SynonymRule candidate : lexicon.synonyms()) {
-                for (Phrase phrase : candidate.phrases()) {
-                    if (phrase.length() > length && matchesAt(run, i, phrase)) {
-                        rule = candidate;
-                        length = phrase.length();
-                    }
+            for (Lexicon.Synonym synonym : lexicon.synonymsStartingWith(run.get(i).folded())) {
+                if (synonym.phrase().length() > length && matchesAt(run, i, synonym.phrase())) {
+                    rule = synonym.rule();
+                    length = synonym.phrase().length();
                 }
             }
             if (rule == null) {
