@@ -186,6 +186,15 @@ public final class WorkingCalendar {
         return at;
     }
 
+    /**
+     * A configured span read as working time: whole days are working days (office days), the rest is office
+     * hours and minutes; {@code 1d} is one working day, {@code 4h} four working hours.
+     */
+    public Duration workingTime(Duration configured) {
+        long days = configured.toDays();
+        return workingDayLength().multipliedBy(days).plus(configured.minusDays(days));
+    }
+
     /** Office time in one working day: what "one working day" of processing time is worth. */
     public Duration workingDayLength() {
         return Duration.ofNanos(dayNanos);

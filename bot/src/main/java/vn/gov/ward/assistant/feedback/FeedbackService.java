@@ -3,7 +3,6 @@ package vn.gov.ward.assistant.feedback;
 import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -67,9 +66,7 @@ public class FeedbackService {
         SearchResult about = search.search(text, 1);
         String field = about.decision() == Decision.DECLINE || about.hits().isEmpty() ? null : about.hits().get(0).procedure().field();
         String officerId = field == null ? properties.defaultOfficer() : properties.fieldOfficers().getOrDefault(field, properties.defaultOfficer());
-        long days = properties.answerWithin().toDays();
-        Duration working = calendar.workingDayLength().multipliedBy(days).plus(properties.answerWithin().minusDays(days));
-        Instant due = calendar.addWorkingTime(local, working).toInstant();
+        Instant due = calendar.addWorkingTime(local, calendar.workingTime(properties.answerWithin())).toInstant();
         Ticket ticket = new Ticket(store.nextCode(local.toLocalDate()), kind, conversationId, text, field, officerId, Ticket.Status.OPEN,
                 now, due, List.of());
         store.save(ticket);

@@ -121,7 +121,7 @@ class ReminderPass {
     // --- before the appointment ----------------------------------------------------------------------------
 
     private void dueSoon(ZonedDateTime last, ZonedDateTime now, Map<String, Officer> officers, List<Planned> planned) {
-        List<Duration> offsets = properties.dueSoon().stream().map(this::workingTime)
+        List<Duration> offsets = properties.dueSoon().stream().map(calendar::workingTime)
                 .sorted(Comparator.reverseOrder()).toList();
         for (int k = 0; k < offsets.size(); k++) {
             Duration before = offsets.get(k);
@@ -145,12 +145,6 @@ class ReminderPass {
 
     private Instant triggerOf(Dossier d, Duration before) {
         return calendar.addWorkingTime(d.appointmentAt().atZone(calendar.zone()), before.negated()).toInstant();
-    }
-
-    /** {@code 1d} is one working day of office hours; hours and minutes are working hours and minutes. */
-    private Duration workingTime(Duration configured) {
-        long days = configured.toDays();
-        return calendar.workingDayLength().multipliedBy(days).plus(configured.minusDays(days));
     }
 
     // --- after it -------------------------------------------------------------------------------------------
@@ -180,7 +174,7 @@ class ReminderPass {
 
     private void escalations(ZonedDateTime last, ZonedDateTime now, Map<String, Officer> officers, Map<String, List<Officer>> teams,
                              List<Planned> planned) {
-        Duration after = workingTime(properties.escalateAfter());
+        Duration after = calendar.workingTime(properties.escalateAfter());
         Collection<Dossier> late = dossiers(store.openDueBetween(
                 calendar.addWorkingTime(last, after.negated()).toInstant(), calendar.addWorkingTime(now, after.negated()).toInstant()));
         Map<String, List<Dossier>> overdueByLeader = new HashMap<>();

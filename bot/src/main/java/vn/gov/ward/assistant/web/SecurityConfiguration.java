@@ -38,7 +38,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
-                        .requestMatchers("/api/v1/dossiers/**", "/api/v1/outbox/**", "/api/v1/officers/**").hasRole(ApiKeyFilter.ROLE)
+                        .requestMatchers("/api/v1/dossiers/**", "/api/v1/outbox/**", "/api/v1/officers/**", "/api/v1/surveys/**",
+                                "/api/v1/reports/**").hasRole(ApiKeyFilter.ROLE)
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                     response.setStatus(HttpStatus.UNAUTHORIZED.value());

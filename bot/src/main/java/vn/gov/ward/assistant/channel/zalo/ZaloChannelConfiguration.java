@@ -19,6 +19,7 @@ import vn.gov.ward.assistant.channel.zalo.api.ZaloClient;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloProperties;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.outbox.Outbox;
+import vn.gov.ward.assistant.survey.SurveyService;
 
 /** The Zalo channel, on only with {@code zalo.enabled=true}: the embedded default runs without it. */
 @Configuration(proxyBeanMethods = false)
@@ -33,14 +34,19 @@ class ZaloChannelConfiguration {
 
     @Bean
     ZaloInbox zaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
-                        ZaloInteractions interactions, DossierStore store, DossierService dossiers) {
-        return new ZaloInbox(redis, json, conversations, outbox, interactions, store, dossiers);
+                        ZaloInteractions interactions, DossierStore store, DossierService dossiers, SurveyService surveys) {
+        return new ZaloInbox(redis, json, conversations, outbox, interactions, store, dossiers, surveys);
     }
 
     @Bean
     ZaloSender zaloSender(ZaloClient client, ZaloProperties properties, ZaloInteractions interactions, StringRedisTemplate redis,
                           Clock clock, WorkingCalendar calendar, @Value("${zalo.rate-per-second:60}") double ratePerSecond) {
         return new ZaloSender(client, properties, interactions, redis, clock, calendar.zone(), ratePerSecond);
+    }
+
+    @Bean
+    ZaloRatings zaloRatings(ZaloClient client, ZaloProperties properties, SurveyService surveys, StringRedisTemplate redis, Clock clock) {
+        return new ZaloRatings(client, properties, surveys, redis, clock);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import vn.gov.ward.assistant.conversation.ConversationEngine;
 import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.survey.SurveyService;
 import vn.gov.ward.assistant.dossier.PhoneNumbers;
 import vn.gov.ward.assistant.outbox.Outbox;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
@@ -43,11 +44,13 @@ class ZaloInbox implements SmartLifecycle {
     private final ZaloInteractions interactions;
     private final DossierStore dossierStore;
     private final DossierService dossiers;
+    private final SurveyService surveys;
     private volatile StreamConsumer consumer;
     private volatile boolean running;
 
     ZaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
-              ZaloInteractions interactions, DossierStore dossierStore, DossierService dossiers) {
+              ZaloInteractions interactions, DossierStore dossierStore, DossierService dossiers, SurveyService surveys) {
+        this.surveys = surveys;
         this.redis = redis;
         this.json = json;
         this.conversations = conversations;
@@ -122,6 +125,17 @@ class ZaloInbox implements SmartLifecycle {
                 interactions.interacted(user, at);
                 enqueue(user, eventId, List.of(Reply.text(tieDossiers(user, event.get("info")))));
             }
+            case "user_feedback" -> {
+                // A ZNS rating; the payload is not documented, so both the message and the event are read. rating/get reconciles.
+                JsonNode message = event.has("message") ? event.get("message") : event;
+                String tracking = firstOf(message, event, "tracking_id");
+                String rate = firstOf(message, event, "rate");
+                if (tracking != null && rate != null && rate.matches("[1-5]")) {
+                    surveys.rateByTracking(tracking, Integer.parseInt(rate), firstOf(message, event, "note"));
+                } else {
+                    log.info("Zalo user_feedback without a readable tracking id or rate; left to the rating/get reconciliation");
+                }
+            }
             case "user_received_message" -> {
                 String msgId = ZaloWebhookController.text(event.get("message"), "msg_id");
                 if (msgId != null) outbox.markDelivered(CHANNEL, msgId);
@@ -131,6 +145,11 @@ class ZaloInbox implements SmartLifecycle {
                 if (!KNOWN_QUIET.contains(name)) log.info("Zalo event {} kept without handling", name);
             }
         }
+    }
+
+    private static String firstOf(JsonNode message, JsonNode event, String field) {
+        String value = ZaloWebhookController.text(message, field);
+        return value != null ? value : ZaloWebhookController.text(event, field);
     }
 
     private String tieDossiers(String user, JsonNode info) {

@@ -1,0 +1,170 @@
+package vn.gov.ward.assistant.handoff;
+
+import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.annotation.Lazy;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.conversation.CitizenMessages;
+import vn.gov.ward.assistant.conversation.ConversationEngine;
+import vn.gov.ward.assistant.conversation.Reply;
+import vn.gov.ward.assistant.feedback.FeedbackService;
+import vn.gov.ward.assistant.feedback.Ticket;
+import vn.gov.ward.assistant.officer.Officer;
+import vn.gov.ward.assistant.officer.OfficerMessages;
+import vn.gov.ward.assistant.officer.OfficerRegistry;
+import vn.gov.ward.assistant.outbox.OutboxMessage;
+
+/**
+ * Hands a citizen's conversation to the officer on duty: while it lasts the assistant stops
+ * answering that citizen, whatever they write goes to the officer on Telegram, the officer's
+ * Telegram replies go back to the citizen, and the officer ends it with a button (or it ends after
+ * a quiet spell). Outside office hours, or with nobody reachable, the citizen hears when someone
+ * will answer and a ticket is opened instead.
+ *
+ * <p>Redis: {@code handoff:{ID}} (hash: conversation, officer) and {@code handoff:conversation:{CONV}} → id,
+ * both expiring after {@code handoff.idle-after} without a message.
+ */
+@Service
+public class HandOffService {
+
+    static final Pattern ID = Pattern.compile("HT-\\d{6}-\\d{4}");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    private final StringRedisTemplate redis;
+    private final HandOffProperties properties;
+    private final OfficerRegistry officers;
+    private final OfficerMessages officerMessages;
+    private final CitizenMessages citizenMessages;
+    private final FeedbackService feedback;
+    private final ConversationEngine conversations;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    // The engine asks this feature's handler, and this feature reads the engine's transcript: lazy breaks the cycle.
+    HandOffService(StringRedisTemplate redis, HandOffProperties properties, OfficerRegistry officers, OfficerMessages officerMessages,
+                   CitizenMessages citizenMessages, FeedbackService feedback, @Lazy ConversationEngine conversations,
+                   WorkingCalendar calendar, Clock clock) {
+        this.redis = redis;
+        this.properties = properties;
+        this.officers = officers;
+        this.officerMessages = officerMessages;
+        this.citizenMessages = citizenMessages;
+        this.feedback = feedback;
+        this.conversations = conversations;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The hand-off a conversation is in, if any. */
+    Optional<String> activeFor(String conversationId) {
+        return Optional.ofNullable(redis.opsForValue().get(conversationKey(conversationId)));
+    }
+
+    /** Starts a hand-off, or opens a ticket when no officer can take it now. @return what the citizen reads */
+    List<Reply> start(String conversationId, String request) {
+        ZonedDateTime now = clock.instant().atZone(calendar.zone());
+        Optional<Officer> onDuty = calendar.isOfficeHours(now) ? onDuty(now) : Optional.empty();
+        if (onDuty.isEmpty()) {
+            Ticket ticket = feedback.open(conversationId, Ticket.Kind.GAP_CAN_BO, request + transcriptForTicket(conversationId));
+            ZonedDateTime opening = calendar.nextOfficeOpening(now.plusMinutes(1));
+            return List.of(Reply.text("Hiện ngoài giờ làm việc nên chưa có cán bộ trực. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
+                    + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây từ " + OPENING.format(opening) + "."));
+        }
+        Officer officer = onDuty.get();
+        Long n = redis.opsForValue().increment("handoff:seq:" + DAY.format(now));
+        String id = String.format("HT-%s-%04d", DAY.format(now), n);
+        redis.opsForHash().putAll(key(id), Map.of("conversation", conversationId, "officer", officer.id()));
+        redis.opsForValue().set(conversationKey(conversationId), id);
+        touch(id, conversationId);
+        StringBuilder html = new StringBuilder("👤 <b>Công dân cần gặp cán bộ</b> – ").append(id)
+                .append("\nKênh: ").append(CitizenMessages.channelOf(conversationId)).append("\n\n<b>Trao đổi gần đây</b>");
+        for (String line : conversations.transcript(conversationId)) html.append('\n').append(escape(line));
+        html.append("\n\n↩️ Trả lời (Reply) tin nhắn này hoặc các tin chuyển tiếp để nhắn cho công dân. Bấm \"Kết thúc\" khi xong.");
+        officerMessages.send(officer, "handoff:" + id, html.toString(), List.of(new OutboxMessage.Button("Kết thúc", "ENDHO:" + id)), null);
+        return List.of(Reply.text("Tôi đã chuyển Ông/Bà đến cán bộ " + officer.name() + " (" + officer.unit() + "). "
+                + "Ông/Bà vui lòng nhắn nội dung cần trao đổi; cán bộ sẽ trả lời tại đây."));
+    }
+
+    /** A citizen's message during a hand-off goes to the officer; the assistant says nothing. */
+    void forward(String id, String conversationId, String text, int sequence) {
+        officerOf(id).ifPresent(officer -> officerMessages.send(officer, "handoff:" + id + ":citizen:" + sequence,
+                "💬 <b>" + id + "</b> – công dân:\n" + escape(text), List.of(), null));
+        touch(id, conversationId);
+    }
+
+    /** The officer's Telegram reply to a hand-off message. @return false when it names no live hand-off of theirs */
+    boolean answer(String repliedTo, Officer officer, String text, String idempotencyKey) {
+        Matcher m = ID.matcher(repliedTo);
+        if (!m.find()) return false;
+        String id = m.group();
+        Object conversation = redis.opsForHash().get(key(id), "conversation");
+        if (conversation == null) {
+            officerMessages.reply(officer.telegram().chatId(), idempotencyKey, "Cuộc trao đổi " + id + " đã kết thúc.", List.of());
+            return true;
+        }
+        citizenMessages.send((String) conversation, "handoff-answer:" + idempotencyKey,
+                Reply.text("👤 " + officer.name() + ": " + text), null, null);
+        touch(id, (String) conversation);
+        return true;
+    }
+
+    /** Ends a hand-off: the assistant answers the citizen again. @return false when it had ended already */
+    boolean end(String id, Officer officer) {
+        Object conversation = redis.opsForHash().get(key(id), "conversation");
+        if (conversation == null) return false;
+        redis.delete(List.of(key(id), conversationKey((String) conversation)));
+        citizenMessages.send((String) conversation, "handoff-end:" + id, Reply.text("Cán bộ " + officer.name()
+                + " đã kết thúc trao đổi. Cảm ơn Ông/Bà. Trợ lý tự động tiếp tục hỗ trợ Ông/Bà; gõ \"gặp cán bộ\" nếu cần trao đổi tiếp."),
+                null, null);
+        return true;
+    }
+
+    private Optional<Officer> officerOf(String id) {
+        Object officer = redis.opsForHash().get(key(id), "officer");
+        return officer == null ? Optional.empty() : officers.find((String) officer);
+    }
+
+    /** The day's officer: the list in turn by day, skipping anyone Telegram cannot reach. */
+    private Optional<Officer> onDuty(ZonedDateTime now) {
+        List<String> rota = properties.onDuty();
+        if (rota.isEmpty()) return Optional.empty();
+        int start = (int) (now.toLocalDate().toEpochDay() % rota.size());
+        for (int i = 0; i < rota.size(); i++) {
+            Optional<Officer> officer = officers.find(rota.get((start + i) % rota.size())).filter(Officer::reachable);
+            if (officer.isPresent()) return officer;
+        }
+        return Optional.empty();
+    }
+
+    private String transcriptForTicket(String conversationId) {
+        List<String> lines = new ArrayList<>(conversations.transcript(conversationId));
+        return lines.isEmpty() ? "" : "\n\nTrao đổi gần đây:\n" + String.join("\n", lines);
+    }
+
+    private void touch(String id, String conversationId) {
+        redis.expire(key(id), properties.idleAfter());
+        redis.expire(conversationKey(conversationId), properties.idleAfter());
+    }
+
+    private static String key(String id) {
+        return "handoff:{" + id + "}";
+    }
+
+    private static String conversationKey(String conversationId) {
+        return "handoff:conversation:{" + conversationId + "}";
+    }
+}

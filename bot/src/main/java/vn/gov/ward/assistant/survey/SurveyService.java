@@ -1,0 +1,225 @@
+package vn.gov.ward.assistant.survey;
+
+import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.conversation.CitizenMessages;
+import vn.gov.ward.assistant.conversation.Reply;
+import vn.gov.ward.assistant.dossier.Dossier;
+import vn.gov.ward.assistant.dossier.DossierService;
+import vn.gov.ward.assistant.dossier.DossierStatus;
+import vn.gov.ward.assistant.dossier.DossierStatusChanged;
+import vn.gov.ward.assistant.officer.Officer;
+import vn.gov.ward.assistant.officer.OfficerMessages;
+import vn.gov.ward.assistant.officer.OfficerRegistry;
+import vn.gov.ward.assistant.outbox.OutboxMessage;
+
+/**
+ * The satisfaction survey after a result is returned: asked once per dossier, on Zalo when the
+ * citizen is tied to the dossier (one-tap 1–5 in the chat window, the ZNS rating template by phone
+ * outside it), always with a signed rating link; one reminder after two working days without an
+ * answer. One rating per dossier whatever the path; a score of 1–2 reaches the officer's leader at once.
+ *
+ * <p>Redis: {@code survey:{CODE}} (hash: conversation, askedAt), {@code rating:{CODE}} (the rating, written
+ * once), {@code surveys:returned} (returned dossiers by return time, for the figures),
+ * {@code surveys:reminders} (by reminder time), {@code survey:tracking:{ID}} (a ZNS tracking id → dossier).
+ */
+@Service
+public class SurveyService {
+
+    static final String RETURNED = "surveys:returned";
+    private static final String REMINDERS = "surveys:reminders";
+    private static final Duration KEEP_TRACKING = Duration.ofDays(60);
+    private static final Logger log = LoggerFactory.getLogger(SurveyService.class);
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final DossierService dossiers;
+    private final RatingLinks links;
+    private final CitizenMessages citizens;
+    private final OfficerRegistry officers;
+    private final OfficerMessages officerMessages;
+    private final WorkingCalendar calendar;
+    private final SurveyProperties properties;
+    private final Clock clock;
+
+    SurveyService(StringRedisTemplate redis, JsonMapper json, DossierService dossiers, RatingLinks links, CitizenMessages citizens,
+                  OfficerRegistry officers, OfficerMessages officerMessages, WorkingCalendar calendar, SurveyProperties properties,
+                  Clock clock) {
+        this.redis = redis;
+        this.json = json;
+        this.dossiers = dossiers;
+        this.links = links;
+        this.citizens = citizens;
+        this.officers = officers;
+        this.officerMessages = officerMessages;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void statusChanged(DossierStatusChanged change) {
+        if (change.dossier().status() == DossierStatus.RETURNED && change.previous() != DossierStatus.RETURNED) begin(change.dossier());
+    }
+
+    /** Starts the survey of a returned dossier, once. */
+    void begin(Dossier d) {
+        Instant returnedAt = d.history().get(d.history().size() - 1).at();
+        Boolean first = redis.opsForHash().putIfAbsent(surveyKey(d.code()), "returnedAt", returnedAt.toString());
+        if (!Boolean.TRUE.equals(first)) return;
+        redis.opsForZSet().add(RETURNED, d.code(), returnedAt.toEpochMilli());
+        String user = d.applicant().zaloUserId();
+        if (user == null) return; // the rating link is still there for the office to give (GET /api/v1/surveys/{code})
+        String conversation = "zalo:" + user;
+        ZonedDateTime now = clock.instant().atZone(calendar.zone());
+        ZonedDateTime sendAt = calendar.isOfficeHours(now) ? now : calendar.nextOfficeOpening(now);
+        redis.opsForHash().put(surveyKey(d.code()), "conversation", conversation);
+        send(d, conversation, "survey:" + d.code(), question(d, false), sendAt);
+        Instant remindAt = calendar.addWorkingTime(sendAt, calendar.workingTime(properties.remindAfter())).toInstant();
+        redis.opsForZSet().add(REMINDERS, d.code(), remindAt.toEpochMilli());
+    }
+
+    private void send(Dossier d, String conversation, String key, Reply reply, ZonedDateTime sendAt) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("code", d.code());
+        params.put("procedure", dossiers.procedure(d.procedureCode()).name());
+        params.put("link", links.url(d.code()));
+        Instant notBefore = sendAt.toInstant().isAfter(clock.instant()) ? sendAt.toInstant() : null;
+        citizens.send(conversation, key, reply, new OutboxMessage.Fallback("rating", d.applicant().phone(), params), notBefore)
+                // The outbox id is the ZNS tracking id when the template goes out instead.
+                .ifPresent(id -> redis.opsForValue().set(trackingKey(id), d.code(), KEEP_TRACKING));
+    }
+
+    private Reply question(Dossier d, boolean reminder) {
+        String text = (reminder ? "Nhắc lại: " : "") + "Hồ sơ " + d.code() + " (" + dossiers.procedure(d.procedureCode()).name()
+                + ") đã trả kết quả. Ông/Bà hài lòng thế nào với việc giải quyết hồ sơ? Vui lòng chọn một mức bên dưới "
+                + "(từ Rất hài lòng đến Rất không hài lòng), hoặc đánh giá tại: " + links.url(d.code());
+        List<Reply.Button> buttons = new ArrayList<>();
+        for (int score = 5; score >= 1; score--) buttons.add(new Reply.Button(Rating.LABELS[score - 1], "RATE:" + d.code() + ":" + score));
+        return new Reply(text, buttons);
+    }
+
+    /** The one reminder, two working days after the question, for surveys still unanswered. */
+    @Scheduled(fixedDelayString = "${survey.reminder-scan-every:PT5M}", initialDelayString = "PT1M")
+    void remind() {
+        Set<String> due = redis.opsForZSet().rangeByScore(REMINDERS, Double.NEGATIVE_INFINITY, clock.millis());
+        if (due == null) return;
+        for (String code : due) {
+            Long removed = redis.opsForZSet().remove(REMINDERS, code);
+            if (removed == null || removed == 0 || rating(code).isPresent()) continue;
+            Object conversation = redis.opsForHash().get(surveyKey(code), "conversation");
+            Optional<Dossier> d = dossiers.find(code);
+            if (conversation == null || d.isEmpty()) continue;
+            ZonedDateTime now = clock.instant().atZone(calendar.zone());
+            send(d.get(), (String) conversation, "survey-reminder:" + code, question(d.get(), true),
+                    calendar.isOfficeHours(now) ? now : calendar.nextOfficeOpening(now));
+        }
+    }
+
+    public enum Outcome { RECORDED, ALREADY_RATED, NOT_SURVEYED }
+
+    /**
+     * Records a rating unless the dossier has one.
+     *
+     * @param conversationId the chat it came from, which must be the one surveyed; null for the link page and ZNS
+     */
+    public Outcome rate(String code, int score, String channel, String comment, Rating.Aspect aspect, String conversationId) {
+        if (score < 1 || score > 5) throw new IllegalArgumentException("score 1–5");
+        Object surveyed = redis.opsForHash().get(surveyKey(code), "conversation");
+        if (conversationId != null && !conversationId.equals(surveyed)) return Outcome.NOT_SURVEYED;
+        Object returned = redis.opsForHash().get(surveyKey(code), "returnedAt");
+        Optional<Dossier> d = dossiers.find(code);
+        if (returned == null || d.isEmpty()) return Outcome.NOT_SURVEYED;
+        Rating rating = new Rating(code, d.get().procedureCode(), d.get().officerId(), channel, score, blankToNull(comment), aspect,
+                clock.instant(), Instant.parse((String) returned));
+        Boolean first = redis.opsForValue().setIfAbsent(ratingKey(code), json.writeValueAsString(rating));
+        if (!Boolean.TRUE.equals(first)) return Outcome.ALREADY_RATED;
+        redis.opsForZSet().remove(REMINDERS, code);
+        log.info("Dossier {} rated {} on {}", code, score, channel);
+        if (score <= 2) alertLeader(rating, d.get(), "low-rating:" + code);
+        return Outcome.RECORDED;
+    }
+
+    /** A comment after a chat rating; a low one's comment follows the alert to the leader. */
+    void comment(String code, String text) {
+        Optional<Rating> rating = rating(code).filter(r -> r.comment() == null);
+        if (rating.isEmpty()) return;
+        Rating commented = rating.get().withComment(text);
+        redis.opsForValue().set(ratingKey(code), json.writeValueAsString(commented));
+        if (commented.score() <= 2) dossiers.find(code).ifPresent(d -> alertLeader(commented, d, "low-rating-comment:" + code));
+    }
+
+    void aspect(String code, Rating.Aspect aspect) {
+        rating(code).ifPresent(r -> redis.opsForValue().set(ratingKey(code), json.writeValueAsString(r.withAspect(aspect))));
+    }
+
+    /** A rating given on the ZNS template, from the webhook or read back with rating/get. */
+    public Outcome rateByTracking(String trackingId, int stars, String note) {
+        String code = trackingId == null ? null : redis.opsForValue().get(trackingKey(trackingId));
+        if (code == null) return Outcome.NOT_SURVEYED;
+        return rate(code, stars, "zns", note, null, null);
+    }
+
+    public Optional<Rating> rating(String code) {
+        String stored = redis.opsForValue().get(ratingKey(code));
+        return stored == null ? Optional.empty() : Optional.of(json.readValue(stored, Rating.class));
+    }
+
+    boolean surveyed(String code) {
+        return redis.opsForHash().hasKey(surveyKey(code), "returnedAt");
+    }
+
+    String link(String code) {
+        return links.url(code);
+    }
+
+    private void alertLeader(Rating rating, Dossier d, String key) {
+        Optional<Officer> officer = officers.find(d.officerId());
+        Optional<Officer> leader = officer.flatMap(officers::leaderOf);
+        String html = "⚠️ <b>Đánh giá thấp: " + rating.score() + "/5</b> (" + Rating.LABELS[rating.score() - 1] + ")\n"
+                + "Hồ sơ <code>" + escape(d.code()) + "</code> – " + escape(dossiers.procedure(d.procedureCode()).name()) + "\n"
+                + "Cán bộ xử lý: " + escape(officer.map(Officer::name).orElse(d.officerId()))
+                + (rating.aspect() == null ? "" : "\nVấn đề: " + rating.aspect().label())
+                + (rating.comment() == null ? "" : "\nÝ kiến của công dân: " + escape(rating.comment()));
+        if (leader.isEmpty() || officerMessages.send(leader.get(), key, html, List.of(), null).isEmpty()) {
+            officerMessages.alertAdmins(key, "Đánh giá " + rating.score() + "/5 cho hồ sơ " + d.code()
+                    + " chưa gửi được cho lãnh đạo của cán bộ " + d.officerId() + " (chưa có lãnh đạo hoặc chưa liên kết Telegram).");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String ratingKey(String code) {
+        return "rating:{" + code + "}";
+    }
+
+    private static String surveyKey(String code) {
+        return "survey:{" + code + "}";
+    }
+
+    private static String trackingKey(String trackingId) {
+        return "survey:tracking:{" + trackingId + "}";
+    }
+}
