@@ -86,9 +86,15 @@ public final class FakeTelegram extends Dispatcher {
         return id;
     }
 
-    /** The same update delivered again (after a restart of the poller). */
-    public void redeliver(int updateId, long chatId, String text) {
-        deliver(updateId, "message", message(chatId, messageIds.incrementAndGet(), text));
+    /** A user answers one of the bot's messages with Telegram's "Reply". */
+    public int userReplies(long chatId, String repliedToText, String text) {
+        int id = updateIds.incrementAndGet();
+        ObjectNode message = message(chatId, messageIds.incrementAndGet(), text);
+        ObjectNode original = message(chatId, messageIds.incrementAndGet(), repliedToText);
+        original.putObject("from").put("id", 1).put("is_bot", true).put("first_name", "Trợ lý");
+        message.set("reply_to_message", original);
+        deliver(id, "message", message);
+        return id;
     }
 
     /** A user presses an inline button under one of the bot's messages. */

@@ -6,12 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,10 +22,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.AssistantTest;
@@ -40,6 +33,7 @@ import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.outbox.Outbox;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
 import vn.gov.ward.assistant.outbox.OutboxStatus;
+import vn.gov.ward.assistant.support.FakeZalo;
 import vn.gov.ward.assistant.support.MutableClock;
 
 /**
@@ -248,74 +242,5 @@ class ZaloChannelTest {
 
     private void interacted(String user) {
         redis.opsForValue().set("zalo:interaction:{" + user + "}", Long.toString(clock.millis()), Duration.ofDays(7));
-    }
-
-    /** Zalo's OA, OAuth and ZNS hosts on one MockWebServer. */
-    static final class FakeZalo extends Dispatcher {
-        final MockWebServer server = new MockWebServer();
-        final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
-        final ConcurrentLinkedQueue<MockResponse> csReplies = new ConcurrentLinkedQueue<>();
-        final AtomicInteger refreshes = new AtomicInteger();
-        final AtomicInteger accepted = new AtomicInteger();
-
-        FakeZalo() {
-            server.setDispatcher(this);
-            try {
-                server.start();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        String url() {
-            return server.url("/").toString();
-        }
-
-        void reset() {
-            requests.clear();
-            csReplies.clear();
-            accepted.set(0);
-            refreshes.set(0);
-        }
-
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-            requests.add(request);
-            String path = request.getPath() == null ? "" : request.getPath();
-            if (path.startsWith("/v4/oa/access_token")) {
-                int n = refreshes.incrementAndGet();
-                return json("{\"access_token\":\"rotated-access-" + n + "\",\"refresh_token\":\"rotated-refresh-" + n
-                        + "\",\"expires_in\":\"90000\"}");
-            }
-            if (path.startsWith("/v3.0/oa/message/cs")) {
-                MockResponse scripted = csReplies.poll();
-                if (scripted != null) return scripted;
-                int n = accepted.incrementAndGet();
-                return json("{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"cs-" + n + "\",\"user_id\":\"u\"}}");
-            }
-            if (path.startsWith("/message/template")) {
-                return json("{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"zns-1\",\"sent_time\":\"1\"}}");
-            }
-            return new MockResponse().setResponseCode(404);
-        }
-
-        private static MockResponse json(String body) {
-            return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
-        }
-
-        List<JsonNode> sent(String pathPrefix) {
-            synchronized (requests) {
-                return requests.stream().filter(r -> r.getPath() != null && r.getPath().startsWith(pathPrefix))
-                        .map(r -> pathPrefix.startsWith("/v4") ? JSON.readTree("{}") : JSON.readTree(r.getBody().clone().readUtf8()))
-                        .toList();
-            }
-        }
-
-        List<String> headers(String pathPrefix) {
-            synchronized (requests) {
-                return requests.stream().filter(r -> r.getPath() != null && r.getPath().startsWith(pathPrefix))
-                        .map(r -> r.getHeader("access_token")).toList();
-            }
-        }
     }
 }
