@@ -1,5 +1,6 @@
 package vn.gov.ward.assistant.handoff;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,9 @@ class HandOffConversation implements ConversationHandler {
     public Optional<List<Reply>> handle(String conversationId, String text, String folded) {
         Optional<String> active = handOff.activeFor(conversationId);
         if (active.isPresent()) {
-            Long sequence = redis.opsForValue().increment("handoff:messages:{" + active.get() + "}");
+            String counter = "handoff:messages:{" + active.get() + "}";
+            Long sequence = redis.opsForValue().increment(counter);
+            redis.expire(counter, Duration.ofDays(1));
             handOff.forward(active.get(), conversationId, text, sequence == null ? 0 : sequence.intValue());
             return Optional.of(List.of());
         }
