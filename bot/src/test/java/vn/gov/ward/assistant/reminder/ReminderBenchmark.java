@@ -129,6 +129,7 @@ public final class ReminderBenchmark {
             context.close();
             telegram.stop();
         }
+        System.exit(0); // the HTTP server's and the polling library's pool threads are not daemons
     }
 
     /** A Bot API that accepts every sendMessage at once and counts them. */

@@ -181,7 +181,9 @@ public final class FakeTelegram extends Dispatcher {
         if (!path.startsWith("/bot" + TOKEN + "/")) return error(401, "Unauthorized", null);
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase();
         String raw = request.getBody().readUtf8();
-        ObjectNode body = raw.isBlank() ? JSON.createObjectNode() : (ObjectNode) JSON.readTree(raw);
+        String type = request.getHeader("Content-Type");
+        ObjectNode body = raw.isBlank() ? JSON.createObjectNode()
+                : type != null && type.startsWith("multipart/form-data") ? multipart(raw, type) : (ObjectNode) JSON.readTree(raw);
         switch (method) {
             case "getupdates" -> {
                 String first = updates.poll(200, TimeUnit.MILLISECONDS);
@@ -206,6 +208,20 @@ public final class FakeTelegram extends Dispatcher {
                 return ok("true");
             }
         }
+    }
+
+    /** setWebhook goes as multipart/form-data (it may carry a certificate): its fields as a JSON object. */
+    private static ObjectNode multipart(String raw, String type) {
+        String boundary = "--" + type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+        ObjectNode fields = JSON.createObjectNode();
+        for (String part : raw.split(java.util.regex.Pattern.quote(boundary))) {
+            int name = part.indexOf("name=\"");
+            int blank = part.indexOf("\r\n\r\n");
+            if (name < 0 || blank < 0) continue;
+            String field = part.substring(name + 6, part.indexOf('"', name + 6));
+            fields.put(field, part.substring(blank + 4).replaceFirst("\r\n$", ""));
+        }
+        return fields;
     }
 
     private static MockResponse ok(String result) {
