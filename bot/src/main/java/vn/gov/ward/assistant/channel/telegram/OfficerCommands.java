@@ -143,6 +143,13 @@ class OfficerCommands {
             return;
         }
         if (data.startsWith("ACK:")) {
+            Officer me = officer.get();
+            boolean mine = dossier.get().officerId().equals(me.id())
+                    || registry.find(dossier.get().officerId()).flatMap(registry::leaderOf).map(l -> l.id().equals(me.id())).orElse(false);
+            if (!mine) {
+                answer(query, "Hồ sơ này không do Ông/Bà phụ trách.");
+                return;
+            }
             acks.acknowledge(dossier.get());
             answer(query, "Đã ghi nhận. Sẽ không nhắc trước hạn hồ sơ này nữa.");
             markAcknowledged(query, officer.get());

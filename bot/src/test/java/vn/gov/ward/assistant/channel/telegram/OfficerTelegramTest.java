@@ -139,6 +139,13 @@ class OfficerTelegramTest extends TelegramTestBase {
         assertThat(ask(7201, "/quahan")).as("the leader sees the team's").contains("000.32.33.H26-261101-0911", "Đỗ Thị Xử Lý");
         assertThat(ask(7200, "/denhan")).contains("Hồ sơ đến hạn", "Không có hồ sơ nào đến hạn");
 
+        int refusedBefore = telegram.calls("answercallbackquery").size();
+        createOfficer("cmd-other", "Lý Văn Khác", "OFFICER", null);
+        ask(7202, "/start " + linkCode("cmd-other"));
+        telegram.userPresses(7202, 554, "⏰ Sắp đến hạn", "ACK:000.32.33.H26-261101-0912");
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.calls("answercallbackquery").size() == refusedBefore + 1);
+        assertThat(telegram.calls("answercallbackquery").get(refusedBefore).body().get("text").asString())
+                .as("another officer's dossier").contains("không do Ông/Bà phụ trách");
         int before = telegram.calls("answercallbackquery").size();
         telegram.userPresses(7200, 555, "⏰ Sắp đến hạn: còn 4 giờ làm việc", "ACK:000.32.33.H26-261101-0912");
         await().atMost(Duration.ofSeconds(10)).until(() -> telegram.calls("answercallbackquery").size() == before + 1);
