@@ -2,13 +2,13 @@ package vn.gov.ward.assistant.channel.zalo;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +35,13 @@ class ZaloInbox implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ZaloInbox.class);
     private static final String STREAM = "zalo:events";
     private static final Duration KEEP_EVENT_IDS = Duration.ofDays(7);
+    // The event id remembered and the event kept in one round trip, atomically: no id without its event.
+    private static final RedisScript<Long> KEEP_ONCE = RedisScript.of("""
+            if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
+              redis.call('XADD', KEYS[2], '*', 'event', ARGV[2])
+              return 1
+            end
+            return 0""", Long.class);
     private static final Set<String> KNOWN_QUIET = Set.of("user_seen_message", "add_user_to_tag");
 
     private final StringRedisTemplate redis;
@@ -64,15 +71,8 @@ class ZaloInbox implements SmartLifecycle {
     void accept(JsonNode event, String rawJson) {
         String name = ZaloWebhookController.text(event, "event_name");
         if (name.startsWith("oa_send_")) return;
-        String dedupKey = "zalo:event:{" + eventId(event) + "}";
-        if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(dedupKey, "1", KEEP_EVENT_IDS))) return;
-        try {
-            redis.opsForStream().add(STREAM, Map.of("event", rawJson));
-        } catch (RuntimeException e) {
-            // Not kept: forget the id so Zalo's retry is taken.
-            redis.delete(dedupKey);
-            throw e;
-        }
+        redis.execute(KEEP_ONCE, List.of("zalo:event:{" + eventId(event) + "}", STREAM),
+                Long.toString(KEEP_EVENT_IDS.toSeconds()), rawJson);
     }
 
     static String eventId(JsonNode event) {
