@@ -77,9 +77,14 @@ public class HandOffService {
     /** Starts a hand-off, or opens a ticket when no officer can take it now. @return what the citizen reads */
     List<Reply> start(String conversationId, String request) {
         ZonedDateTime now = clock.instant().atZone(calendar.zone());
-        Optional<Officer> onDuty = calendar.isOfficeHours(now) ? onDuty(now) : Optional.empty();
+        boolean officeHours = calendar.isOfficeHours(now);
+        Optional<Officer> onDuty = officeHours ? onDuty(now) : Optional.empty();
         if (onDuty.isEmpty()) {
             Ticket ticket = feedback.open(conversationId, Ticket.Kind.GAP_CAN_BO, request + transcriptForTicket(conversationId));
+            if (officeHours) {
+                return List.of(Reply.text("Hiện chưa có cán bộ trực trên kênh này. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
+                        + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây trong giờ làm việc."));
+            }
             ZonedDateTime opening = calendar.nextOfficeOpening(now.plusMinutes(1));
             return List.of(Reply.text("Hiện ngoài giờ làm việc nên chưa có cán bộ trực. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
                     + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây từ " + OPENING.format(opening) + "."));
