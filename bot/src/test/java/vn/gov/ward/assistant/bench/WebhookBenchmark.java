@@ -26,11 +26,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import vn.gov.ward.assistant.AssistantApplication;
+import vn.gov.ward.assistant.support.FastFakeServer;
 import vn.gov.ward.assistant.outbox.Outbox;
 import vn.gov.ward.assistant.outbox.OutboxStatus;
 
@@ -59,17 +56,8 @@ public final class WebhookBenchmark {
         int threads = Integer.getInteger("bench.threads", 16);
         int outboxMessages = Integer.getInteger("bench.outbox", 5_000);
 
-        MockWebServer zalo = new MockWebServer();
         AtomicInteger sent = new AtomicInteger();
-        zalo.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                int n = sent.incrementAndGet();
-                return new MockResponse().setHeader("Content-Type", "application/json")
-                        .setBody("{\"error\":0,\"data\":{\"message_id\":\"m" + n + "\"}}");
-            }
-        });
-        zalo.start(InetAddress.getLoopbackAddress(), 0);
+        FastFakeServer zalo = new FastFakeServer((path, body) -> "{\"error\":0,\"data\":{\"message_id\":\"m" + sent.incrementAndGet() + "\"}}");
         Path data = Path.of("target/bench-webhook-data");
         deleteTree(data);
         int port = freePort();
@@ -78,7 +66,7 @@ public final class WebhookBenchmark {
                 "--assistant.data-dir=" + data, "--assistant.demo-data=false", "--logging.level.root=WARN",
                 "--zalo.enabled=true", "--zalo.oa.app-id=" + APP_ID, "--zalo.oa.secret-key=" + SECRET, "--zalo.oa.app-secret=x",
                 "--zalo.oa.access-token=bench-access", "--zalo.oa.refresh-token=bench-refresh",
-                "--zalo.oa.api-url=" + zalo.url("/"), "--zalo.oa.oauth-url=" + zalo.url("/"), "--zalo.zns.api-url=" + zalo.url("/"),
+                "--zalo.oa.api-url=" + zalo.url() + "/", "--zalo.oa.oauth-url=" + zalo.url() + "/", "--zalo.zns.api-url=" + zalo.url() + "/",
                 "--zalo.rate-per-second=100000");
         try {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -135,7 +123,7 @@ public final class WebhookBenchmark {
                     (sent.get() - before) / ((done - start) / 1e9), sentStatus);
         } finally {
             app.close();
-            zalo.shutdown();
+            zalo.close();
         }
     }
 

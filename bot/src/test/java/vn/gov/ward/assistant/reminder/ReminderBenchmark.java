@@ -1,9 +1,5 @@
 package vn.gov.ward.assistant.reminder;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -32,13 +27,13 @@ import vn.gov.ward.assistant.dossier.DossierStore;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.support.FakeTelegram;
+import vn.gov.ward.assistant.support.FastFakeServer;
 
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The reminder pass at ward-and-beyond scale (not a JUnit test): 2,000 officers (100 units, each with
  * a leader) all linked to Telegram, 100,000 open dossiers, the whole application with its embedded
- * Redis and the Telegram channel pointed at a fast fake Bot API on loopback (the JDK's HTTP server). Prints the planning time of a
+ * Redis and the Telegram channel pointed at a fast fake Bot API on loopback ({@link FastFakeServer}). Prints the planning time of a
  * quiet minute's pass and of the morning pass (digests for everyone and the daily overdue reminders),
  * then the send rate the outbox reaches against the fake, to compare with Telegram's 30 messages/s.
  * Run from the project root, see BENCHMARKS.md ("Telegram reminders"):
@@ -65,9 +60,7 @@ public final class ReminderBenchmark {
         int sendSeconds = Integer.getInteger("bench.sendSeconds", 60);
         Path root = Files.exists(Path.of("../config/ward.yml")) ? Path.of("..") : Path.of(".");
         Path dataDir = Files.createTempDirectory("reminder-bench");
-        // The JDK's HTTP server with TCP_NODELAY answers in well under a millisecond; MockWebServer's ~40 ms per
-        // answer (a delayed ACK between its header and body writes) would cap the outbox far below 30/s.
-        FastBotApi telegram = new FastBotApi();
+        FastFakeServer telegram = new FastFakeServer(ReminderBenchmark::botApi);
         ConfigurableApplicationContext context = new SpringApplication(AssistantApplication.class).run(
                 "--server.port=0",
                 "--assistant.ward-file=" + root.resolve("config/ward.yml"),
@@ -110,11 +103,11 @@ public final class ReminderBenchmark {
             System.out.printf("%nSending for %d s to the fake Bot API (telegram.rate-per-second=30, 1 s per chat)…%n", sendSeconds);
             long sendStart = System.nanoTime();
             int[] perSecond = new int[sendSeconds];
-            int sentBefore = telegram.sent.get();
+            int sentBefore = MESSAGE_IDS.get();
             int previous = sentBefore;
             for (int s = 0; s < sendSeconds; s++) {
                 Thread.sleep(1_000);
-                int now = telegram.sent.get();
+                int now = MESSAGE_IDS.get();
                 perSecond[s] = now - previous;
                 previous = now;
             }
@@ -127,61 +120,31 @@ public final class ReminderBenchmark {
             System.out.printf("At that rate the morning's %,d messages take %.1f min%n", report.queued(), report.queued() / (sent / elapsed) / 60);
         } finally {
             context.close();
-            telegram.stop();
+            telegram.close();
         }
-        System.exit(0); // the HTTP server's and the polling library's pool threads are not daemons
+        System.exit(0); // the long-polling library leaves a pool thread that is not a daemon
     }
 
-    /** A Bot API that accepts every sendMessage at once and counts them. */
-    private static final class FastBotApi {
-        final AtomicInteger sent = new AtomicInteger();
-        private final HttpServer server;
-        private final AtomicInteger ids = new AtomicInteger();
+    private static final Pattern CHAT = Pattern.compile("\"chat_id\"\\s*:\\s*\"?(-?\\d+)");
+    private static final AtomicInteger MESSAGE_IDS = new AtomicInteger();
 
-        FastBotApi() throws IOException {
-            // Without TCP_NODELAY the body waits for the ACK of the headers: 40 ms a message with Linux's delayed ACKs.
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.setExecutor(Executors.newFixedThreadPool(2));
-            server.createContext("/", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                String method = exchange.getRequestURI().getPath().substring(exchange.getRequestURI().getPath().lastIndexOf('/') + 1);
-                String result = "true";
-                if (method.equalsIgnoreCase("sendmessage")) {
-                    sent.incrementAndGet();
-                    Matcher chat = CHAT.matcher(body);
-                    result = "{\"message_id\":" + ids.incrementAndGet() + ",\"date\":1,\"chat\":{\"id\":" + (chat.find() ? chat.group(1) : "1")
-                            + ",\"type\":\"private\"},\"text\":\"ok\"}";
-                } else if (method.equalsIgnoreCase("getupdates")) {
-                    result = "[]";
-                    sleep();
-                }
-                byte[] reply = ("{\"ok\":true,\"result\":" + result + "}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, reply.length);
-                exchange.getResponseBody().write(reply);
-                exchange.close();
-            });
-            server.start();
+    /** The Bot API's answers: sendMessage accepted at once; an empty getUpdates after a short wait, as long polling. */
+    private static String botApi(String path, String body) {
+        String method = path.substring(path.lastIndexOf('/') + 1);
+        if (method.equalsIgnoreCase("sendmessage")) {
+            Matcher chat = CHAT.matcher(body);
+            return "{\"ok\":true,\"result\":{\"message_id\":" + MESSAGE_IDS.incrementAndGet() + ",\"date\":1,\"chat\":{\"id\":"
+                    + (chat.find() ? chat.group(1) : "1") + ",\"type\":\"private\"},\"text\":\"ok\"}}";
         }
-
-        private static final Pattern CHAT = Pattern.compile("\"chat_id\"\\s*:\\s*\"?(-?\\d+)");
-
-        private static void sleep() {
+        if (method.equalsIgnoreCase("getupdates")) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            return "{\"ok\":true,\"result\":[]}";
         }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        void stop() {
-            server.stop(0);
-        }
+        return "{\"ok\":true,\"result\":true}";
     }
 
     private static List<Officer> officers(int count, OfficerRegistry registry) {
