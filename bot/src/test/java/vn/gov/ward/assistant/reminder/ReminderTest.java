@@ -27,6 +27,7 @@ import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.Outbox;
+import vn.gov.ward.assistant.outbox.OutboxMessage;
 import vn.gov.ward.assistant.outbox.OutboxStatus;
 import vn.gov.ward.assistant.support.FakeTelegram;
 import vn.gov.ward.assistant.support.MutableClock;
@@ -212,6 +213,22 @@ class ReminderTest extends TelegramTestBase {
         assertThat(attempts.get(1).at() - attempts.get(0).at()).isGreaterThanOrEqualTo(1_000);
         await().atMost(Duration.ofSeconds(5)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.SENT);
         assertThat(outbox.find(id).orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aMessageOverTelegramsLimitGoesInPartsInOrderWithTheButtonsUnderTheLast() {
+        Officer officer = officer("rem-6", Officer.Role.OFFICER, null, 8007);
+        clock.set(Instant.now());
+        StringBuilder text = new StringBuilder("📋 <b>Danh sách dài</b>");
+        for (int i = 1; i <= 120; i++) text.append("\n• <code>000.32.33.H26-260820-").append(String.format("%04d", i)).append("</code> – hẹn 10:00 thứ Năm");
+        assertThat(text.length()).isGreaterThan(4096);
+        messages.send(officer, "test-long", text.toString(), List.of(new OutboxMessage.Button("Xem", "VIEW:x")), null);
+        List<String> parts = awaitTexts(8007, 2);
+        assertThat(parts).hasSize(2).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(4096));
+        assertThat(parts.get(0)).startsWith("📋").contains("-0001</code>");
+        assertThat(parts.get(1)).contains("-0120</code>").doesNotContain("-0001</code>");
+        assertThat(telegram.sentTo(8007).get(0).body().has("reply_markup")).isFalse();
+        assertThat(telegram.sentTo(8007).get(1).body().get("reply_markup").toString()).contains("VIEW:x");
     }
 
     @Test
