@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public final class ProcedureSearch {
 
     static final int MAX_CHOICES = 4;
     /** Below this {@link Candidate#evidence} the best hit is a guess: decline (fitted on the evaluation set). */
-    static final double EVIDENCE_BELOW = 62;
+    static final double EVIDENCE_BELOW = 30;
     /** A runner-up scoring at least this share of the winner's score makes the question ambiguous. */
     static final double CLARIFY_RATIO = 0.9;
     /** A procedure for another age group than the question gives keeps this share of its score. */
@@ -80,6 +81,11 @@ public final class ProcedureSearch {
     private static final int MAX_QUESTION_SYLLABLES = 48;
     /** How many of the index's best hits are re-ranked by what they share with the question. */
     private static final int RERANKED = 20;
+    /**
+     * How many meaningful syllables open a procedure's name with what it does and to what ("đăng ký kết
+     * hôn"), before the qualifiers that many names share ("có yếu tố nước ngoài", "cho người dưới 14 tuổi").
+     */
+    private static final int HEAD_SYLLABLES = 5;
 
     private enum Field {
         NAME_EXACT("name_x", Form.EXACT, Grams.SYLLABLES, 1.5f),
@@ -154,10 +160,24 @@ public final class ProcedureSearch {
      * @param title       folded syllables of its name, keywords and field
      * @param body        folded syllables of its documents and result
      * @param titlePairs  folded syllable pairs of its name, keywords and field
-     * @param name        folded syllables of its name, with their weights and their sum
+     * @param name        folded syllables of its name
+     * @param head        the first {@link #HEAD_SYLLABLES} meaningful ones
      */
     private record Profile(Procedure procedure, Set<String> title, Set<String> body, Set<String> titlePairs,
-                           String[] name, double[] nameWeights, double nameWeight) {
+                           Syllables name, Syllables head) {
+    }
+
+    /** Syllables weighted by how rare they are among procedure titles, and the sum of the weights. */
+    private record Syllables(String[] folded, double[] weights, double total) {
+
+        /** The share of the weight the question does not mention; none for no syllables. */
+        double unsaid(Set<String> said) {
+            double unsaid = 0;
+            for (int i = 0; i < folded.length; i++) {
+                if (!said.contains(folded[i])) unsaid += weights[i];
+            }
+            return total == 0 ? 0 : unsaid / total;
+        }
     }
 
     private ProcedureSearch(Catalogue catalogue, Lexicon lexicon) throws IOException {
@@ -232,16 +252,24 @@ public final class ProcedureSearch {
         this.byDoc = new Profile[searcher.getIndexReader().maxDoc()];
         for (int doc = 0; doc < byDoc.length; doc++) {
             String code = stored.document(doc).get("code");
-            String[] name = nameTerms.get(code).toArray(String[]::new);
-            double[] nameWeights = new double[name.length];
-            double nameWeight = 0;
-            for (int i = 0; i < name.length; i++) {
-                nameWeights[i] = idf(titleDocFreq.get(name[i]));
-                nameWeight += nameWeights[i];
-            }
-            byDoc[doc] = new Profile(byCode.get(code), titleTerms.get(code), bodyTerms.get(code), titlePairsOf.get(code),
-                    name, nameWeights, nameWeight);
+            Procedure procedure = byCode.get(code);
+            // Read as a question is, once every name's pairs are known, so that chat words drop out the same way.
+            Set<String> head = new LinkedHashSet<>(parser.parse(procedure.name()).concepts().stream()
+                    .limit(HEAD_SYLLABLES).map(Concept::folded).toList());
+            byDoc[doc] = new Profile(procedure, titleTerms.get(code), bodyTerms.get(code), titlePairsOf.get(code),
+                    syllables(nameTerms.get(code)), syllables(head));
         }
+    }
+
+    private Syllables syllables(Collection<String> folded) {
+        String[] all = folded.toArray(String[]::new);
+        double[] weights = new double[all.length];
+        double total = 0;
+        for (int i = 0; i < all.length; i++) {
+            weights[i] = idf(titleDocFreq.getOrDefault(all[i], 0));
+            total += weights[i];
+        }
+        return new Syllables(all, weights, total);
     }
 
     private static Map<Field, Map<String, TermQuery>> termQueries(IndexReader reader) throws IOException {
@@ -313,8 +341,10 @@ public final class ProcedureSearch {
      * @param anchor      weight of the rarest one it accounts for ("khai sinh", not "đăng ký")
      * @param unexplained weight of the rarest one it does not ("visa", "karaoke")
      * @param unsaid      share of the weight of the procedure's name the question does not mention
+     * @param headUnsaid  the same share of the opening of its name (see {@link #HEAD_SYLLABLES})
      */
-    record Candidate(String code, float score, double covered, double total, double anchor, double unexplained, double unsaid) {
+    record Candidate(String code, float score, double covered, double total, double anchor, double unexplained, double unsaid,
+                     double headUnsaid) {
 
         double coverage() {
             return total == 0 ? 0 : covered / total;
@@ -333,10 +363,13 @@ public final class ProcedureSearch {
         /**
          * How sure it is that the question is about this procedure at all. Long questions full of
          * context explain little of themselves yet share a rare word or pair with their procedure;
-         * off-topic ones share only common words, or leave their rarest word unexplained.
+         * off-topic ones share only common words, or leave their rarest word unexplained, or share
+         * only the qualifiers of its name ("người nước ngoài") but not what it does and to what.
          */
         double evidence() {
-            return anchor * Math.sqrt(covered * score / (1 + unexplained));
+            // As in rankScore, a tenth is kept: a question may name the act in words the name does not use.
+            double headSaid = 0.1 + (1 - headUnsaid);
+            return anchor * Math.sqrt(covered * score * headSaid / (1 + unexplained));
         }
     }
 
@@ -527,12 +560,8 @@ public final class ProcedureSearch {
                 anchor = Math.max(anchor, q.pairWeights()[i]);
             }
         }
-        double unsaid = 0;
-        for (int i = 0; i < p.name().length; i++) {
-            if (!q.said().contains(p.name()[i])) unsaid += p.nameWeights()[i];
-        }
         return new Candidate(p.procedure().code(), score, covered, q.total(), anchor, unexplained,
-                p.nameWeight() == 0 ? 0 : unsaid / p.nameWeight());
+                p.name().unsaid(q.said()), p.head().unsaid(q.said()));
     }
 
     private static boolean coversAny(Set<String> title, List<List<String>> alternatives) {
