@@ -155,7 +155,7 @@ public class SurveyService {
         Boolean first = redis.opsForValue().setIfAbsent(ratingKey(code), json.writeValueAsString(rating));
         if (!Boolean.TRUE.equals(first)) return Outcome.ALREADY_RATED;
         redis.opsForZSet().remove(REMINDERS, code);
-        log.info("Dossier {} rated {} on {}", code, score, channel);
+        log.debug("Dossier {} rated {} on {}", code, score, channel);
         if (score <= 2) alertLeader(rating, d.get(), "low-rating:" + code);
         return Outcome.RECORDED;
     }
