@@ -22,6 +22,7 @@ import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
+import vn.gov.ward.assistant.redis.DailyCodes;
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.search.Decision;
 import vn.gov.ward.knowledge.search.ProcedureSearch;
@@ -40,6 +41,7 @@ public class FeedbackService {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TicketStore store;
+    private final DailyCodes codes;
     private final FeedbackProperties properties;
     private final ProcedureSearch search;
     private final OfficerRegistry officers;
@@ -48,9 +50,10 @@ public class FeedbackService {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    FeedbackService(TicketStore store, FeedbackProperties properties, ProcedureSearch search, OfficerRegistry officers,
+    FeedbackService(TicketStore store, DailyCodes codes, FeedbackProperties properties, ProcedureSearch search, OfficerRegistry officers,
                     OfficerMessages officerMessages, CitizenMessages citizenMessages, WorkingCalendar calendar, Clock clock) {
         this.store = store;
+        this.codes = codes;
         this.properties = properties;
         this.search = search;
         this.officers = officers;
@@ -71,7 +74,7 @@ public class FeedbackService {
         String field = about.decision() == Decision.DECLINE || about.hits().isEmpty() ? null : about.hits().get(0).procedure().field();
         String officerId = field == null ? properties.defaultOfficer() : properties.fieldOfficers().getOrDefault(field, properties.defaultOfficer());
         Instant due = calendar.addWorkingTime(local, calendar.workingTime(properties.answerWithin())).toInstant();
-        Ticket ticket = new Ticket(store.nextCode(local.toLocalDate()), kind, conversationId, text, field, officerId, Ticket.Status.OPEN,
+        Ticket ticket = new Ticket(codes.next("PA", local.toLocalDate()), kind, conversationId, text, field, officerId, Ticket.Status.OPEN,
                 now, due, List.of());
         store.save(ticket);
         Optional<Officer> officer = officers.find(officerId);

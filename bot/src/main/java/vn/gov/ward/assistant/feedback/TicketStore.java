@@ -1,7 +1,5 @@
 package vn.gov.ward.assistant.feedback;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,12 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tickets in Redis: {@code ticket:{CODE}} (JSON), {@code tickets:open} (open and answered ones by due
- * time) and a daily counter for codes {@code PA-yyMMdd-NNNN}.
+ * time).
  */
 @Repository
 class TicketStore {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
     private static final String OPEN = "tickets:open";
 
     private final StringRedisTemplate redis;
@@ -30,11 +27,6 @@ class TicketStore {
     TicketStore(StringRedisTemplate redis, JsonMapper json) {
         this.redis = redis;
         this.json = json;
-    }
-
-    String nextCode(LocalDate day) {
-        Long n = redis.opsForValue().increment("ticket:seq:" + DAY.format(day));
-        return String.format("PA-%s-%04d", DAY.format(day), n);
     }
 
     void save(Ticket ticket) {

@@ -26,6 +26,7 @@ import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
+import vn.gov.ward.assistant.redis.DailyCodes;
 
 /**
  * Hands a citizen's conversation to the officer on duty: while it lasts the assistant stops
@@ -41,10 +42,10 @@ import vn.gov.ward.assistant.outbox.OutboxMessage;
 public class HandOffService {
 
     static final Pattern ID = Pattern.compile("HT-\\d{6}-\\d{4}");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final StringRedisTemplate redis;
+    private final DailyCodes codes;
     private final HandOffProperties properties;
     private final OfficerRegistry officers;
     private final OfficerMessages officerMessages;
@@ -55,10 +56,11 @@ public class HandOffService {
     private final Clock clock;
 
     // The engine asks this feature's handler, and this feature reads the engine's transcript: lazy breaks the cycle.
-    HandOffService(StringRedisTemplate redis, HandOffProperties properties, OfficerRegistry officers, OfficerMessages officerMessages,
+    HandOffService(StringRedisTemplate redis, DailyCodes codes, HandOffProperties properties, OfficerRegistry officers, OfficerMessages officerMessages,
                    CitizenMessages citizenMessages, FeedbackService feedback, @Lazy ConversationEngine conversations,
                    WorkingCalendar calendar, Clock clock) {
         this.redis = redis;
+        this.codes = codes;
         this.properties = properties;
         this.officers = officers;
         this.officerMessages = officerMessages;
@@ -90,8 +92,7 @@ public class HandOffService {
                     + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây từ " + OPENING.format(opening) + "."));
         }
         Officer officer = onDuty.get();
-        Long n = redis.opsForValue().increment("handoff:seq:" + DAY.format(now));
-        String id = String.format("HT-%s-%04d", DAY.format(now), n);
+        String id = codes.next("HT", now.toLocalDate());
         redis.opsForHash().putAll(key(id), Map.of("conversation", conversationId, "officer", officer.id()));
         redis.opsForValue().set(conversationKey(conversationId), id);
         touch(id, conversationId);

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.ConversationHandler;
 import vn.gov.ward.assistant.conversation.Reply;
 
@@ -58,7 +59,7 @@ class SurveyConversation implements ConversationHandler {
     }
 
     private List<Reply> rate(String conversationId, String code, int score) {
-        return switch (surveys.rate(code, score, "zalo", null, null, conversationId)) {
+        return switch (surveys.rate(code, score, CitizenMessages.channelOf(conversationId), null, null, conversationId)) {
             case ALREADY_RATED -> List.of(Reply.text("Ông/Bà đã đánh giá hồ sơ " + code + " rồi; mỗi hồ sơ chỉ đánh giá một lần. "
                     + "Cảm ơn Ông/Bà!"));
             case NOT_SURVEYED -> List.of(Reply.text("Xin lỗi Ông/Bà, không tìm thấy phiếu đánh giá cho hồ sơ này."));

@@ -1,11 +1,7 @@
 package vn.gov.ward.assistant.support;
 
-import java.time.Instant;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,7 +13,7 @@ import vn.gov.ward.assistant.AssistantTest;
  * application context and one fake (it lives as long as the JVM); each uses its own officers, chats and dossiers.
  */
 @AssistantTest
-@Import(TelegramTestBase.Clocks.class)
+@Import(TickingTestClock.class)
 public abstract class TelegramTestBase {
 
     protected static final FakeTelegram telegram = new FakeTelegram();
@@ -36,12 +32,4 @@ public abstract class TelegramTestBase {
         registry.add("outbox.retry-delays", () -> "200ms,300ms,400ms,500ms,500ms,500ms");
     }
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.now(), true);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.ConversationEngine;
 import vn.gov.ward.assistant.conversation.NotificationPreferences;
 import vn.gov.ward.assistant.dossier.DossierService;
@@ -34,8 +35,9 @@ class ZaloChannelConfiguration {
 
     @Bean
     ZaloInbox zaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
-                        ZaloInteractions interactions, DossierStore store, DossierService dossiers, SurveyService surveys) {
-        return new ZaloInbox(redis, json, conversations, outbox, interactions, store, dossiers, surveys);
+                        ZaloInteractions interactions, DossierStore store, DossierService dossiers, SurveyService surveys,
+                        CitizenMessages citizens) {
+        return new ZaloInbox(redis, json, conversations, outbox, interactions, store, dossiers, surveys, citizens);
     }
 
     @Bean

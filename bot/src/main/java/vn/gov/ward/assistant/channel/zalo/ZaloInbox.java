@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.ConversationEngine;
 import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.dossier.DossierService;
@@ -19,7 +20,6 @@ import vn.gov.ward.assistant.dossier.DossierStore;
 import vn.gov.ward.assistant.survey.SurveyService;
 import vn.gov.ward.assistant.dossier.PhoneNumbers;
 import vn.gov.ward.assistant.outbox.Outbox;
-import vn.gov.ward.assistant.outbox.OutboxMessage;
 import vn.gov.ward.assistant.redis.StreamConsumer;
 
 /**
@@ -52,11 +52,14 @@ class ZaloInbox implements SmartLifecycle {
     private final DossierStore dossierStore;
     private final DossierService dossiers;
     private final SurveyService surveys;
+    private final CitizenMessages citizens;
     private volatile StreamConsumer consumer;
     private volatile boolean running;
 
     ZaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
-              ZaloInteractions interactions, DossierStore dossierStore, DossierService dossiers, SurveyService surveys) {
+              ZaloInteractions interactions, DossierStore dossierStore, DossierService dossiers, SurveyService surveys,
+              CitizenMessages citizens) {
+        this.citizens = citizens;
         this.surveys = surveys;
         this.redis = redis;
         this.json = json;
@@ -166,9 +169,7 @@ class ZaloInbox implements SmartLifecycle {
 
     private void enqueue(String user, String eventId, List<Reply> replies) {
         for (int i = 0; i < replies.size(); i++) {
-            Reply reply = replies.get(i);
-            outbox.enqueue(CHANNEL, user, "zalo-reply:" + eventId + ":" + i, reply.text(),
-                    reply.buttons().stream().map(b -> new OutboxMessage.Button(b.title(), b.payload())).toList(), null, null);
+            citizens.send(CHANNEL + ":" + user, "zalo-reply:" + eventId + ":" + i, replies.get(i), null, null);
         }
     }
 

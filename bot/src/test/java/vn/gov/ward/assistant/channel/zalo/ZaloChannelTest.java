@@ -13,11 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,13 +32,14 @@ import vn.gov.ward.assistant.outbox.OutboxMessage;
 import vn.gov.ward.assistant.outbox.OutboxStatus;
 import vn.gov.ward.assistant.support.FakeZalo;
 import vn.gov.ward.assistant.support.MutableClock;
+import vn.gov.ward.assistant.support.TickingTestClock;
 
 /**
  * The Zalo channel end to end: signed webhook events in, the conversation engine, the outbox, and a
  * fake Zalo server (MockWebServer speaking the documented shapes) receiving what the assistant sends.
  */
 @AssistantTest
-@Import(ZaloChannelTest.Clocks.class)
+@Import(TickingTestClock.class)
 class ZaloChannelTest {
 
     static final String APP_ID = "3608213";
@@ -67,14 +65,6 @@ class ZaloChannelTest {
         registry.add("outbox.retry-delays", () -> "200ms,300ms,400ms,500ms,500ms,500ms");
     }
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.now(), true);
-        }
-    }
 
     @AfterAll
     static void stopFake() throws IOException {

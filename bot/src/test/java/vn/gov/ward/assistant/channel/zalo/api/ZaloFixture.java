@@ -2,10 +2,8 @@ package vn.gov.ward.assistant.channel.zalo.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +13,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.integration.redis.util.RedisLockRegistry;
 
 import okhttp3.mockwebserver.MockWebServer;
+import vn.gov.ward.assistant.support.MutableClock;
 import vn.gov.ward.assistant.support.RedisForTests;
 
 /** A real Redis on a free loopback port and Zalo pointed at a MockWebServer; several "instances" may share them. */
@@ -26,7 +25,8 @@ final class ZaloFixture implements AutoCloseable {
     final LettuceConnectionFactory connectionFactory = redisServer.connectionFactory();
     final StringRedisTemplate redis;
     final List<Object> events = new CopyOnWriteArrayList<>();
-    final TestClock clock = new TestClock();
+    /** Time that tests move forward, e.g. to make a token due. */
+    final MutableClock clock = new MutableClock(NOW);
 
     ZaloFixture() throws IOException {
         redis = redisServer.template();
@@ -37,33 +37,9 @@ final class ZaloFixture implements AutoCloseable {
             connection.serverCommands().flushAll();
         }
         events.clear();
-        clock.now = NOW;
+        clock.set(NOW);
     }
 
-    /** Time that tests move forward, e.g. to make a token due. */
-    static final class TestClock extends Clock {
-
-        volatile Instant now = NOW;
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
 
     static ZaloProperties.Oa oa(MockWebServer server, String accessToken, String refreshToken) {
         String url = server.url("/").toString();
