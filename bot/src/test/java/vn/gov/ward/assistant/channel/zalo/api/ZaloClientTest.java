@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,20 +26,11 @@ import okhttp3.mockwebserver.SocketPolicy;
 class ZaloClientTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static ZaloFixture fixture;
+    @RegisterExtension
+    static final ZaloFixture fixture = new ZaloFixture();
 
     private MockWebServer server;
     private ZaloClient client;
-
-    @BeforeAll
-    static void startRedis() throws IOException {
-        fixture = new ZaloFixture();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        fixture.close();
-    }
 
     @BeforeEach
     void setUp() throws IOException {

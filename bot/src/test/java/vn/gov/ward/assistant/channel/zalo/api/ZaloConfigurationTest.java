@@ -2,14 +2,12 @@ package vn.gov.ward.assistant.channel.zalo.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -20,17 +18,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 class ZaloConfigurationTest {
 
-    private static ZaloFixture fixture;
-
-    @BeforeAll
-    static void startRedis() throws IOException {
-        fixture = new ZaloFixture();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final ZaloFixture fixture = new ZaloFixture();
 
     @EnableConfigurationProperties(ZaloProperties.class)
     static class Properties {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.integration.redis.util.RedisLockRegistry;
@@ -16,8 +18,11 @@ import okhttp3.mockwebserver.MockWebServer;
 import vn.gov.ward.assistant.support.MutableClock;
 import vn.gov.ward.assistant.support.RedisForTests;
 
-/** A real Redis on a free loopback port and Zalo pointed at a MockWebServer; several "instances" may share them. */
-final class ZaloFixture implements AutoCloseable {
+/**
+ * A real Redis on a free loopback port and Zalo pointed at a MockWebServer; several "instances" may share them.
+ * A test class registers it with {@code @RegisterExtension static final ZaloFixture fixture = new ZaloFixture();}.
+ */
+final class ZaloFixture implements AfterAllCallback {
 
     static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
 
@@ -28,7 +33,7 @@ final class ZaloFixture implements AutoCloseable {
     /** Time that tests move forward, e.g. to make a token due. */
     final MutableClock clock = new MutableClock(NOW);
 
-    ZaloFixture() throws IOException {
+    ZaloFixture() {
         redis = redisServer.template();
     }
 
@@ -74,7 +79,7 @@ final class ZaloFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         try {
             redisServer.close();
         } catch (IOException e) {

@@ -20,11 +20,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -37,19 +36,10 @@ class ZaloTokensTest {
             "{\"access_token\":\"new-access\",\"refresh_token\":\"new-refresh\",\"expires_in\":\"90000\"}";
     /** Far enough that a just-issued 25 h token is within its last hour. */
     private static final Duration DUE = Duration.ofHours(24).plusMinutes(1);
-    private static ZaloFixture fixture;
+    @RegisterExtension
+    static final ZaloFixture fixture = new ZaloFixture();
 
     private MockWebServer server;
-
-    @BeforeAll
-    static void startRedis() throws IOException {
-        fixture = new ZaloFixture();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        fixture.close();
-    }
 
     @BeforeEach
     void setUp() throws IOException {
