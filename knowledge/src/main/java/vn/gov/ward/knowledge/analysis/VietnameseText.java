@@ -23,6 +23,35 @@ public final class VietnameseText {
 
     /** Lower case without tone marks or diacritics, đ as d: "Đăng ký" → "dang ky". */
     public static String fold(String text) {
+        // Every syllable indexed or asked is folded: look letters up in a table instead of decomposing.
+        StringBuilder folded = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char f = c < FOLDED.length ? FOLDED[c] : UNKNOWN;
+            if (f == UNKNOWN) return foldByDecomposing(text);
+            if (f != c && folded == null) folded = new StringBuilder(text.length()).append(text, 0, i);
+            if (folded != null && f != REMOVED) folded.append(f);
+        }
+        return folded == null ? text : folded.toString();
+    }
+
+    private static final char UNKNOWN = '\uFFFF';
+    private static final char REMOVED = '\uFFFE';
+    /**
+     * Each letter of the Latin blocks Vietnamese uses (and the combining marks of decomposed input)
+     * folded on its own; {@link #UNKNOWN} where a letter does not fold to at most one letter.
+     */
+    private static final char[] FOLDED = new char[0x1F00];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            boolean latin = c < 0x0250 || (c >= 0x0300 && c < 0x0370) || c >= 0x1E00;
+            String f = latin && !Character.isSurrogate(c) ? foldByDecomposing(String.valueOf(c)) : null;
+            FOLDED[c] = f == null || f.length() > 1 ? UNKNOWN : f.isEmpty() ? REMOVED : f.charAt(0);
+        }
+    }
+
+    private static String foldByDecomposing(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return bare.toLowerCase(VIETNAMESE);

@@ -1,0 +1,58 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
+import vn.gov.ward.knowledge.ward.WardProfileLoader;
+
+/** A syllable typed one edit wrong still finds what the right spelling finds, on the real catalogue. */
+class TypoToleranceTest {
+
+    static ProcedureSearch search;
+    static String expected;
+
+    @BeforeAll
+    static void build() {
+        search = ProcedureSearch.build(CatalogueImporter.importBundled(WardProfileLoader.load(Path.of("../config/ward.yml"))).catalogue());
+        expected = topCode("dang ky khai sinh cho con");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "dang ky khai snih cho con",  // two letters swapped
+            "dang ky khai sinj cho con",  // one letter wrong
+            "dang ky khai sin cho con",   // one letter missing
+            "dang ky khai sinhh cho con", // one letter too many
+    })
+    void oneEditFromTheRightSpellingFindsTheSameProcedure(String question) {
+        assertThat(topCode(question)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"hon,hno,true", "hon,hom,true", "hon,hn,true", "hon,honn,true", "hon,hon,true",
+            "hon,nho,false", "hon,hmo,false", "hon,h,false", "ket,kte,true", "ket,etk,false"})
+    void oneEditIsALetterWrongMissingExtraOrTwoSwapped(String a, String b, boolean oneEdit) {
+        assertThat(ProcedureSearch.withinOneEdit(a, b)).isEqualTo(oneEdit);
+        assertThat(ProcedureSearch.withinOneEdit(b, a)).isEqualTo(oneEdit);
+    }
+
+    @Test
+    void aShortUnknownSyllableIsNotGuessed() {
+        // two letters have too many neighbours to be a typo of one of them
+        assertThat(search.search("xq", 5).decision()).isEqualTo(Decision.DECLINE);
+    }
+
+    private static String topCode(String question) {
+        SearchResult result = search.search(question, 5);
+        assertThat(result.decision()).as(question).isNotEqualTo(Decision.DECLINE);
+        return result.hits().get(0).procedure().code();
+    }
+}
