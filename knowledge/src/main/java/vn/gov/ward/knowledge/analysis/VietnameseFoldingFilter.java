@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Folds each token the way citizens type without tone marks: "khẩu" → "khau", "đăng" → "dang".
- * Uses {@link VietnameseText#fold} so the index and the query side can never disagree.
+ * Uses {@link VietnameseText#foldSyllable} so the index and the query side can never disagree.
  */
 public final class VietnameseFoldingFilter extends TokenFilter {
 
@@ -21,7 +21,7 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
-        String folded = VietnameseText.fold(term.toString());
+        String folded = VietnameseText.foldSyllable(term.toString());
         term.setEmpty().append(folded);
         return true;
     }

@@ -35,6 +35,19 @@ public final class VietnameseText {
         return folded == null ? text : folded.toString();
     }
 
+    /**
+     * One syllable folded as {@link #fold} does, with the spellings that differ only in a final i or y
+     * made one: "ký"/"kí", "lý"/"lí", "mỹ"/"mĩ", "sỹ"/"sĩ", "quý"/"quí" are the same word, written both
+     * ways (schoolbooks since 1980 write i, officials often y). After other onsets the two differ ("huy"
+     * is not "hui"), so only these onsets are unified.
+     */
+    public static String foldSyllable(String syllable) {
+        String folded = fold(syllable);
+        return I_OR_Y.matcher(folded).matches() ? folded.substring(0, folded.length() - 1) + "i" : folded;
+    }
+
+    private static final Pattern I_OR_Y = Pattern.compile("(?:k|l|m|s|t|h|v|qu)y");
+
     private static final char UNKNOWN = '\uFFFF';
     private static final char REMOVED = '\uFFFE';
     /**

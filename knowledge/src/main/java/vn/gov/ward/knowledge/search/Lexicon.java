@@ -24,7 +24,7 @@ public final class Lexicon {
     /** A phrase as lower-case syllables with marks, and the same without (folded once, not per question). */
     record Phrase(List<String> syllables, List<String> folded) {
         Phrase(List<String> syllables) {
-            this(syllables, syllables.stream().map(VietnameseText::fold).toList());
+            this(syllables, syllables.stream().map(VietnameseText::foldSyllable).toList());
         }
 
         int length() {
@@ -37,7 +37,7 @@ public final class Lexicon {
          */
         boolean matches(int k, ParsedQuestion.Token typed) {
             return typed.exact().equals(syllables.get(k))
-                    || typed.exact().equals(typed.folded()) && typed.folded().equals(folded.get(k));
+                    || typed.plain() && typed.folded().equals(folded.get(k));
         }
     }
 

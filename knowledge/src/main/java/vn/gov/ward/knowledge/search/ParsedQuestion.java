@@ -2,6 +2,8 @@ package vn.gov.ward.knowledge.search;
 
 import java.util.List;
 
+import vn.gov.ward.knowledge.analysis.VietnameseText;
+
 /**
  * A citizen's question reduced to what identifies a procedure.
  *
@@ -12,7 +14,16 @@ import java.util.List;
  */
 record ParsedQuestion(List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts) {
 
+    /**
+     * @param exact  the syllable as typed, lower case
+     * @param folded the same without marks, i/y spellings made one ({@link VietnameseText#foldSyllable})
+     */
     record Token(String exact, String folded) {
+
+        /** Typed without any mark: it says nothing about which accented word was meant. */
+        boolean plain() {
+            return exact.equals(VietnameseText.fold(exact));
+        }
     }
 
     record Concept(String folded, List<List<String>> alternatives) {

@@ -454,8 +454,8 @@ public final class ProcedureSearch {
             List<String> exact = tokens.stream().map(Token::exact).toList();
             List<String> folded = tokens.stream().map(Token::folded).toList();
             // Exact-form clauses only where the citizen typed marks: a plain word says nothing about accents.
-            if (!exact.equals(folded)) {
-                addTerms(clauses, tokens.stream().filter(t -> !t.exact().equals(t.folded())).map(Token::exact).toList(), 1f,
+            if (!tokens.stream().allMatch(Token::plain)) {
+                addTerms(clauses, tokens.stream().filter(t -> !t.plain()).map(Token::exact).toList(), 1f,
                         Field.NAME_EXACT, Field.KEYWORDS_EXACT);
                 addPairs(clauses, exact, 1f, Field.NAME_EXACT_PAIRS, Field.KEYWORDS_EXACT_PAIRS);
             }

@@ -55,7 +55,7 @@ final class QuestionParser {
             stream.reset();
             while (stream.incrementToken()) {
                 String exact = term.toString();
-                tokens.add(new Token(exact, VietnameseText.fold(exact)));
+                tokens.add(new Token(exact, VietnameseText.foldSyllable(exact)));
             }
             stream.end();
         } catch (IOException e) {
@@ -103,7 +103,7 @@ final class QuestionParser {
                 i++;
             } else if (rule.replaces()) {
                 for (String syllable : rule.targets().get(0).syllables()) {
-                    Token token = new Token(syllable, VietnameseText.fold(syllable));
+                    Token token = new Token(syllable, VietnameseText.foldSyllable(syllable));
                     segment.add(token);
                     concepts.add(new Concept(token.folded(), List.of()));
                 }
@@ -112,7 +112,7 @@ final class QuestionParser {
                 List<Token> span = run.subList(i, i + length);
                 List<String> spanFolded = span.stream().map(Token::folded).toList();
                 List<List<String>> others = rule.targets().stream()
-                        .map(p -> p.syllables().stream().map(VietnameseText::fold).toList())
+                        .map(p -> p.syllables().stream().map(VietnameseText::foldSyllable).toList())
                         .filter(p -> !p.equals(spanFolded)).toList();
                 expansions.addAll(others);
                 for (Token token : span) {

@@ -3,6 +3,7 @@ package vn.gov.ward.knowledge.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
@@ -39,6 +40,19 @@ class VietnameseTextTest {
             assertThat(VietnameseText.fold(text.toString())).as("U+%s", text.codePoints().mapToObj(Integer::toHexString).toList())
                     .isEqualTo(reference(text.toString()));
         }
+    }
+
+    @Test
+    void aSyllableSpeltWithIOrYFoldsTheSameWhereBothSpellingsAreOneWord() {
+        assertThat(List.of("ký", "kí", "KÝ", "ky", "ki")).allSatisfy(s -> assertThat(VietnameseText.foldSyllable(s)).isEqualTo("ki"));
+        assertThat(VietnameseText.foldSyllable("lý")).isEqualTo(VietnameseText.foldSyllable("lí"));
+        assertThat(VietnameseText.foldSyllable("mỹ")).isEqualTo(VietnameseText.foldSyllable("mĩ"));
+        assertThat(VietnameseText.foldSyllable("quý")).isEqualTo(VietnameseText.foldSyllable("quí"));
+        // other words keep their y: "huy" is not "hui", "y tế" is not "i tế"
+        assertThat(VietnameseText.foldSyllable("huy")).isEqualTo("huy");
+        assertThat(VietnameseText.foldSyllable("tay")).isEqualTo("tay");
+        assertThat(VietnameseText.foldSyllable("y")).isEqualTo("y");
+        assertThat(VietnameseText.foldSyllable("Đăng")).isEqualTo("dang");
     }
 
     @Test
