@@ -2,6 +2,7 @@ package vn.gov.ward.knowledge.analysis;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Text helpers shared by the importer, the analyzers and the channels. */
@@ -43,10 +44,12 @@ public final class VietnameseText {
      */
     public static String foldSyllable(String syllable) {
         String folded = fold(syllable);
-        return I_OR_Y.matcher(folded).matches() ? folded.substring(0, folded.length() - 1) + "i" : folded;
+        if (!folded.endsWith("y")) return folded;
+        String onset = folded.substring(0, folded.length() - 1);
+        return I_OR_Y_ONSETS.contains(onset) ? onset + "i" : folded;
     }
 
-    private static final Pattern I_OR_Y = Pattern.compile("(?:k|l|m|s|t|h|v|qu)y");
+    private static final Set<String> I_OR_Y_ONSETS = Set.of("k", "l", "m", "s", "t", "h", "v", "qu");
 
     private static final char UNKNOWN = '\uFFFF';
     private static final char REMOVED = '\uFFFE';
