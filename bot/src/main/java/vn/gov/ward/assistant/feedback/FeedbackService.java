@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
@@ -39,6 +40,7 @@ public class FeedbackService {
     static final Pattern CODE = Pattern.compile("PA-\\d{6}-\\d{4}");
     private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String REPLY_HINT = "\n\n↩️ Trả lời (Reply) tin nhắn này để gửi câu trả lời cho công dân.";
 
     private final TicketStore store;
     private final DailyCodes codes;
@@ -80,10 +82,9 @@ public class FeedbackService {
         Optional<Officer> officer = officers.find(officerId);
         String html = "📨 <b>" + capitalised(kind.label()) + " " + ticket.code() + "</b>" + (field == null ? "" : " – lĩnh vực " + escape(field))
                 + "\nKênh: " + CitizenMessages.channelOf(conversationId) + " · Hạn trả lời: " + DUE.format(due.atZone(calendar.zone()))
-                + "\n\n" + escape(text) + "\n\n↩️ Trả lời (Reply) tin nhắn này để gửi câu trả lời cho công dân.";
-        Instant notBefore = calendar.nextNotificationTime(local).toInstant();
-        boolean queued = officer.flatMap(o -> officerMessages.send(o, "ticket:" + ticket.code(), html,
-                List.of(new OutboxMessage.Button("Đóng phản ánh", "CLOSE:" + ticket.code())), notBefore.equals(now) ? null : notBefore)).isPresent();
+                + "\n\n" + escape(text) + REPLY_HINT;
+        boolean queued = officer.flatMap(o -> officerMessages.send(o, "ticket:" + ticket.code(), html, closeButton(ticket),
+                notBefore(now))).isPresent();
         if (!queued) {
             officerMessages.alertAdmins("ticket-unrouted:" + ticket.code(), "Phản ánh " + ticket.code() + " chưa gửi được cho cán bộ "
                     + officerId + " (chưa có hoặc chưa liên kết Telegram). Vui lòng phân công người trả lời.");
@@ -110,6 +111,27 @@ public class FeedbackService {
         return true;
     }
 
+    /**
+     * Tickets past their due time without an answer: the officer in charge and their leader hear of
+     * each once (the outbox keys make a repeated scan, or a second instance, send nothing twice), in
+     * working hours.
+     */
+    @Scheduled(fixedDelayString = "${feedback.overdue-scan-every:PT5M}", initialDelayString = "PT1M")
+    public void remindOverdue() {
+        Instant now = clock.instant();
+        Instant notBefore = notBefore(now);
+        for (Ticket ticket : store.dueBy(now)) {
+            if (ticket.status() != Ticket.Status.OPEN) continue;
+            Optional<Officer> officer = officers.find(ticket.officerId());
+            String html = "⏰ <b>" + capitalised(ticket.kind().label()) + " " + ticket.code() + " quá hạn trả lời</b> (hạn "
+                    + DUE.format(ticket.dueAt().atZone(calendar.zone())) + ")" + officer.map(o -> "\nCán bộ phụ trách: " + escape(o.name())).orElse("")
+                    + "\n\n" + escape(ticket.text()) + REPLY_HINT;
+            officer.ifPresent(o -> officerMessages.send(o, "ticket-overdue:" + ticket.code(), html, closeButton(ticket), notBefore));
+            officer.flatMap(officers::leaderOf).ifPresent(leader ->
+                    officerMessages.send(leader, "ticket-overdue-leader:" + ticket.code(), html, closeButton(ticket), notBefore));
+        }
+    }
+
     Optional<Ticket> close(String code) {
         return store.update(code, Ticket::closed);
     }
@@ -121,6 +143,16 @@ public class FeedbackService {
     static Optional<String> codeIn(String text) {
         Matcher m = CODE.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /** Officers hear nothing in quiet hours or on days off: null (now) inside working hours, else the next opening. */
+    private Instant notBefore(Instant now) {
+        Instant next = calendar.nextNotificationTime(now.atZone(calendar.zone())).toInstant();
+        return next.equals(now) ? null : next;
+    }
+
+    private static List<OutboxMessage.Button> closeButton(Ticket ticket) {
+        return List.of(new OutboxMessage.Button("Đóng phản ánh", "CLOSE:" + ticket.code()));
     }
 
     private static String capitalised(String s) {

@@ -1,8 +1,8 @@
 package vn.gov.ward.assistant.feedback;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -49,11 +49,11 @@ class TicketStore {
         });
     }
 
-    /** Open and answered tickets, earliest due first. */
-    List<Ticket> notClosed(int limit) {
-        Set<String> codes = redis.opsForZSet().range(OPEN, 0, limit - 1L);
+    /** Open and answered tickets due at or before a time, earliest due first. */
+    List<Ticket> dueBy(Instant at) {
+        Set<String> codes = redis.opsForZSet().rangeByScore(OPEN, Double.NEGATIVE_INFINITY, at.toEpochMilli());
         List<Ticket> tickets = new ArrayList<>();
-        if (codes != null) codes.stream().map(this::find).flatMap(Optional::stream).filter(Objects::nonNull).forEach(tickets::add);
+        if (codes != null) codes.stream().map(this::find).flatMap(Optional::stream).forEach(tickets::add);
         return tickets;
     }
 

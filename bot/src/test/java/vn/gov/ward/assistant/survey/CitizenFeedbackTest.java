@@ -267,6 +267,35 @@ class CitizenFeedbackTest extends TelegramTestBase {
     }
 
     @Test
+    void aTicketLeftUnansweredPastItsDueTimeRemindsTheOfficerAndTheLeaderOnce() {
+        says("u-3002", "Kiến nghị: lắp thêm đèn đường ở ngõ 12 tổ dân phố 3");
+        String unanswered = awaitZalo("u-3002", "đã được tiếp nhận với mã").replaceAll("(?s).*(PA-\\d{6}-\\d{4}).*", "$1");
+        awaitTelegram(FEEDBACK_CHAT, unanswered);
+        says("u-3003", "Góp ý: nên có thêm ghế chờ ở bộ phận một cửa");
+        String answered = awaitZalo("u-3003", "đã được tiếp nhận với mã").replaceAll("(?s).*(PA-\\d{6}-\\d{4}).*", "$1");
+        telegram.userReplies(FEEDBACK_CHAT, awaitTelegram(FEEDBACK_CHAT, answered), "Cảm ơn Ông/Bà, phường sẽ bổ sung ghế chờ.");
+        awaitZalo("u-3003", "Trả lời góp ý " + answered);
+
+        clock.set(at("2026-12-15T08:59")); // due at 09:00, ten working days after 01/12 09:00
+        feedback.remindOverdue();
+        clock.set(at("2026-12-15T10:00"));
+        feedback.remindOverdue();
+        feedback.remindOverdue();
+
+        String toOfficer = awaitTelegram(FEEDBACK_CHAT, "quá hạn trả lời");
+        assertThat(toOfficer).contains(unanswered, "hạn 15/12/2026", "lắp thêm đèn đường", "Trả lời (Reply)");
+        assertThat(awaitTelegram(LEADER_CHAT, unanswered + " quá hạn trả lời")).contains("Phan Văn Phản Hồi");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() ->
+                telegram.textsTo(FEEDBACK_CHAT).stream().filter(t -> t.contains("quá hạn trả lời") && t.contains(unanswered)).count() == 1
+                        && telegram.textsTo(LEADER_CHAT).stream().filter(t -> t.contains("quá hạn trả lời") && t.contains(unanswered)).count() == 1);
+        assertThat(telegram.textsTo(FEEDBACK_CHAT)).noneMatch(t -> t.contains("quá hạn trả lời") && t.contains(answered));
+
+        // replying to the reminder answers the ticket
+        telegram.userReplies(FEEDBACK_CHAT, toOfficer, "Phường đã đưa vào kế hoạch lắp đèn quý I/2027.");
+        assertThat(awaitZalo("u-3002", "Trả lời kiến nghị " + unanswered)).contains("quý I/2027");
+    }
+
+    @Test
     void aHandOffGoesToTheOfficerOnDutyWhoAnswersAndEndsIt() {
         says("u-4001", "đăng ký khai sinh cần gì");
         awaitZalo("u-4001", "khai sinh");

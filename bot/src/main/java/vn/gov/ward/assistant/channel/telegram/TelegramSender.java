@@ -1,9 +1,7 @@
 package vn.gov.ward.assistant.channel.telegram;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +43,17 @@ class TelegramSender implements ChannelSender {
     private final OfficerRegistry officers;
     private final OfficerMessages messages;
     private final PartsSent partsSent;
-    private final Clock clock;
     // Per-chat pace within this instance; Telegram tolerates short bursts, so a second instance only adds those.
-    private final Map<String, Instant> lastSentTo = new ConcurrentHashMap<>();
+    // Real elapsed time (System.nanoTime), not the assistant's clock: a clock set back must not hold a chat's messages.
+    private final Map<String, Long> lastSentTo = new ConcurrentHashMap<>();
 
     TelegramSender(TelegramClient client, TelegramProperties properties, OfficerRegistry officers, OfficerMessages messages,
-                   StringRedisTemplate redis, Clock clock) {
+                   StringRedisTemplate redis) {
         this.client = client;
         this.properties = properties;
         this.officers = officers;
         this.messages = messages;
         this.partsSent = new PartsSent(redis, OfficerMessages.CHANNEL);
-        this.clock = clock;
     }
 
     @Override
@@ -71,9 +68,9 @@ class TelegramSender implements ChannelSender {
 
     @Override
     public Duration waitBeforeSending(OutboxMessage message) {
-        Instant last = lastSentTo.get(message.recipient());
+        Long last = lastSentTo.get(message.recipient());
         if (last == null) return Duration.ZERO;
-        Duration wait = Duration.between(clock.instant(), last.plus(properties.perChat()));
+        Duration wait = properties.perChat().minusNanos(System.nanoTime() - last);
         return wait.isNegative() ? Duration.ZERO : wait;
     }
 
@@ -92,7 +89,7 @@ class TelegramSender implements ChannelSender {
             try {
                 Message sent = client.execute(request.build());
                 lastId = Integer.toString(sent.getMessageId());
-                lastSentTo.put(message.recipient(), clock.instant());
+                lastSentTo.put(message.recipient(), System.nanoTime());
                 partsSent.record(message.id(), i + 1);
             } catch (TelegramApiRequestException e) {
                 return refused(message, e);
