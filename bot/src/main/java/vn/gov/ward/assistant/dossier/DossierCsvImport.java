@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,9 @@ import vn.gov.ward.assistant.web.ApiException;
  * Imports a CSV export of the one-stop system in one streaming pass: rows are validated like the
  * API's, written in pipelined batches, and each bad row is reported with its line number and
  * reason. A row equal to what is stored writes nothing, so re-importing a file changes nothing.
+ * A stored dossier whose status the file moves is announced like an API change (the citizen's Zalo
+ * notice, the survey on return, reminders withdrawn on close); a dossier first seen in a file is
+ * not: it may be history (a first import of last year's dossiers must not survey their citizens).
  *
  * <p>Columns (UTF-8, header row, any order): {@code code, procedureCode, applicantName,
  * applicantPhone, zaloUserId, officerId, receivedAt, appointmentAt, status}; zaloUserId and
@@ -48,11 +52,13 @@ class DossierCsvImport {
     private final DossierService dossiers;
     private final DossierStore store;
     private final IntakeValidator validator;
+    private final ApplicationEventPublisher events;
 
-    DossierCsvImport(DossierService dossiers, DossierStore store, IntakeValidator validator) {
+    DossierCsvImport(DossierService dossiers, DossierStore store, IntakeValidator validator, ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.store = store;
         this.validator = validator;
+        this.events = events;
     }
 
     /**
@@ -128,6 +134,7 @@ class DossierCsvImport {
         if (batch.isEmpty()) return;
         Map<String, Dossier> stored = store.findAll(batch.keySet());
         List<Dossier> merged = new ArrayList<>();
+        List<DossierStatusChanged> moved = new ArrayList<>();
         for (Row row : batch.values()) {
             Optional<Dossier> existing = Optional.ofNullable(stored.get(row.code()));
             try {
@@ -137,12 +144,16 @@ class DossierCsvImport {
                     merged.add(d);
                     if (existing.isPresent()) counts.updated++;
                     else counts.created++;
+                    if (existing.isPresent() && existing.get().status() != d.status()) {
+                        moved.add(new DossierStatusChanged(d, existing.get().status()));
+                    }
                 }
             } catch (ApiException e) {
                 counts.reject(row.line(), reason(e));
             }
         }
         store.saveAll(merged, stored);
+        moved.forEach(events::publishEvent);
         batch.clear();
     }
 

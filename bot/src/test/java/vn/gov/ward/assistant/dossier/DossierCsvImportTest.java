@@ -2,20 +2,31 @@ package vn.gov.ward.assistant.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.gov.ward.assistant.AssistantTest;
 import vn.gov.ward.assistant.HttpJson;
 
 @AssistantTest
+@RecordApplicationEvents
 class DossierCsvImportTest {
 
     @LocalServerPort
     int port;
     @Autowired
     DossierService dossiers;
+    @Autowired
+    DossierCsvImport csvImport;
+    @Autowired
+    ApplicationEvents events;
 
     static final String CSV = """
             code,procedureCode,applicantName,applicantPhone,zaloUserId,officerId,receivedAt,appointmentAt,status
@@ -50,6 +61,30 @@ class DossierCsvImportTest {
         assertThat(again.body().get("created").asLong()).isZero();
         assertThat(again.body().get("updated").asLong()).isZero();
         assertThat(again.body().get("unchanged").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aStatusTheFileMovesIsAnnouncedLikeAnApiChangeButADossierFirstSeenInAFileIsNot() throws Exception {
+        String day = String.format("%06d", System.nanoTime() % 1_000_000);
+        String header = CSV.lines().findFirst().orElseThrow() + "\n";
+        String row = "000.32.33.H26-" + day + "-0011,1.001193,Nguyễn Văn An,0912345011,,tuphap-hotich-01,2026-03-10T08:00:00+07:00,"
+                + "2026-03-11T08:00:00+07:00,";
+        String other = "000.32.33.H26-" + day + "-0012,1.001193,Lê Thị Bình,0912345012,,tuphap-hotich-01,2026-03-10T08:00:00+07:00,"
+                + "2026-03-11T08:00:00+07:00,";
+
+        csvImport.run(csv(header + row + "RETURNED\n" + other + "IN_PROGRESS\n"));
+        assertThat(events.stream(DossierStatusChanged.class)).as("a first import may be history").isEmpty();
+
+        csvImport.run(csv(header + row + "RETURNED\n" + other + "RESULT_READY\n"));
+        assertThat(events.stream(DossierStatusChanged.class)).singleElement().satisfies(change -> {
+            assertThat(change.dossier().code()).isEqualTo("000.32.33.H26-" + day + "-0012");
+            assertThat(change.dossier().status()).isEqualTo(DossierStatus.RESULT_READY);
+            assertThat(change.previous()).isEqualTo(DossierStatus.IN_PROGRESS);
+        });
+    }
+
+    private static InputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
