@@ -60,8 +60,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramSender telegramSender(OfficerRegistry officers, OfficerMessages messages, StringRedisTemplate redis) {
-        return new TelegramSender(client, properties, officers, messages, redis);
+    TelegramSender telegramSender(OfficerRegistry officers, OfficerMessages messages, StringRedisTemplate redis, Clock clock) {
+        return new TelegramSender(client, properties, officers, messages, redis, clock);
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package vn.gov.ward.assistant.channel.telegram;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,17 +45,18 @@ class TelegramSender implements ChannelSender {
     private final OfficerRegistry officers;
     private final OfficerMessages messages;
     private final PartsSent partsSent;
+    private final Clock clock;
     // Per-chat pace within this instance; Telegram tolerates short bursts, so a second instance only adds those.
-    // Real elapsed time (System.nanoTime), not the assistant's clock: a clock set back must not hold a chat's messages.
-    private final Map<String, Long> lastSentTo = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastSentTo = new ConcurrentHashMap<>();
 
     TelegramSender(TelegramClient client, TelegramProperties properties, OfficerRegistry officers, OfficerMessages messages,
-                   StringRedisTemplate redis) {
+                   StringRedisTemplate redis, Clock clock) {
         this.client = client;
         this.properties = properties;
         this.officers = officers;
         this.messages = messages;
         this.partsSent = new PartsSent(redis, OfficerMessages.CHANNEL);
+        this.clock = clock;
     }
 
     @Override
@@ -68,9 +71,12 @@ class TelegramSender implements ChannelSender {
 
     @Override
     public Duration waitBeforeSending(OutboxMessage message) {
-        Long last = lastSentTo.get(message.recipient());
+        Instant last = lastSentTo.get(message.recipient());
         if (last == null) return Duration.ZERO;
-        Duration wait = properties.perChat().minusNanos(System.nanoTime() - last);
+        Instant now = clock.instant();
+        // A last message "in the future" means the clock was set back (a corrected host clock, a test): no wait.
+        if (last.isAfter(now)) return Duration.ZERO;
+        Duration wait = Duration.between(now, last.plus(properties.perChat()));
         return wait.isNegative() ? Duration.ZERO : wait;
     }
 
@@ -89,7 +95,7 @@ class TelegramSender implements ChannelSender {
             try {
                 Message sent = client.execute(request.build());
                 lastId = Integer.toString(sent.getMessageId());
-                lastSentTo.put(message.recipient(), System.nanoTime());
+                lastSentTo.put(message.recipient(), clock.instant());
                 partsSent.record(message.id(), i + 1);
             } catch (TelegramApiRequestException e) {
                 return refused(message, e);
