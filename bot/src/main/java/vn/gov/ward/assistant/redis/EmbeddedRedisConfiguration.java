@@ -6,6 +6,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +35,14 @@ class EmbeddedRedisConfiguration {
     RedisServer embeddedRedisServer(AssistantProperties properties) throws IOException {
         Path dir = properties.dataPath().resolve("redis").toAbsolutePath();
         Files.createDirectories(dir);
+        Path pidFile = dir.resolve("redis.pid");
+        stopLeftover(pidFile);
         int port = freeLoopbackPort();
         RedisServer server = RedisServer.newRedisServer()
                 .bind("127.0.0.1")
                 .port(port)
                 .setting("dir " + dir)
+                .setting("pidfile " + pidFile)
                 .setting("appendonly yes")
                 .setting("appendfsync everysec")
                 .setting("save 300 1")
@@ -55,6 +61,33 @@ class EmbeddedRedisConfiguration {
                 return Standalone.of("127.0.0.1", port);
             }
         };
+    }
+
+    /**
+     * Stops the embedded Redis an earlier run left behind (its JVM was killed before it could stop it):
+     * two servers must not share one data directory. Redis removes its pid file when it stops cleanly.
+     */
+    static void stopLeftover(Path pidFile) {
+        if (!Files.isRegularFile(pidFile)) return;
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false)).ifPresent(p -> {
+                log.warn("Stopping the embedded Redis (pid {}) an earlier run left running on this data directory", pid);
+                p.destroy();
+                try {
+                    p.onExit().get(10, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    p.destroyForcibly();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Files.deleteIfExists(pidFile);
+        } catch (IOException | NumberFormatException e) {
+            log.warn("Ignoring the unreadable Redis pid file {}: {}", pidFile, e.toString());
+        }
     }
 
     private static int freeLoopbackPort() {
