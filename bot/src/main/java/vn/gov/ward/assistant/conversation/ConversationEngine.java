@@ -185,7 +185,7 @@ public class ConversationEngine {
             case WHERE -> replies.where(p);
             case RESULT -> replies.result(p);
         };
-        return List.of(Reply.text("Về thủ tục " + p.name() + ":\n" + answer));
+        return List.of(Reply.text(ProcedureReplies.about(p) + ":\n" + answer));
     }
 
     private Optional<String> choiceByNumber(String text, ConversationStore.State state) {

@@ -3,6 +3,7 @@ package vn.gov.ward.assistant.procedure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +26,11 @@ public class ProcedureReplies {
     public static final int MAIN_DOCUMENTS = 4;
     private static final int DOCUMENT_NAME_LIMIT = 180;
 
-    private static final Pattern PARTICULAR_CASE = Pattern.compile("(trường hợp|đối với|nếu|khi)\\b", Pattern.CASE_INSENSITIVE);
+    /** Opens with the case it is for ("Trường hợp trẻ em bị bỏ rơi…"). */
+    private static final Pattern FOR_A_CASE = Pattern.compile("(trường hợp|đối với|nếu|khi)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Needed only in a case it names ("Văn bản ủy quyền … trong trường hợp ủy quyền", "… (nếu có)"). */
+    private static final Pattern ONLY_IN_A_CASE = Pattern.compile("(trong|đối với) trường hợp|\\(nếu có\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final WardProfile ward;
 
@@ -51,9 +56,16 @@ public class ProcedureReplies {
         return text.toString();
     }
 
+    /** "Về thủ tục đăng ký khai sinh": most names open with "Thủ tục", which must not be said twice. */
+    public static String about(Procedure p) {
+        String name = p.name().regionMatches(true, 0, "Thủ tục ", 0, 8) ? p.name().substring(8) : p.name();
+        return "Về thủ tục " + name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+
     /**
      * "Giấy tờ cần chuẩn bị": with a limit, the documents everyone brings come first and the ones
-     * for particular cases ("Trường hợp…") after; without one (limit 0), every group in full.
+     * for particular cases ("Trường hợp…", "… trong trường hợp ủy quyền", "… (nếu có)") after; without
+     * one (limit 0), every group in full.
      */
     public String documents(Procedure p, int limit) {
         List<RequiredDocument> all = p.documents();
@@ -82,7 +94,7 @@ public class ProcedureReplies {
     }
 
     private static boolean forParticularCase(RequiredDocument d) {
-        return PARTICULAR_CASE.matcher(d.name()).lookingAt();
+        return FOR_A_CASE.matcher(d.name()).lookingAt() || ONLY_IN_A_CASE.matcher(d.name()).find();
     }
 
     public String time(Procedure p) {

@@ -40,6 +40,9 @@ class WebChatTest {
         assertThat(answer.get("text").asString())
                 .contains("Thủ tục đăng ký khai sinh", "1.001193", "Giấy tờ cần chuẩn bị", "Giấy chứng sinh",
                         "Thời hạn giải quyết: 1 ngày làm việc", "Lệ phí", "Cách nộp", "https://dichvucong.gov.vn/");
+        // what everyone brings first; what only some cases need ("… trong trường hợp ủy quyền") behind "Xem đủ giấy tờ"
+        assertThat(answer.get("text").asString()).contains("Tờ khai đăng ký khai sinh").doesNotContain("Văn bản ủy quyền");
+        assertThat(say("phí bao nhiêu").get("text").asString()).startsWith("Về thủ tục đăng ký khai sinh:\nLệ phí");
 
         JsonNode clarify = say("nuôi con nuôi");
         assertThat(clarify.get("text").asString()).startsWith("Ông/Bà muốn hỏi thủ tục nào");
