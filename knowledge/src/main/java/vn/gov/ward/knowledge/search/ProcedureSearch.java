@@ -304,8 +304,10 @@ public final class ProcedureSearch {
     }
 
     private static void addAll(Document doc, Collection<String> texts, Field... fields) {
-        for (String text : texts) {
-            if (text == null || text.isBlank()) continue;
+        List<String> present = texts.stream().filter(t -> t != null && !t.isBlank()).toList();
+        // A procedure without such text still gets the field, empty: its norm is then 0 and every
+        // document has one, so scoring reads norms directly instead of searching a sparse list.
+        for (String text : present.isEmpty() ? List.of("") : present) {
             for (Field f : fields) doc.add(new org.apache.lucene.document.Field(f.name, text, f.type));
         }
     }
