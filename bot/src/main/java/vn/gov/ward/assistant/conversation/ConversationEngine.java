@@ -8,10 +8,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.procedure.ProcedureReplies;
+import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.search.Decision;
-import vn.gov.ward.knowledge.search.ProcedureSearch;
 import vn.gov.ward.knowledge.search.SearchResult;
 
 /**
@@ -37,7 +37,7 @@ public class ConversationEngine {
     private static final Set<String> START_NOTIFICATIONS = Set.of("bat thong bao", "nhan thong bao", "mo thong bao");
     private static final int MAX_CHOICE_TITLE = 60;
 
-    private final ProcedureSearch search;
+    private final Procedures search;
     private final ProcedureReplies replies;
     private final ConversationStore store;
     private final DossierLookupDialogue dossierLookup;
@@ -45,7 +45,7 @@ public class ConversationEngine {
 
     private final List<ConversationHandler> handlers;
 
-    ConversationEngine(ProcedureSearch search, ProcedureReplies replies, ConversationStore store, DossierLookupDialogue dossierLookup,
+    ConversationEngine(Procedures search, ProcedureReplies replies, ConversationStore store, DossierLookupDialogue dossierLookup,
                        NotificationPreferences notifications, List<ConversationHandler> handlers) {
         this.handlers = handlers;
         this.search = search;

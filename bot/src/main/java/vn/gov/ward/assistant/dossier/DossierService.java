@@ -16,11 +16,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.assistant.web.ApiError;
 import vn.gov.ward.assistant.web.ApiException;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.catalogue.TimeLimit;
-import vn.gov.ward.knowledge.search.ProcedureSearch;
 
 /**
  * Keeps the assistant's copy of each dossier in step with the one-stop system: creates and
@@ -31,13 +31,13 @@ import vn.gov.ward.knowledge.search.ProcedureSearch;
 public class DossierService {
 
     private final DossierStore store;
-    private final ProcedureSearch procedures;
+    private final Procedures procedures;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
 
-    public DossierService(DossierStore store, ProcedureSearch procedures, WorkingCalendar calendar, Clock clock,
+    public DossierService(DossierStore store, Procedures procedures, WorkingCalendar calendar, Clock clock,
                           ApplicationEventPublisher events) {
         this.store = store;
         this.procedures = procedures;

@@ -14,10 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.assistant.web.ApiError.FieldProblem;
 import vn.gov.ward.assistant.web.ApiException;
 import vn.gov.ward.knowledge.analysis.VietnameseText;
-import vn.gov.ward.knowledge.search.ProcedureSearch;
 
 /** Checks a dossier from the one-stop system field by field and names every field at fault. */
 @Component
@@ -28,10 +28,10 @@ public class IntakeValidator {
     private static final int MAX_NAME = 200;
 
     private final DossierCodes codes;
-    private final ProcedureSearch procedures;
+    private final Procedures procedures;
     private final ZoneId zone;
 
-    public IntakeValidator(DossierCodes codes, ProcedureSearch procedures, WorkingCalendar calendar) {
+    public IntakeValidator(DossierCodes codes, Procedures procedures, WorkingCalendar calendar) {
         this.codes = codes;
         this.procedures = procedures;
         this.zone = calendar.zone();

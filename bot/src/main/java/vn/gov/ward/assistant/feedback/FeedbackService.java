@@ -23,10 +23,10 @@ import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
+import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.assistant.redis.DailyCodes;
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.search.Decision;
-import vn.gov.ward.knowledge.search.ProcedureSearch;
 import vn.gov.ward.knowledge.search.SearchResult;
 
 /**
@@ -45,14 +45,14 @@ public class FeedbackService {
     private final TicketStore store;
     private final DailyCodes codes;
     private final FeedbackProperties properties;
-    private final ProcedureSearch search;
+    private final Procedures search;
     private final OfficerRegistry officers;
     private final OfficerMessages officerMessages;
     private final CitizenMessages citizenMessages;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    FeedbackService(TicketStore store, DailyCodes codes, FeedbackProperties properties, ProcedureSearch search, OfficerRegistry officers,
+    FeedbackService(TicketStore store, DailyCodes codes, FeedbackProperties properties, Procedures search, OfficerRegistry officers,
                     OfficerMessages officerMessages, CitizenMessages citizenMessages, WorkingCalendar calendar, Clock clock) {
         this.store = store;
         this.codes = codes;

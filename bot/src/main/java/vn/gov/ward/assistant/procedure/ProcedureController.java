@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.gov.ward.assistant.web.ApiException;
 import vn.gov.ward.knowledge.catalogue.Procedure;
-import vn.gov.ward.knowledge.search.ProcedureSearch;
 import vn.gov.ward.knowledge.search.SearchResult;
 
 /** The knowledge base over HTTP, for other tools and for checks. */
@@ -24,9 +23,9 @@ class ProcedureController {
     static final int MAX_QUESTION_LENGTH = 500;
     static final int MAX_LIMIT = 20;
 
-    private final ProcedureSearch search;
+    private final Procedures search;
 
-    ProcedureController(ProcedureSearch search) {
+    ProcedureController(Procedures search) {
         this.search = search;
     }
 

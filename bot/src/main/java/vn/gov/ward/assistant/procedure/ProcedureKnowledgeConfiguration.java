@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.gov.ward.assistant.AssistantProperties;
-import vn.gov.ward.knowledge.catalogue.Catalogue;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
 import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
 import vn.gov.ward.knowledge.search.ProcedureSearch;
@@ -31,17 +30,14 @@ class ProcedureKnowledgeConfiguration {
     }
 
     @Bean
-    Catalogue catalogue(WardProfile ward) {
-        CatalogueImporter.ImportResult result = CatalogueImporter.importBundled(ward);
-        log.info("Catalogue: {}", result.summary());
-        return result.catalogue();
-    }
-
-    @Bean
-    ProcedureSearch procedureSearch(Catalogue catalogue) {
-        long start = System.nanoTime();
-        ProcedureSearch search = ProcedureSearch.build(catalogue);
-        log.info("Procedure index of {} procedures built in {} ms", search.size(), (System.nanoTime() - start) / 1_000_000);
-        return search;
+    Procedures procedures(WardProfile ward) {
+        return new Procedures(() -> {
+            long start = System.nanoTime();
+            CatalogueImporter.ImportResult imported = CatalogueImporter.importBundled(ward);
+            log.info("Catalogue: {}", imported.summary());
+            ProcedureSearch search = ProcedureSearch.build(imported.catalogue());
+            log.info("Procedure index of {} procedures imported and built in {} ms", search.size(), (System.nanoTime() - start) / 1_000_000);
+            return search;
+        });
     }
 }

@@ -53,8 +53,8 @@ import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.knowledge.catalogue.TimeLimit;
-import vn.gov.ward.knowledge.search.ProcedureSearch;
 
 /**
  * Load benchmark of the dossier intake and lookups against the whole application with its
@@ -138,7 +138,7 @@ public final class DossierBenchmark {
         try {
             calendar = context.getBean(WorkingCalendar.class);
             redis = context.getBean(StringRedisTemplate.class);
-            ProcedureSearch procedures = context.getBean(ProcedureSearch.class);
+            Procedures procedures = context.getBean(Procedures.class);
             for (String code : PROCEDURES) {
                 BigDecimal days = procedures.procedure(code).flatMap(p -> p.processingTime().longest())
                         .filter(l -> l.unit() == TimeLimit.Unit.WORKING_DAYS).map(TimeLimit::amount).orElse(BigDecimal.valueOf(5));

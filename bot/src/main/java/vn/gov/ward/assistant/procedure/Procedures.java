@@ -1,0 +1,56 @@
+package vn.gov.ward.assistant.procedure;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.search.ProcedureSearch;
+import vn.gov.ward.knowledge.search.SearchResult;
+
+/**
+ * The ward's procedures and their search. Importing the catalogue and building the index take
+ * seconds in a fresh JVM, so they run on a thread of their own from the moment the context creates
+ * this, while the rest of the context starts; a caller that asks before they are done waits. The
+ * context itself waits for them before it serves anything, and a bad catalogue or ward file still
+ * stops the start with its reason.
+ */
+public final class Procedures implements SmartInitializingSingleton {
+
+    private final CompletableFuture<ProcedureSearch> index;
+
+    Procedures(Supplier<ProcedureSearch> build) {
+        this.index = CompletableFuture.supplyAsync(build, task -> {
+            Thread thread = new Thread(task, "procedure-index");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Ranked procedures for a citizen's question, with the decision (answer, clarify, decline). */
+    public SearchResult search(String question, int limit) {
+        return ready().search(question, limit);
+    }
+
+    /** A procedure by its code. */
+    public Optional<Procedure> procedure(String code) {
+        return ready().procedure(code);
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        ready();
+    }
+
+    private ProcedureSearch ready() {
+        try {
+            return index.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
+    }
+}
