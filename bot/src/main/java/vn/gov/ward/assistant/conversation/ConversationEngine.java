@@ -37,7 +37,7 @@ public class ConversationEngine {
     private static final Set<String> START_NOTIFICATIONS = Set.of("bat thong bao", "nhan thong bao", "mo thong bao");
     private static final int MAX_CHOICE_TITLE = 60;
 
-    private final Procedures search;
+    private final Procedures procedures;
     private final ProcedureReplies replies;
     private final ConversationStore store;
     private final DossierLookupDialogue dossierLookup;
@@ -45,10 +45,10 @@ public class ConversationEngine {
 
     private final List<ConversationHandler> handlers;
 
-    ConversationEngine(Procedures search, ProcedureReplies replies, ConversationStore store, DossierLookupDialogue dossierLookup,
+    ConversationEngine(Procedures procedures, ProcedureReplies replies, ConversationStore store, DossierLookupDialogue dossierLookup,
                        NotificationPreferences notifications, List<ConversationHandler> handlers) {
         this.handlers = handlers;
-        this.search = search;
+        this.procedures = procedures;
         this.replies = replies;
         this.store = store;
         this.dossierLookup = dossierLookup;
@@ -122,10 +122,10 @@ public class ConversationEngine {
         // "phí bao nhiêu" right after an answer is about that procedure, unless the rest names another one.
         Optional<Aspect> aspect = Aspect.in(text);
         if (aspect.isPresent() && state.procedureCode().isPresent()
-                && search.search(Aspect.withoutAspects(text), 1).decision() == Decision.DECLINE) {
+                && procedures.search(Aspect.withoutAspects(text), 1).decision() == Decision.DECLINE) {
             return followUp(state.procedureCode().get(), aspect.get());
         }
-        SearchResult result = search.search(text, 5);
+        SearchResult result = procedures.search(text, 5);
         return switch (result.decision()) {
             case ANSWER -> answer(conversationId, result.choices().get(0).procedure());
             case CLARIFY -> clarify(conversationId, result);
@@ -195,7 +195,7 @@ public class ConversationEngine {
     }
 
     private Optional<Procedure> procedure(String code) {
-        return search.procedure(code.strip());
+        return procedures.procedure(code.strip());
     }
 
     private Reply greeting() {

@@ -45,19 +45,19 @@ public class FeedbackService {
     private final TicketStore store;
     private final DailyCodes codes;
     private final FeedbackProperties properties;
-    private final Procedures search;
+    private final Procedures procedures;
     private final OfficerRegistry officers;
     private final OfficerMessages officerMessages;
     private final CitizenMessages citizenMessages;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    FeedbackService(TicketStore store, DailyCodes codes, FeedbackProperties properties, Procedures search, OfficerRegistry officers,
+    FeedbackService(TicketStore store, DailyCodes codes, FeedbackProperties properties, Procedures procedures, OfficerRegistry officers,
                     OfficerMessages officerMessages, CitizenMessages citizenMessages, WorkingCalendar calendar, Clock clock) {
         this.store = store;
         this.codes = codes;
         this.properties = properties;
-        this.search = search;
+        this.procedures = procedures;
         this.officers = officers;
         this.officerMessages = officerMessages;
         this.citizenMessages = citizenMessages;
@@ -72,7 +72,7 @@ public class FeedbackService {
         // What it is about, without the "phản ánh"/"kiến nghị" that opens it; the best match's field even when close ones compete.
         String[] words = text.strip().split("\\s+", 3);
         boolean opensWithKind = words.length == 3 && VietnameseText.fold(words[0] + " " + words[1]).equals(VietnameseText.fold(kind.label()));
-        SearchResult about = search.search(opensWithKind ? words[2] : text, 1);
+        SearchResult about = procedures.search(opensWithKind ? words[2] : text, 1);
         String field = about.decision() == Decision.DECLINE || about.hits().isEmpty() ? null : about.hits().get(0).procedure().field();
         String officerId = field == null ? properties.defaultOfficer() : properties.fieldOfficers().getOrDefault(field, properties.defaultOfficer());
         Instant due = calendar.addWorkingTime(local, calendar.workingTime(properties.answerWithin())).toInstant();

@@ -23,10 +23,10 @@ class ProcedureController {
     static final int MAX_QUESTION_LENGTH = 500;
     static final int MAX_LIMIT = 20;
 
-    private final Procedures search;
+    private final Procedures procedures;
 
-    ProcedureController(Procedures search) {
-        this.search = search;
+    ProcedureController(Procedures procedures) {
+        this.procedures = procedures;
     }
 
     @GetMapping("/search")
@@ -38,7 +38,7 @@ class ProcedureController {
             throw ApiException.badRequest("q", "the question is longer than " + MAX_QUESTION_LENGTH + " characters");
         }
         if (limit < 1 || limit > MAX_LIMIT) throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
-        SearchResult result = search.search(q, limit);
+        SearchResult result = procedures.search(q, limit);
         return new SearchResponse(result.decision().wireName(), result.hits().stream()
                 .map(h -> new SearchResponse.Result(h.procedure().code(), h.procedure().name(), h.procedure().field(), h.score()))
                 .toList());
@@ -47,7 +47,7 @@ class ProcedureController {
     @GetMapping("/{code}")
     @Operation(summary = "The full normalised procedure")
     Procedure procedure(@PathVariable String code) {
-        return search.procedure(code).orElseThrow(() -> ApiException.notFound("No procedure with code " + code));
+        return procedures.procedure(code).orElseThrow(() -> ApiException.notFound("No procedure with code " + code));
     }
 
     record SearchResponse(String decision, List<Result> results) {
