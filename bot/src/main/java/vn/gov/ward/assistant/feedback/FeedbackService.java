@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,14 +123,16 @@ public class FeedbackService {
     public void remindOverdue() {
         Instant now = clock.instant();
         Instant notBefore = notBefore(now);
-        for (Ticket ticket : store.dueBy(now)) {
-            if (ticket.status() != Ticket.Status.OPEN) continue;
-            Optional<Officer> officer = officers.find(ticket.officerId());
+        List<Ticket> unanswered = store.dueBy(now).stream().filter(t -> t.status() == Ticket.Status.OPEN).toList();
+        if (unanswered.isEmpty()) return;
+        Map<String, Officer> byId = officers.all().stream().collect(Collectors.toMap(Officer::id, Function.identity()));
+        for (Ticket ticket : unanswered) {
+            Optional<Officer> officer = Optional.ofNullable(byId.get(ticket.officerId()));
             String html = "⏰ <b>" + capitalised(ticket.kind().label()) + " " + ticket.code() + " quá hạn trả lời</b> (hạn "
                     + DUE.format(ticket.dueAt().atZone(calendar.zone())) + ")" + officer.map(o -> "\nCán bộ phụ trách: " + escape(o.name())).orElse("")
                     + "\n\n" + escape(ticket.text()) + REPLY_HINT;
             officer.ifPresent(o -> officerMessages.send(o, "ticket-overdue:" + ticket.code(), html, closeButton(ticket), notBefore));
-            officer.flatMap(officers::leaderOf).ifPresent(leader ->
+            officer.flatMap(o -> OfficerRegistry.leaderOf(o, byId)).ifPresent(leader ->
                     officerMessages.send(leader, "ticket-overdue-leader:" + ticket.code(), html, closeButton(ticket), notBefore));
         }
     }
