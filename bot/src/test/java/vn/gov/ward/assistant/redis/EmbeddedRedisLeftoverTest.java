@@ -46,11 +46,16 @@ class EmbeddedRedisLeftoverTest {
     }
 
     @Test
-    void aPidFileOfSomethingElseOrNothingIsLeftAlone() throws Exception {
+    void aPidFileNamingAnotherProgramDoesNotStopIt() throws Exception {
         Path pidFile = dir.resolve("redis.pid");
-        Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
-        EmbeddedRedisConfiguration.stopLeftover(pidFile);
-        assertThat(ProcessHandle.current().isAlive()).isTrue();
-        EmbeddedRedisConfiguration.stopLeftover(dir.resolve("missing.pid"));
+        Process other = new ProcessBuilder("sleep", "30").start();
+        try {
+            Files.writeString(pidFile, Long.toString(other.pid()));
+            EmbeddedRedisConfiguration.stopLeftover(pidFile);
+            assertThat(other.isAlive()).as("a pid reused by another program").isTrue();
+            EmbeddedRedisConfiguration.stopLeftover(dir.resolve("missing.pid"));
+        } finally {
+            other.destroyForcibly();
+        }
     }
 }
