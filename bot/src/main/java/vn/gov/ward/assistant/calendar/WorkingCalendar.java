@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -178,6 +179,15 @@ public final class WorkingCalendar {
      * When a notification may go out: {@code t} itself, or, in quiet hours or on a day off, the end of the
      * quiet hours on the next working day.
      */
+    /**
+     * When a notification queued at {@code now} may go: null for at once (inside the allowed hours),
+     * else the {@link #nextNotificationTime next allowed time} (what the outbox's {@code notBefore} takes).
+     */
+    public Instant notBefore(Instant now) {
+        Instant next = nextNotificationTime(now.atZone(zone)).toInstant();
+        return next.equals(now) ? null : next;
+    }
+
     public ZonedDateTime nextNotificationTime(ZonedDateTime t) {
         ZonedDateTime at = t.withZoneSameInstant(zone);
         for (int i = 0; i < 60 && (quietHours.isQuiet(at) || !isWorkingDay(at.toLocalDate())); i++) {

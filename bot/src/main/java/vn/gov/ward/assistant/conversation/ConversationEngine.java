@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
@@ -28,7 +29,11 @@ public class ConversationEngine {
     private static final String HELP = "HELP";
     /** The payload of "Gặp cán bộ": a hand-off handler takes it. */
     public static final String HAND_OFF = "HANDOFF";
-    private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("\\d(?:[ .]?\\d){5,}");
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d(?:[ .]?\\d){5,}");
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("\\D");
+    // Every citizen message is folded: the patterns are compiled once.
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9/ ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> GREETINGS = Set.of("xin chao", "chao", "chao ban", "chao ad", "hi", "hello", "alo",
             "chao anh", "chao chi", "chao em", "xin chao ad");
     private static final Set<String> HELP_WORDS = Set.of("help", "/help", "/start", "giup", "tro giup", "huong dan", "menu",
@@ -82,7 +87,7 @@ public class ConversationEngine {
     /** Keeps the last three digits of long numbers (phone, ID card): an officer needs the gist, not the data. */
     static String masked(String text) {
         return LONG_NUMBER.matcher(text).replaceAll(m -> {
-            String digits = m.group().replaceAll("\\D", "");
+            String digits = NOT_A_DIGIT.matcher(m.group()).replaceAll("");
             return "*".repeat(digits.length() - 3) + digits.substring(digits.length() - 3);
         });
     }
@@ -230,7 +235,7 @@ public class ConversationEngine {
 
     /** Lower case without tone marks or punctuation, spaces collapsed: how phrases are matched. */
     public static String fold(String text) {
-        return VietnameseText.fold(text).replaceAll("[^a-z0-9/ ]+", " ").strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(NOT_A_WORD.matcher(VietnameseText.fold(text)).replaceAll(" ").strip()).replaceAll(" ");
     }
 
     private static String shorten(String name) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -92,9 +94,17 @@ class ConversationStore {
     void remember(String conversationId, List<String> lines) {
         if (lines.isEmpty()) return;
         String key = transcriptKey(conversationId);
-        redis.opsForList().rightPushAll(key, lines);
-        redis.opsForList().trim(key, -TRANSCRIPT_LINES, -1);
-        redis.expire(key, properties.conversationTtl().multipliedBy(4));
+        // Every message comes here: one round trip for the three commands.
+        redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object execute(RedisOperations ops) {
+                ops.opsForList().rightPushAll(key, lines);
+                ops.opsForList().trim(key, -TRANSCRIPT_LINES, -1);
+                ops.expire(key, properties.conversationTtl().multipliedBy(4));
+                return null;
+            }
+        });
     }
 
     List<String> transcript(String conversationId) {

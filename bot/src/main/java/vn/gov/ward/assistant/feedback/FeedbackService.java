@@ -9,10 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +85,7 @@ public class FeedbackService {
                 + "\nKênh: " + CitizenMessages.channelOf(conversationId) + " · Hạn trả lời: " + DUE.format(due.atZone(calendar.zone()))
                 + "\n\n" + escape(text) + REPLY_HINT;
         boolean queued = officer.flatMap(o -> officerMessages.send(o, "ticket:" + ticket.code(), html, closeButton(ticket),
-                notBefore(now))).isPresent();
+                calendar.notBefore(now))).isPresent();
         if (!queued) {
             officerMessages.alertAdmins("ticket-unrouted:" + ticket.code(), "Phản ánh " + ticket.code() + " chưa gửi được cho cán bộ "
                     + officerId + " (chưa có hoặc chưa liên kết Telegram). Vui lòng phân công người trả lời.");
@@ -122,10 +120,10 @@ public class FeedbackService {
     @Scheduled(fixedDelayString = "${feedback.overdue-scan-every:PT5M}", initialDelayString = "PT1M")
     public void remindOverdue() {
         Instant now = clock.instant();
-        Instant notBefore = notBefore(now);
+        Instant notBefore = calendar.notBefore(now);
         List<Ticket> unanswered = store.dueBy(now).stream().filter(t -> t.status() == Ticket.Status.OPEN).toList();
         if (unanswered.isEmpty()) return;
-        Map<String, Officer> byId = officers.all().stream().collect(Collectors.toMap(Officer::id, Function.identity()));
+        Map<String, Officer> byId = officers.byId();
         for (Ticket ticket : unanswered) {
             Optional<Officer> officer = Optional.ofNullable(byId.get(ticket.officerId()));
             String html = "⏰ <b>" + capitalised(ticket.kind().label()) + " " + ticket.code() + " quá hạn trả lời</b> (hạn "
@@ -148,12 +146,6 @@ public class FeedbackService {
     static Optional<String> codeIn(String text) {
         Matcher m = CODE.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
-    }
-
-    /** Officers hear nothing in quiet hours or on days off: null (now) inside working hours, else the next opening. */
-    private Instant notBefore(Instant now) {
-        Instant next = calendar.nextNotificationTime(now.atZone(calendar.zone())).toInstant();
-        return next.equals(now) ? null : next;
     }
 
     private static List<OutboxMessage.Button> closeButton(Ticket ticket) {

@@ -117,9 +117,14 @@ public class OfficerRegistry {
         });
     }
 
+    /** Every officer by id, read once for work that looks many of them up (a reminder pass, a scan). */
+    public Map<String, Officer> byId() {
+        return all().stream().collect(Collectors.toMap(Officer::id, Function.identity()));
+    }
+
     /** Who hears about an officer's late dossiers and low ratings: their leader, else a leader of their unit. */
     public Optional<Officer> leaderOf(Officer officer) {
-        return leaderOf(officer, all().stream().collect(Collectors.toMap(Officer::id, Function.identity())));
+        return leaderOf(officer, byId());
     }
 
     /** The same, among officers already read (a reminder pass reads them once). */
@@ -132,7 +137,7 @@ public class OfficerRegistry {
 
     /** The officers who answer to this leader. */
     public List<Officer> team(Officer leader) {
-        return teams(all().stream().collect(Collectors.toMap(Officer::id, Function.identity()))).getOrDefault(leader.id(), List.of());
+        return teams(byId()).getOrDefault(leader.id(), List.of());
     }
 
     /** Leader id → the officers who answer to them, among officers already read. */

@@ -2,7 +2,11 @@ package vn.gov.ward.assistant.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
@@ -31,8 +35,17 @@ public class ReminderAcks {
         pending.cancel(dossier.code(), ReminderKind.DUE_SOON);
     }
 
-    public boolean acknowledged(Dossier dossier) {
-        return Objects.equals(redis.opsForValue().get(key(dossier.code())), appointment(dossier.appointmentAt()));
+    /** The codes of those dossiers acknowledged for their current appointment, in one read. */
+    Set<String> acknowledged(Collection<Dossier> dossiers) {
+        if (dossiers.isEmpty()) return Set.of();
+        List<Dossier> ordered = List.copyOf(dossiers);
+        List<String> stored = redis.opsForValue().multiGet(ordered.stream().map(d -> key(d.code())).toList());
+        Set<String> acknowledged = new HashSet<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Dossier d = ordered.get(i);
+            if (stored != null && Objects.equals(stored.get(i), appointment(d.appointmentAt()))) acknowledged.add(d.code());
+        }
+        return acknowledged;
     }
 
     private static String appointment(Instant t) {

@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -85,12 +84,14 @@ class ReminderPass {
         Instant last = stored == null ? now.minus(FIRST_LOOK_BACK) : Instant.parse(stored);
         if (!now.isAfter(last)) return new Report(last, now, 0, 0, Duration.ZERO);
         long started = System.nanoTime();
-        Map<String, Officer> officers = registry.all().stream().collect(Collectors.toMap(Officer::id, Function.identity()));
+        Map<String, Officer> officers = registry.byId();
         List<Planned> planned = plan(last, now, officers);
         Duration planning = Duration.ofNanos(System.nanoTime() - started);
         int queued = 0;
+        // Nothing reaches an officer in quiet hours or on a day off: what falls there waits for the next working morning.
+        Instant nextSendingTime = calendar.notBefore(now);
         for (Planned p : planned) {
-            Instant notBefore = properties.urgent().contains(p.kind()) ? null : nextSendingTime(now);
+            Instant notBefore = properties.urgent().contains(p.kind()) ? null : nextSendingTime;
             var id = messages.send(p.recipient(), p.idempotencyKey(), p.html(), p.buttons(), notBefore);
             if (id.isPresent()) {
                 queued++;
@@ -128,12 +129,13 @@ class ReminderPass {
             List<Duration> closer = offsets.subList(k + 1, offsets.size());
             Collection<Dossier> due = dossiers(store.openDueBetween(
                     calendar.addWorkingTime(last, before).toInstant(), calendar.addWorkingTime(now, before).toInstant()));
+            Set<String> acknowledged = acks.acknowledged(due);
             for (Dossier d : due) {
                 Officer officer = officers.get(d.officerId());
                 if (officer == null || d.pausedAt() != null || !d.appointmentAt().isAfter(now.toInstant())) continue;
                 // A closer reminder already due says more (a pass after a long stop sends only the latest).
                 if (closer.stream().anyMatch(c -> !triggerOf(d, c).isAfter(now.toInstant()))) continue;
-                if (acks.acknowledged(d)) continue;
+                if (acknowledged.contains(d.code())) continue;
                 Duration left = calendar.workingTimeBetween(now, d.appointmentAt().atZone(calendar.zone()));
                 String html = "⏰ <b>Sắp đến hạn</b>: còn " + lines.hours(left) + " làm việc\n" + lines.line(d)
                         + "\nTrạng thái: " + escape(d.status().label());
@@ -258,11 +260,5 @@ class ReminderPass {
     private static boolean crossed(ZonedDateTime last, ZonedDateTime now, java.time.LocalTime at) {
         ZonedDateTime mark = now.with(at);
         return last.isBefore(mark) && !now.isBefore(mark);
-    }
-
-    /** Nothing reaches an officer in quiet hours or on a day off: what falls there waits for the next working morning. */
-    Instant nextSendingTime(Instant now) {
-        Instant at = calendar.nextNotificationTime(now.atZone(calendar.zone())).toInstant();
-        return at.equals(now) ? null : at;
     }
 }

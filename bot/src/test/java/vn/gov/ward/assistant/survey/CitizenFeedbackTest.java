@@ -238,6 +238,8 @@ class CitizenFeedbackTest extends TelegramTestBase {
         awaitZalo("u-2006", "hài lòng thế nào");
         clock.set(at("2026-12-07T10:30")); // Monday: one working day only
         surveys.remind();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> zaloTextsTo("u-2006").stream().noneMatch(t -> t.contains("Nhắc lại")));
         clock.set(at("2026-12-08T10:01")); // Tuesday: two working days
         surveys.remind();
         assertThat(awaitZalo("u-2006", "Nhắc lại")).contains("000.32.33.H26-261201-0006");

@@ -17,12 +17,13 @@ record ParsedQuestion(List<List<Token>> segments, List<List<String>> expansions,
     /**
      * @param exact  the syllable as typed, lower case
      * @param folded the same without marks, i/y spellings made one ({@link VietnameseText#foldSyllable})
+     * @param plain  typed without any mark: it says nothing about which accented word was meant
      */
-    record Token(String exact, String folded) {
+    record Token(String exact, String folded, boolean plain) {
 
-        /** Typed without any mark: it says nothing about which accented word was meant. */
-        boolean plain() {
-            return exact.equals(VietnameseText.fold(exact));
+        /** Folded once, when read: matching asks for both forms many times. */
+        static Token of(String exact) {
+            return new Token(exact, VietnameseText.foldSyllable(exact), exact.equals(VietnameseText.fold(exact)));
         }
     }
 

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import vn.gov.ward.knowledge.analysis.VietnameseAnalyzer;
-import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.search.Lexicon.Phrase;
 import vn.gov.ward.knowledge.search.Lexicon.SynonymRule;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
@@ -54,8 +53,7 @@ final class QuestionParser {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                String exact = term.toString();
-                tokens.add(new Token(exact, VietnameseText.foldSyllable(exact)));
+                tokens.add(Token.of(term.toString()));
             }
             stream.end();
         } catch (IOException e) {
@@ -103,7 +101,7 @@ final class QuestionParser {
                 i++;
             } else if (rule.replaces()) {
                 for (String syllable : rule.targets().get(0).syllables()) {
-                    Token token = new Token(syllable, VietnameseText.foldSyllable(syllable));
+                    Token token = Token.of(syllable);
                     segment.add(token);
                     concepts.add(new Concept(token.folded(), List.of()));
                 }
@@ -112,7 +110,7 @@ final class QuestionParser {
                 List<Token> span = run.subList(i, i + length);
                 List<String> spanFolded = span.stream().map(Token::folded).toList();
                 List<List<String>> others = rule.targets().stream()
-                        .map(p -> p.syllables().stream().map(VietnameseText::foldSyllable).toList())
+                        .map(Phrase::folded)
                         .filter(p -> !p.equals(spanFolded)).toList();
                 expansions.addAll(others);
                 for (Token token : span) {

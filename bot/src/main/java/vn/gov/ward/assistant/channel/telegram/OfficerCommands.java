@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,8 +194,8 @@ class OfficerCommands {
         List<Dossier> today = OfficerDossiers.dueBetween(open, now.toInstant(), endOfToday);
         List<Dossier> later = OfficerDossiers.dueBetween(open, endOfToday, endOfNext);
         StringBuilder text = new StringBuilder("⏰ <b>Hồ sơ đến hạn</b> (lúc ").append(TIME.format(now)).append(")");
-        section(text, "Hôm nay " + DAY.format(now), today, me);
-        section(text, "Ngày làm việc tiếp theo " + DAY.format(next), later, me);
+        section(text, "Hôm nay " + DAY.format(now), today, me, List.of(me));
+        section(text, "Ngày làm việc tiếp theo " + DAY.format(next), later, me, List.of(me));
         if (today.isEmpty() && later.isEmpty()) text.append("\nKhông có hồ sơ nào đến hạn hôm nay và ngày làm việc tiếp theo.");
         return text.toString();
     }
@@ -202,16 +205,18 @@ class OfficerCommands {
         if (me.isLeader()) whose.addAll(registry.team(me));
         List<Dossier> overdue = OfficerDossiers.overdue(officerDossiers.openOf(whose), clock.instant());
         StringBuilder text = new StringBuilder("🔴 <b>Hồ sơ quá hạn</b>").append(me.isLeader() ? " (cả cán bộ thuộc quyền)" : "");
-        section(text, "Quá hạn", overdue, me);
+        section(text, "Quá hạn", overdue, me, whose);
         if (overdue.isEmpty()) text.append("\nKhông có hồ sơ quá hạn. 👍");
         return text.toString();
     }
 
-    private void section(StringBuilder text, String title, List<Dossier> dossiers, Officer me) {
+    /** @param whose the officers the dossiers belong to, already read: a line names its officer unless it is me */
+    private void section(StringBuilder text, String title, List<Dossier> dossiers, Officer me, List<Officer> whose) {
         if (dossiers.isEmpty()) return;
+        Map<String, Officer> byId = whose.stream().collect(Collectors.toMap(Officer::id, Function.identity(), (a, b) -> a));
         text.append("\n\n<b>").append(escape(title)).append(" (").append(dossiers.size()).append(")</b>");
         for (Dossier d : dossiers) {
-            text.append('\n').append(d.officerId().equals(me.id()) ? lines.line(d) : lines.line(d, registry.find(d.officerId()).orElse(null)));
+            text.append('\n').append(d.officerId().equals(me.id()) ? lines.line(d) : lines.line(d, byId.get(d.officerId())));
         }
     }
 

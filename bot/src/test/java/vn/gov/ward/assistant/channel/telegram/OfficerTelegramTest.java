@@ -117,10 +117,7 @@ class OfficerTelegramTest extends TelegramTestBase {
         telegram.userWrites(7100, "/hoso 000.32.33.H26-261101-0901");
         telegram.userWrites(7100, "/quahan");
         await().atMost(Duration.ofSeconds(10)).until(() -> telegram.textsTo(7100).size() == 2);
-        assertThat(telegram.textsTo(7100)).allSatisfy(text -> {
-            assertThat(text).isEqualTo(OfficerCommands.STRANGER);
-            assertThat(text).doesNotContain("000.32.33");
-        });
+        assertThat(telegram.textsTo(7100)).allSatisfy(text -> assertThat(text).isEqualTo(OfficerCommands.STRANGER));
     }
 
     @Test
