@@ -28,9 +28,7 @@ class FeedbackConversation implements ConversationHandler {
                 : folded.startsWith("kien nghi") ? Ticket.Kind.KIEN_NGHI
                 : folded.startsWith("gop y") ? Ticket.Kind.GOP_Y : null;
         if (kind == null) return Optional.empty();
-        // The keyword is two syllables; what follows it is the content.
-        String content = text.strip().split("\\s+", 3).length < 3 ? "" : text.strip().split("\\s+", 3)[2].replaceFirst("^[:\\-–,.\\s]+", "");
-        if (content.length() < MIN_CONTENT) {
+        if (kind.contentOf(text).length() < MIN_CONTENT) {
             return Optional.of(List.of(Reply.text("Ông/Bà vui lòng gửi " + kind.label() + " trong một tin nhắn, bắt đầu bằng \""
                     + kind.label() + "\" rồi đến nội dung, ví dụ: \"" + kind.label() + " đèn đường tổ 5 bị hỏng đã một tuần\".")));
         }

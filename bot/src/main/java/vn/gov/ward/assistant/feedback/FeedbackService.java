@@ -26,7 +26,6 @@ import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
 import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.assistant.redis.DailyCodes;
-import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.search.Decision;
 import vn.gov.ward.knowledge.search.SearchResult;
 
@@ -71,9 +70,7 @@ public class FeedbackService {
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(calendar.zone());
         // What it is about, without the "phản ánh"/"kiến nghị" that opens it; the best match's field even when close ones compete.
-        String[] words = text.strip().split("\\s+", 3);
-        boolean opensWithKind = words.length == 3 && VietnameseText.fold(words[0] + " " + words[1]).equals(VietnameseText.fold(kind.label()));
-        SearchResult about = procedures.search(opensWithKind ? words[2] : text, 1);
+        SearchResult about = procedures.search(kind.contentOf(text), 1);
         String field = about.decision() == Decision.DECLINE || about.hits().isEmpty() ? null : about.hits().get(0).procedure().field();
         String officerId = field == null ? properties.defaultOfficer() : properties.fieldOfficers().getOrDefault(field, properties.defaultOfficer());
         Instant due = calendar.addWorkingTime(local, calendar.workingTime(properties.answerWithin())).toInstant();

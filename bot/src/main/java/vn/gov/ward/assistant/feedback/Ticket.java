@@ -3,6 +3,9 @@ package vn.gov.ward.assistant.feedback;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import vn.gov.ward.knowledge.analysis.VietnameseText;
 
 /**
  * A citizen's feedback (phản ánh, kiến nghị, góp ý) or a request to talk to an officer outside office
@@ -31,7 +34,22 @@ public record Ticket(String code, Kind kind, String conversationId, String text,
         public String label() {
             return label;
         }
+
+        /**
+         * What follows this kind's two-word label at the start of a message ("Phản ánh: đèn đường hỏng" →
+         * "đèn đường hỏng"); a message that does not open with it is all content.
+         */
+        String contentOf(String text) {
+            String[] words = text.strip().split("\\s+", 3);
+            boolean opens = words.length >= 2
+                    && NOT_A_LETTER.matcher(VietnameseText.fold(words[0] + " " + words[1])).replaceAll("").equals(VietnameseText.fold(label));
+            if (!opens) return text.strip();
+            return words.length < 3 ? "" : LEADING_PUNCTUATION.matcher(words[2]).replaceFirst("");
+        }
     }
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:\\-–,.\\s]+");
 
     public enum Status { OPEN, ANSWERED, CLOSED }
 

@@ -29,6 +29,7 @@ class RatingLinks {
 
     private final SurveyProperties properties;
     private final Clock clock;
+    private final String pageUrl;
     private final byte[] secret;
 
     RatingLinks(SurveyProperties properties, Clock clock, StringRedisTemplate redis) {
@@ -43,6 +44,7 @@ class RatingLinks {
             configured = redis.opsForValue().get(GENERATED_SECRET);
         }
         this.secret = configured.getBytes(StandardCharsets.UTF_8);
+        this.pageUrl = properties.publicUrl().replaceAll("/+$", "") + "/danh-gia/";
     }
 
     String token(String dossierCode) {
@@ -51,7 +53,7 @@ class RatingLinks {
     }
 
     String url(String dossierCode) {
-        return properties.publicUrl().replaceAll("/+$", "") + "/danh-gia/" + token(dossierCode);
+        return pageUrl + token(dossierCode);
     }
 
     sealed interface Check {

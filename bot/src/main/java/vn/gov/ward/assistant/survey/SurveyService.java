@@ -91,8 +91,7 @@ public class SurveyService {
         String user = d.applicant().zaloUserId();
         if (user == null) return; // the rating link is still there for the office to give (GET /api/v1/surveys/{code})
         String conversation = "zalo:" + user;
-        ZonedDateTime now = clock.instant().atZone(calendar.zone());
-        ZonedDateTime sendAt = calendar.isOfficeHours(now) ? now : calendar.nextOfficeOpening(now);
+        ZonedDateTime sendAt = officeTimeFromNow();
         redis.opsForHash().put(surveyKey(d.code()), "conversation", conversation);
         send(d, conversation, "survey:" + d.code(), question(d, false), sendAt);
         Instant remindAt = calendar.addWorkingTime(sendAt, calendar.workingTime(properties.remindAfter())).toInstant();
@@ -130,9 +129,7 @@ public class SurveyService {
             Object conversation = redis.opsForHash().get(surveyKey(code), "conversation");
             Optional<Dossier> d = dossiers.find(code);
             if (conversation == null || d.isEmpty()) continue;
-            ZonedDateTime now = clock.instant().atZone(calendar.zone());
-            send(d.get(), (String) conversation, "survey-reminder:" + code, question(d.get(), true),
-                    calendar.isOfficeHours(now) ? now : calendar.nextOfficeOpening(now));
+            send(d.get(), (String) conversation, "survey-reminder:" + code, question(d.get(), true), officeTimeFromNow());
         }
     }
 
@@ -145,9 +142,10 @@ public class SurveyService {
      */
     public Outcome rate(String code, int score, String channel, String comment, Rating.Aspect aspect, String conversationId) {
         if (score < 1 || score > 5) throw new IllegalArgumentException("score 1–5");
-        Object surveyed = redis.opsForHash().get(surveyKey(code), "conversation");
+        List<Object> survey = redis.opsForHash().multiGet(surveyKey(code), List.of("conversation", "returnedAt"));
+        Object surveyed = survey.get(0);
         if (conversationId != null && !conversationId.equals(surveyed)) return Outcome.NOT_SURVEYED;
-        Object returned = redis.opsForHash().get(surveyKey(code), "returnedAt");
+        Object returned = survey.get(1);
         Optional<Dossier> d = dossiers.find(code);
         if (returned == null || d.isEmpty()) return Outcome.NOT_SURVEYED;
         Rating rating = new Rating(code, d.get().procedureCode(), d.get().officerId(), channel, score, blankToNull(comment), aspect,
@@ -205,6 +203,12 @@ public class SurveyService {
             officerMessages.alertAdmins(key, "Đánh giá " + rating.score() + "/5 cho hồ sơ " + d.code()
                     + " chưa gửi được cho lãnh đạo của cán bộ " + d.officerId() + " (chưa có lãnh đạo hoặc chưa liên kết Telegram).");
         }
+    }
+
+    /** Surveys go out in office hours: now, or the next opening. */
+    private ZonedDateTime officeTimeFromNow() {
+        ZonedDateTime now = clock.instant().atZone(calendar.zone());
+        return calendar.isOfficeHours(now) ? now : calendar.nextOfficeOpening(now);
     }
 
     private static String blankToNull(String s) {
