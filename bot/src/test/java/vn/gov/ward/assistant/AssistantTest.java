@@ -6,10 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import vn.gov.ward.assistant.support.TickingTestClock;
 
 /**
  * The whole assistant on a random port with its embedded default: a real Redis server, the real
- * catalogue and the project's ward layer. Tests sharing it share one application context.
+ * catalogue and the project's ward layer, on a clock the tests set ({@link TickingTestClock}). Tests
+ * sharing it share one application context; a test that depends on the time sets the clock first.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         // Reminder passes run when a test says so, on the test's clock.
         "reminders.enabled=false"
 })
+@Import(TickingTestClock.class)
 public @interface AssistantTest {
 
     /** The one-stop system's key in tests. */

@@ -32,6 +32,7 @@ import vn.gov.ward.assistant.outbox.OutboxStatus;
 import vn.gov.ward.assistant.support.FakeTelegram;
 import vn.gov.ward.assistant.support.MutableClock;
 import vn.gov.ward.assistant.support.TelegramTestBase;
+import vn.gov.ward.assistant.support.TickingTestClock;
 
 /**
  * Deadline reminders end to end on a controlled clock, around the 2026 National Day holiday: Friday
@@ -218,7 +219,7 @@ class ReminderTest extends TelegramTestBase {
     @Test
     void tooManyRequestsWaitsRetryAfterThenSends() {
         Officer officer = officer("rem-4", Officer.Role.OFFICER, null, 8005);
-        clock.set(Instant.now());
+        clock.set(TickingTestClock.START);
         telegram.tooManyRequestsFor(8005, 1);
         String id = messages.send(officer, "test-429", "Nhắc hạn thử", List.of(), null).orElseThrow();
         awaitTexts(8005, 1);
@@ -232,7 +233,7 @@ class ReminderTest extends TelegramTestBase {
     @Test
     void aMessageOverTelegramsLimitGoesInPartsInOrderWithTheButtonsUnderTheLast() {
         Officer officer = officer("rem-6", Officer.Role.OFFICER, null, 8007);
-        clock.set(Instant.now());
+        clock.set(TickingTestClock.START);
         StringBuilder text = new StringBuilder("📋 <b>Danh sách dài</b>");
         for (int i = 1; i <= 120; i++) text.append("\n• <code>000.32.33.H26-260820-").append(String.format("%04d", i)).append("</code> – hẹn 10:00 thứ Năm");
         assertThat(text.length()).isGreaterThan(4096);
@@ -249,7 +250,7 @@ class ReminderTest extends TelegramTestBase {
     void aBlockedBotMakesTheLinkInactiveTellsTheAdminsAndIsNotRetried() throws InterruptedException {
         officer(ADMIN, Officer.Role.OFFICER, null, 8999);
         Officer officer = officer("rem-5", Officer.Role.OFFICER, null, 8006);
-        clock.set(Instant.now());
+        clock.set(TickingTestClock.START);
         telegram.blockedBy(8006);
         String id = messages.send(officer, "test-403", "Nhắc hạn thử", List.of(), null).orElseThrow();
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.FAILED);

@@ -1,7 +1,6 @@
 package vn.gov.ward.assistant.support;
 
 
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -13,7 +12,6 @@ import vn.gov.ward.assistant.AssistantTest;
  * application context and one fake (it lives as long as the JVM); each uses its own officers, chats and dossiers.
  */
 @AssistantTest
-@Import(TickingTestClock.class)
 public abstract class TelegramTestBase {
 
     protected static final FakeTelegram telegram = new FakeTelegram();

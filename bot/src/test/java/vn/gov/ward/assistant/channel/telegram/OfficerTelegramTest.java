@@ -24,6 +24,7 @@ import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.support.MutableClock;
 import vn.gov.ward.assistant.support.TelegramTestBase;
+import vn.gov.ward.assistant.support.TickingTestClock;
 
 /** Officers link their Telegram chat with a code, and use the bot's commands and buttons; strangers get nothing. */
 class OfficerTelegramTest extends TelegramTestBase {
@@ -43,7 +44,7 @@ class OfficerTelegramTest extends TelegramTestBase {
     @BeforeEach
     void setUp() {
         http = new HttpJson(port);
-        clock.set(Instant.now());
+        clock.set(TickingTestClock.START);
         telegram.reset();
     }
 
@@ -113,7 +114,7 @@ class OfficerTelegramTest extends TelegramTestBase {
 
     @Test
     void aStrangerHearsOnlyThatTheBotIsForOfficers() {
-        dossiers.put("000.32.33.H26-261101-0901", intake("some-officer", Instant.now().plus(Duration.ofDays(2))));
+        dossiers.put("000.32.33.H26-261101-0901", intake("some-officer", clock.instant().plus(Duration.ofDays(2))));
         telegram.userWrites(7100, "/hoso 000.32.33.H26-261101-0901");
         telegram.userWrites(7100, "/quahan");
         await().atMost(Duration.ofSeconds(10)).until(() -> telegram.textsTo(7100).size() == 2);

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,7 +38,6 @@ import vn.gov.ward.assistant.support.TickingTestClock;
  * fake Zalo server (MockWebServer speaking the documented shapes) receiving what the assistant sends.
  */
 @AssistantTest
-@Import(TickingTestClock.class)
 class ZaloChannelTest {
 
     static final String APP_ID = "3608213";
@@ -86,7 +84,7 @@ class ZaloChannelTest {
     @BeforeEach
     void setUp() {
         http = new HttpJson(port);
-        clock.set(Instant.now());
+        clock.set(TickingTestClock.START);
         zalo.reset();
     }
 
