@@ -66,12 +66,24 @@ public class ConversationEngine {
     }
 
     /**
-     * @param conversationId the channel and its user or session, e.g. {@code web:3f2a…}
+     * A message from a channel whose conversation is its user (Zalo): the user is the client too.
+     *
+     * @param conversationId the channel and its user, e.g. {@code zalo:8412…}
      * @param message        what the citizen typed, or a button's payload
      */
     public List<Reply> handle(String conversationId, String message) {
+        return handle(conversationId, conversationId, message);
+    }
+
+    /**
+     * @param conversationId the channel and its user or session, e.g. {@code web:3f2a…}
+     * @param client         who sends, as far as the channel can tell: the user, or the IP address where the
+     *                       session is the sender's own choice (the web); failed dossier checks are limited per client
+     * @param message        what the citizen typed, or a button's payload
+     */
+    public List<Reply> handle(String conversationId, String client, String message) {
         String text = VietnameseText.nfc(message == null ? "" : message).strip();
-        List<Reply> replies = respond(conversationId, text);
+        List<Reply> replies = respond(conversationId, client, text);
         List<String> lines = new ArrayList<>();
         if (!text.isEmpty()) lines.add("Công dân: " + masked(text));
         replies.forEach(r -> lines.add("Trợ lý: " + masked(r.text())));
@@ -92,7 +104,7 @@ public class ConversationEngine {
         });
     }
 
-    private List<Reply> respond(String conversationId, String text) {
+    private List<Reply> respond(String conversationId, String client, String text) {
         if (text.isEmpty() || text.equals(HELP)) return List.of(help());
         String folded = fold(text);
         for (ConversationHandler handler : handlers) {
@@ -108,7 +120,7 @@ public class ConversationEngine {
         if (text.startsWith(ASPECT)) return followUpPayload(conversationId, text.substring(ASPECT.length()));
 
         ConversationStore.State state = store.load(conversationId);
-        Optional<List<Reply>> lookup = dossierLookup.handle(conversationId, text, state);
+        Optional<List<Reply>> lookup = dossierLookup.handle(conversationId, client, text, state);
         if (lookup.isPresent()) return lookup.get();
         Optional<String> chosen = choiceByNumber(text, state);
         if (chosen.isPresent()) return answerByCode(conversationId, chosen.get());

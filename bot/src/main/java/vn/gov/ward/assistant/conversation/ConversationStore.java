@@ -1,6 +1,5 @@
 package vn.gov.ward.assistant.conversation;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ class ConversationStore {
     private static final String PROCEDURE = "procedure";
     private static final String CHOICES = "choices";
     private static final String PENDING_DOSSIER = "pending-dossier";
-    private static final Duration FAILURE_WINDOW = Duration.ofHours(1);
     private static final int TRANSCRIPT_LINES = 12;
 
     private final StringRedisTemplate redis;
@@ -57,23 +55,6 @@ class ConversationStore {
 
     void forgetPendingDossier(String conversationId) {
         save(conversationId, Map.of(PENDING_DOSSIER, ""));
-    }
-
-    /** Counts a failed dossier check; returns the failures in the current hour. */
-    long recordFailedCheck(String conversationId) {
-        String key = failuresKey(conversationId);
-        Long failures = redis.opsForValue().increment(key);
-        if (failures != null && failures == 1) redis.expire(key, FAILURE_WINDOW);
-        return failures == null ? 0 : failures;
-    }
-
-    long failedChecks(String conversationId) {
-        String value = redis.opsForValue().get(failuresKey(conversationId));
-        return value == null ? 0 : Long.parseLong(value);
-    }
-
-    private static String failuresKey(String conversationId) {
-        return "lookup-failures:{" + conversationId + "}";
     }
 
     void rememberProcedure(String conversationId, String code) {

@@ -26,13 +26,12 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
 /**
  * A citizen looks up their dossier by its code. Nothing is shown before the citizen proves to be
  * the applicant (the last 4 digits of the applicant's phone, or the Zalo user tied to the dossier);
- * a wrong code and a wrong check get the same answer, and after {@value #MAX_FAILED_CHECKS} failed
- * checks in an hour the citizen is asked to wait.
+ * a wrong code and a wrong check get the same answer, and repeated failures lock the lookup for a
+ * while ({@link LookupGuard}).
  */
 @Component
 class DossierLookupDialogue {
 
-    static final int MAX_FAILED_CHECKS = 5;
     private static final Pattern CHECK_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
     private static final Set<String> LOOKUP_WORDS = Set.of("tra cuu ho so", "tra cuu", "kiem tra ho so", "xem ho so",
             "ho so cua toi", "tinh trang ho so", "trang thai ho so", "tra ho so");
@@ -44,18 +43,28 @@ class DossierLookupDialogue {
     private final ConversationStore store;
     private final ProcedureReplies replies;
     private final WorkingCalendar calendar;
+    private final LookupGuard guard;
+    private final LookupAlerts alerts;
+    private final LookupGuardProperties limits;
 
     DossierLookupDialogue(DossierCodes codes, DossierService dossiers, ConversationStore store, ProcedureReplies replies,
-                          WorkingCalendar calendar) {
+                          WorkingCalendar calendar, LookupGuard guard, LookupAlerts alerts, LookupGuardProperties limits) {
         this.codes = codes;
         this.dossiers = dossiers;
         this.store = store;
         this.replies = replies;
         this.calendar = calendar;
+        this.guard = guard;
+        this.alerts = alerts;
+        this.limits = limits;
     }
 
-    /** The replies when the message is part of a lookup; empty when it is about something else. */
-    Optional<List<Reply>> handle(String conversationId, String text, ConversationStore.State state) {
+    /**
+     * The replies when the message is part of a lookup; empty when it is about something else.
+     *
+     * @param client who is asking, as far as the channel can tell (the IP address on the web, the user on Zalo)
+     */
+    Optional<List<Reply>> handle(String conversationId, String client, String text, ConversationStore.State state) {
         Optional<String> code = codes.find(text);
         String rest = code.map(c -> codelessText(text, c)).orElse(text);
         Matcher digits = CHECK_DIGITS.matcher(rest);
@@ -66,14 +75,13 @@ class DossierLookupDialogue {
             String folded = VietnameseText.fold(text).replaceAll("[^a-z0-9 ]+", " ").strip().replaceAll("\\s+", " ");
             return LOOKUP_WORDS.contains(folded) ? Optional.of(List.of(askForCode())) : Optional.empty();
         }
-        if (store.failedChecks(conversationId) >= MAX_FAILED_CHECKS) return Optional.of(List.of(tooManyFailures()));
-
         String dossierCode = code.orElseGet(() -> state.pendingDossierCode().orElseThrow());
         Optional<Dossier> dossier = dossiers.find(dossierCode);
         if (dossier.isPresent() && tiedToThisZaloUser(conversationId, dossier.get())) {
             store.forgetPendingDossier(conversationId);
             return Optional.of(List.of(status(dossier.get())));
         }
+        if (guard.locked(dossierCode, client)) return Optional.of(List.of(tooManyFailures()));
         if (!hasDigits) {
             store.rememberPendingDossier(conversationId, dossierCode);
             return Optional.of(List.of(Reply.text("Để bảo vệ thông tin cá nhân, Ông/Bà vui lòng nhập 4 số cuối của số điện thoại "
@@ -83,8 +91,11 @@ class DossierLookupDialogue {
             store.forgetPendingDossier(conversationId);
             return Optional.of(List.of(status(dossier.get())));
         }
-        long failures = store.recordFailedCheck(conversationId);
-        if (failures >= MAX_FAILED_CHECKS) return Optional.of(List.of(tooManyFailures()));
+        // A code that does not exist counts as a failure of that code too: the answers must not tell them apart.
+        LookupGuard.Failure failure = guard.recordFailure(dossierCode, client);
+        if (failure.dossierLockedNow()) dossier.ifPresent(alerts::dossierLocked);
+        if (failure.overallLockedNow()) alerts.everyLookupLocked();
+        if (failure.locked()) return Optional.of(List.of(tooManyFailures()));
         return Optional.of(List.of(Reply.text("Mã hồ sơ hoặc 4 số cuối điện thoại chưa đúng. Ông/Bà vui lòng kiểm tra lại "
                 + "Giấy tiếp nhận hồ sơ và nhập lại 4 số cuối điện thoại, hoặc gửi lại mã hồ sơ.")));
     }
@@ -105,8 +116,8 @@ class DossierLookupDialogue {
     }
 
     private Reply tooManyFailures() {
-        return Reply.text("Ông/Bà đã nhập sai nhiều lần. Để bảo vệ thông tin hồ sơ, Ông/Bà vui lòng thử lại sau 1 giờ "
-                + "hoặc liên hệ " + replies.office() + ".");
+        return Reply.text("Ông/Bà đã nhập sai nhiều lần. Để bảo vệ thông tin hồ sơ, Ông/Bà vui lòng thử lại sau "
+                + LookupAlerts.minutes(limits.lockFor().toMinutes()) + " hoặc liên hệ " + replies.office() + ".");
     }
 
     private Reply status(Dossier d) {

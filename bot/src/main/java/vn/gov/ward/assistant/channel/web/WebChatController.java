@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -38,8 +39,9 @@ class WebChatController {
 
     @PostMapping
     @Operation(summary = "Send a message (or a button's payload) and get the assistant's replies")
-    ChatResponse chat(@Valid @RequestBody ChatRequest request) {
-        return new ChatResponse(engine.handle("web:" + request.sessionId(), request.text()));
+    ChatResponse chat(@Valid @RequestBody ChatRequest request, HttpServletRequest http) {
+        // The session id is the page's own choice: the client is the address it comes from.
+        return new ChatResponse(engine.handle("web:" + request.sessionId(), "web-ip:" + http.getRemoteAddr(), request.text()));
     }
 
     @GetMapping("/{sessionId}/updates")

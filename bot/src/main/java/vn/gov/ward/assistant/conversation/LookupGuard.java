@@ -1,0 +1,98 @@
+package vn.gov.ward.assistant.conversation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the 4-digit check of a dossier lookup from being guessed. Failed checks are counted per
+ * dossier code (whatever the channel or session: a session id is the client's choice), per client
+ * (the IP address on the web, the user on Zalo) and overall; over a limit, that code's, that client's
+ * or every lookup is locked for a while. A code that does not exist is counted like one that does,
+ * so the answers cannot tell them apart.
+ *
+ * <p>All keys share the hash tag {@code {lookup-guard}}: one Redis Cluster slot, so a failure is
+ * counted and a lock set in one script.
+ */
+@Component
+class LookupGuard {
+
+    private static final String PREFIX = "lookup-guard:{lookup-guard}:";
+    private static final String OVERALL = PREFIX + "failures:all";
+    private static final String OVERALL_LOCK = PREFIX + "locked:all";
+
+    /**
+     * Counts one failure on each of the three counters (the window starts with the first) and locks
+     * what went over its limit. KEYS: the dossier's, the client's and the overall counter, then their
+     * locks. ARGV: window ms, the three limits, lock ms, overall lock ms. Returns, per counter, 0 under
+     * its limit, 1 locked by this failure, 2 locked already.
+     */
+    private static final RedisScript<List> RECORD_FAILURE = RedisScript.of("""
+            local limits = {tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])}
+            local lockFor = {ARGV[5], ARGV[5], ARGV[6]}
+            local state = {0, 0, 0}
+            for i = 1, 3 do
+              local n = redis.call('INCR', KEYS[i])
+              if n == 1 then redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
+              if n >= limits[i] then
+                if redis.call('SET', KEYS[i + 3], '1', 'PX', lockFor[i], 'NX') then state[i] = 1 else state[i] = 2 end
+              end
+            end
+            return state
+            """, List.class);
+
+    private final StringRedisTemplate redis;
+    private final LookupGuardProperties limits;
+
+    LookupGuard(StringRedisTemplate redis, LookupGuardProperties limits) {
+        this.redis = redis;
+        this.limits = limits;
+    }
+
+    /** What one more failed check did. */
+    record Failure(boolean locked, boolean dossierLockedNow, boolean overallLockedNow) {
+    }
+
+    /** Whether checks of this code from this client must wait (the code, the client or everything is locked). */
+    boolean locked(String dossierCode, String client) {
+        Long locks = redis.countExistingKeys(List.of(dossierLock(dossierCode), clientLock(client), OVERALL_LOCK));
+        return locks != null && locks > 0;
+    }
+
+    Failure recordFailure(String dossierCode, String client) {
+        List<?> state = redis.execute(RECORD_FAILURE,
+                List.of(PREFIX + "failures:dossier:" + dossierCode, PREFIX + "failures:client:" + hashed(client), OVERALL,
+                        dossierLock(dossierCode), clientLock(client), OVERALL_LOCK),
+                Long.toString(limits.window().toMillis()), Integer.toString(limits.perDossier()),
+                Integer.toString(limits.perClient()), Integer.toString(limits.overall()),
+                Long.toString(limits.lockFor().toMillis()), Long.toString(limits.overallLockFor().toMillis()));
+        long byDossier = ((Number) state.get(0)).longValue();
+        long byClient = ((Number) state.get(1)).longValue();
+        long overall = ((Number) state.get(2)).longValue();
+        return new Failure(byDossier + byClient + overall > 0, byDossier == 1, overall == 1);
+    }
+
+    private static String dossierLock(String dossierCode) {
+        return PREFIX + "locked:dossier:" + dossierCode;
+    }
+
+    private static String clientLock(String client) {
+        return PREFIX + "locked:client:" + hashed(client);
+    }
+
+    /** No IP address or Zalo user id in key names. */
+    private static String hashed(String client) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(client.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
