@@ -146,7 +146,7 @@ public class ConversationEngine {
         return switch (result.decision()) {
             case ANSWER -> answer(conversationId, result.choices().get(0).procedure());
             case CLARIFY -> clarify(conversationId, result);
-            case DECLINE -> List.of(decline());
+            case DECLINE, REFER -> List.of(decline());
         };
     }
 

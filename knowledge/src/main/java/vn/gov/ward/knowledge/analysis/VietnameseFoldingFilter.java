@@ -7,8 +7,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Folds each token the way citizens type without tone marks: "khẩu" → "khau", "đăng" → "dang".
- * Uses {@link VietnameseText#foldSyllable} so the index and the query side can never disagree.
+ * Folds each token the way citizens type without tone marks: "khẩu" → "khau", "đăng" → "dang",
+ * "kí" and "ký" alike. Folds in the term buffer (one pass, no string per token) with the same table as
+ * {@link VietnameseText#foldSyllable}, so the index and the question side can never disagree.
  */
 public final class VietnameseFoldingFilter extends TokenFilter {
 
@@ -21,8 +22,14 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
-        String folded = VietnameseText.foldSyllable(term.toString());
-        term.setEmpty().append(folded);
+        int length = VietnameseText.foldSyllable(term.buffer(), term.length());
+        if (length >= 0) {
+            term.setLength(length);
+        } else {
+            // A letter outside the table (a ligature, a letter of another script): the slow, general way.
+            String folded = VietnameseText.foldSyllable(term.toString());
+            term.setEmpty().append(folded);
+        }
         return true;
     }
 }

@@ -2,7 +2,6 @@ package vn.gov.ward.knowledge.analysis;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Text helpers shared by the importer, the analyzers and the channels. */
@@ -43,13 +42,37 @@ public final class VietnameseText {
      * is not "hui"), so only these onsets are unified.
      */
     public static String foldSyllable(String syllable) {
+        char[] buffer = syllable.toCharArray();
+        int length = foldSyllable(buffer, buffer.length);
+        if (length >= 0) return new String(buffer, 0, length);
         String folded = fold(syllable);
-        if (!folded.endsWith("y")) return folded;
-        String onset = folded.substring(0, folded.length() - 1);
-        return I_OR_Y_ONSETS.contains(onset) ? onset + "i" : folded;
+        return folded.endsWith("y") && isIOrYOnset(folded.toCharArray(), folded.length() - 1)
+                ? folded.substring(0, folded.length() - 1) + "i" : folded;
     }
 
-    private static final Set<String> I_OR_Y_ONSETS = Set.of("k", "l", "m", "s", "t", "h", "v", "qu");
+    /**
+     * {@link #foldSyllable(String)} in place, for a token filter's term buffer: no string per token.
+     *
+     * @return the folded length, or -1 (the buffer untouched) when a letter does not fold to at most one
+     *         letter and the syllable must go through {@link #foldSyllable(String)}
+     */
+    public static int foldSyllable(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] >= FOLDED.length || FOLDED[buffer[i]] == UNKNOWN) return -1;
+        }
+        int out = 0;
+        for (int i = 0; i < length; i++) {
+            char f = FOLDED[buffer[i]];
+            if (f != REMOVED) buffer[out++] = f;
+        }
+        if (out > 1 && buffer[out - 1] == 'y' && isIOrYOnset(buffer, out - 1)) buffer[out - 1] = 'i';
+        return out;
+    }
+
+    /** Whether the first {@code length} letters are an onset after which a final y is written i too. */
+    private static boolean isIOrYOnset(char[] onset, int length) {
+        return length == 1 ? "klmsthv".indexOf(onset[0]) >= 0 : length == 2 && onset[0] == 'q' && onset[1] == 'u';
+    }
 
     private static final char UNKNOWN = '\uFFFF';
     private static final char REMOVED = '\uFFFE';

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Decision {
     /** One clear winner: answer with it. */
     ANSWER,
-    /** Close scores: offer the top two to four as choices. */
+    /** Close scores, or several procedures asked at once: offer the top two to four as choices. */
     CLARIFY,
+    /** Another agency's service the ward does not handle: say who does and where (a {@link Referral}). */
+    REFER,
     /** Nothing relevant: say so and offer the office's phone, never a confident wrong answer. */
     DECLINE;
 

@@ -1,16 +1,9 @@
 package vn.gov.ward.knowledge.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
-import vn.gov.ward.knowledge.analysis.VietnameseAnalyzer;
 import vn.gov.ward.knowledge.search.Lexicon.Phrase;
 import vn.gov.ward.knowledge.search.Lexicon.SynonymRule;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
@@ -19,7 +12,6 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 /** Reads a question: syllables, chat words out, abbreviations spelled out, synonyms found. */
 final class QuestionParser {
 
-    private final Analyzer syllables = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT, VietnameseAnalyzer.Grams.SYLLABLES);
     private final Lexicon lexicon;
     /** Folded syllable pairs of procedure names made of non-chat words: a chat word inside one is kept. */
     private final Predicate<String> knownPair;
@@ -30,7 +22,7 @@ final class QuestionParser {
     }
 
     ParsedQuestion parse(String question) {
-        List<Token> tokens = tokens(question);
+        List<Token> tokens = Syllables.tokens(question);
         boolean[] chat = chatWords(tokens);
         List<List<Token>> segments = new ArrayList<>();
         List<List<String>> expansions = new ArrayList<>();
@@ -45,21 +37,6 @@ final class QuestionParser {
             }
         }
         return new ParsedQuestion(segments, expansions, concepts);
-    }
-
-    List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = syllables.tokenStream("q", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(Token.of(term.toString()));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 
     private boolean[] chatWords(List<Token> tokens) {

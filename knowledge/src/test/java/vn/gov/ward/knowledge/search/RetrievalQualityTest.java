@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -26,66 +30,101 @@ import vn.gov.ward.knowledge.catalogue.Catalogue;
 import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.catalogue.RequiredDocument;
+import vn.gov.ward.knowledge.ward.WardProfile;
 import vn.gov.ward.knowledge.ward.WardProfileLoader;
 
 /**
- * Answer quality on the evaluation set of citizen questions (src/test/resources/eval/questions.tsv),
- * printed as a table beside a plain StandardAnalyzer BM25 index of the same catalogue, and asserted
- * against the targets of the knowledge-base issue.
+ * Answer quality on the evaluation set's two splits (src/test/resources/eval: {@code dev}, tuned on,
+ * and {@code test}, held out), printed beside the same search without the ward's per-procedure
+ * keywords (what the general mechanisms do alone) and a plain StandardAnalyzer BM25 index of the
+ * same catalogue; the targets are asserted on {@code test}. {@code -Deval.misses=dev} lists the dev
+ * split's misses, for tuning; the test split's are not listed, so that nobody tunes on them.
  */
 class RetrievalQualityTest {
 
-    static EvaluationSet set;
+    static EvaluationSet dev;
+    static EvaluationSet test;
     static Catalogue catalogue;
-    static RetrievalQuality ours;
-    static RetrievalQuality baseline;
+    static RetrievalQuality devResults;
+    static RetrievalQuality testResults;
+    static RetrievalQuality testWithoutKeywords;
 
     @BeforeAll
     static void measure() throws Exception {
-        set = EvaluationSet.load();
-        catalogue = CatalogueImporter.importBundled(WardProfileLoader.load(Path.of("../config/ward.yml"))).catalogue();
+        dev = EvaluationSet.load("dev");
+        test = EvaluationSet.load("test");
+        WardProfile ward = WardProfileLoader.load(Path.of("../config/ward.yml"));
+        catalogue = CatalogueImporter.importBundled(ward).catalogue();
         ProcedureSearch search = ProcedureSearch.build(catalogue);
-        ours = RetrievalQuality.measure("assistant", set, q -> {
-            SearchResult r = search.search(q, 5);
-            return new RetrievalQuality.Outcome(r.hits().stream().map(h -> h.procedure().code()).toList(), r.decision());
-        });
-        baseline = RetrievalQuality.measure("StandardAnalyzer BM25", set, standardAnalyzerBaseline(catalogue));
-        System.out.printf("%nRetrieval quality over %d questions (%d out of scope)%n%s%n", set.questions().size(),
-                set.questions().stream().filter(EvaluationSet.Question::outOfScope).count(),
-                RetrievalQuality.table(ours, baseline));
-        if (Boolean.getBoolean("eval.misses")) {
-            ours.rows().stream().filter(r -> r.question().outOfScope() ? r.decision() != Decision.DECLINE
-                            : !r.top(1) || r.decision() == Decision.DECLINE)
-                    .forEach(r -> System.out.printf("line %d %s %s -> %s %s%n", r.question().line(), r.question().expected(),
-                            r.question().text(), r.decision(), r.ranked().stream().limit(3).toList()));
+        ProcedureSearch withoutKeywords = ProcedureSearch.build(CatalogueImporter.importBundled(withoutKeywords(ward)).catalogue());
+        var baseline = standardAnalyzerBaseline(catalogue);
+        devResults = RetrievalQuality.measure("dev", dev, ours(search));
+        testResults = RetrievalQuality.measure("test", test, ours(search));
+        RetrievalQuality devWithoutKeywords = RetrievalQuality.measure("dev, no keywords", dev, ours(withoutKeywords));
+        testWithoutKeywords = RetrievalQuality.measure("test, no keywords", test, ours(withoutKeywords));
+        System.out.printf("%nRetrieval quality: dev %d questions (%d out of scope), test %d (%d out of scope); "
+                        + "'no keywords': the ward's per-procedure keywords switched off%n%s%n",
+                dev.questions().size(), devResults.count(EvaluationSet.Question::outOfScope),
+                test.questions().size(), testResults.count(EvaluationSet.Question::outOfScope),
+                RetrievalQuality.table(devResults, testResults, devWithoutKeywords, testWithoutKeywords,
+                        RetrievalQuality.measure("dev, plain BM25", dev, baseline), RetrievalQuality.measure("test, plain BM25", test, baseline)));
+        if ("dev".equals(System.getProperty("eval.misses"))) {
+            devResults.rows().stream().filter(r -> r.question().outOfScope() ? !r.notAnswered()
+                            : r.question().multi() ? !r.offeredAsChoice() : !r.top(1) || r.notAnswered())
+                    .forEach(r -> System.out.printf("line %d %s %s %s -> %s %s%n", r.question().line(), r.question().expected(),
+                            r.question().tags(), r.question().text(), r.decision(), r.ranked().stream().limit(3).toList()));
         }
     }
 
-    @Test
-    void evaluationSetIsAsSpecified() {
-        List<EvaluationSet.Question> qs = set.questions();
-        assertThat(qs).hasSizeGreaterThanOrEqualTo(250);
-        assertThat(qs.stream().filter(EvaluationSet.Question::plain).count()).isGreaterThanOrEqualTo(qs.size() * 40 / 100);
-        assertThat(qs.stream().filter(q -> q.tags().contains("typo")).count()).isGreaterThanOrEqualTo(qs.size() * 15 / 100);
-        assertThat(qs.stream().filter(EvaluationSet.Question::outOfScope).count()).isGreaterThanOrEqualTo(30);
-        assertThat(qs.stream().filter(q -> !q.outOfScope()).map(q -> q.expected().get(0)).distinct().count()).isGreaterThanOrEqualTo(60);
-        qs.stream().flatMap(q -> q.expected().stream()).forEach(code ->
-                assertThat(catalogue.find(code)).as("expected code %s is in the ward's catalogue", code).isPresent());
+    private static java.util.function.Function<String, RetrievalQuality.Outcome> ours(ProcedureSearch search) {
+        return q -> {
+            SearchResult r = search.search(q, 5);
+            return new RetrievalQuality.Outcome(r.hits().stream().map(h -> h.procedure().code()).toList(), r.choiceCount(), r.decision());
+        };
+    }
+
+    /** The same ward layer with every procedure's keywords taken out. */
+    private static WardProfile withoutKeywords(WardProfile ward) {
+        Map<String, WardProfile.ProcedureOverride> overrides = new HashMap<>();
+        ward.procedures().forEach((code, o) -> overrides.put(code, new WardProfile.ProcedureOverride(List.of(), o.processingTime(), o.reviewed())));
+        return new WardProfile(ward.office(), ward.disabledFields(), overrides);
     }
 
     @Test
-    void meetsTheAnswerQualityTargets() {
-        assertThat(ours.top1()).as("top-1").isGreaterThanOrEqualTo(90);
-        assertThat(ours.top3()).as("top-3").isGreaterThanOrEqualTo(97);
-        assertThat(ours.top1Plain()).as("top-1 without tone marks vs accented").isGreaterThanOrEqualTo(ours.top1Accented() - 3);
-        assertThat(ours.declineOutOfScope()).as("decline on out-of-scope").isGreaterThanOrEqualTo(85);
-        assertThat(ours.declineInScope()).as("decline on in-scope").isLessThan(3);
+    void theSplitsAreAsSpecified() {
+        List<EvaluationSet.Question> all = new ArrayList<>(dev.questions());
+        all.addAll(test.questions());
+        assertThat(all).hasSizeGreaterThanOrEqualTo(800);
+        assertThat(all.stream().filter(EvaluationSet.Question::outOfScope).count()).isGreaterThanOrEqualTo(150);
+        assertThat(all.stream().filter(q -> q.tags().contains("near-miss")).count()).isGreaterThanOrEqualTo(60);
+        for (EvaluationSet split : List.of(dev, test)) {
+            List<EvaluationSet.Question> qs = split.questions();
+            assertThat(qs.stream().filter(EvaluationSet.Question::plain).count()).as(split.split() + ": without tone marks")
+                    .isGreaterThanOrEqualTo(qs.size() * 45 / 100);
+            assertThat(qs.stream().filter(q -> q.single()).map(q -> q.expected().get(0)).distinct().count())
+                    .as(split.split() + ": distinct procedures").isGreaterThanOrEqualTo(150);
+            qs.stream().flatMap(q -> q.expected().stream()).forEach(code ->
+                    assertThat(catalogue.find(code)).as("%s: expected code %s is in the ward's catalogue", split.split(), code).isPresent());
+        }
+        Set<String> fieldsAsked = test.questions().stream().filter(EvaluationSet.Question::single)
+                .map(q -> catalogue.find(q.expected().get(0)).orElseThrow().field()).collect(Collectors.toSet());
+        assertThat(fieldsAsked).as("test: fields of the catalogue asked about").hasSizeGreaterThanOrEqualTo(60);
     }
 
     @Test
-    void beatsThePlainBaseline() {
-        assertThat(ours.top1()).isGreaterThan(baseline.top1());
-        assertThat(ours.top3()).isGreaterThan(baseline.top3());
+    void meetsTheAnswerQualityTargetsOnTheHeldOutSplit() {
+        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(93);
+        assertThat(testResults.top3()).as("top-3").isGreaterThanOrEqualTo(98);
+        assertThat(testResults.top1Plain()).as("top-1 without tone marks vs accented").isGreaterThanOrEqualTo(testResults.top1Accented() - 2);
+        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(92);
+        assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred").isGreaterThanOrEqualTo(85);
+        assertThat(testResults.notAnsweredInScope()).as("in scope wrongly declined").isLessThan(2);
+    }
+
+    @Test
+    void theGeneralMechanismsCarryMostOfTheQuality() {
+        assertThat(testWithoutKeywords.top1()).as("top-1 on test without the ward's keywords")
+                .isGreaterThanOrEqualTo(testResults.top1() - 5);
     }
 
     /** Plain Lucene: StandardAnalyzer, BM25, name, field and documents, the question as OR-ed terms. */
@@ -110,7 +149,7 @@ class RetrievalQualityTest {
                 ScoreDoc[] hits = searcher.search(parser.parse(QueryParser.escape(q)), 5).scoreDocs;
                 List<String> codes = new ArrayList<>();
                 for (ScoreDoc sd : hits) codes.add(searcher.storedFields().document(sd.doc).get("code"));
-                return new RetrievalQuality.Outcome(codes, null);
+                return new RetrievalQuality.Outcome(codes, 0, null);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -41,8 +41,8 @@ class TypoToleranceTest {
     @CsvSource({"hon,hno,true", "hon,hom,true", "hon,hn,true", "hon,honn,true", "hon,hon,true",
             "hon,nho,false", "hon,hmo,false", "hon,h,false", "ket,kte,true", "ket,etk,false"})
     void oneEditIsALetterWrongMissingExtraOrTwoSwapped(String a, String b, boolean oneEdit) {
-        assertThat(ProcedureSearch.withinOneEdit(a, b)).isEqualTo(oneEdit);
-        assertThat(ProcedureSearch.withinOneEdit(b, a)).isEqualTo(oneEdit);
+        assertThat(TypoCorrector.withinOneEdit(a, b)).isEqualTo(oneEdit);
+        assertThat(TypoCorrector.withinOneEdit(b, a)).isEqualTo(oneEdit);
     }
 
     @Test

@@ -1,0 +1,43 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.Collection;
+import java.util.Set;
+
+import vn.gov.ward.knowledge.catalogue.Procedure;
+
+/**
+ * What re-ranking needs of a procedure, worked out once at build time.
+ *
+ * @param title      folded syllables of its name, keywords and field
+ * @param body       folded syllables of its documents and result
+ * @param titlePairs folded syllable pairs of its name, keywords and field
+ * @param name       folded syllables of its name, weighted
+ * @param head       the opening of its name: what it does and to what (see {@link Reranker#HEAD_SYLLABLES})
+ */
+record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> titlePairs,
+                        WeightedSyllables name, WeightedSyllables head) {
+
+    /** Syllables weighted by how rare they are among procedure titles, and the sum of the weights. */
+    record WeightedSyllables(String[] folded, double[] weights, double total) {
+
+        static WeightedSyllables of(Collection<String> folded, CorpusStatistics statistics) {
+            String[] all = folded.toArray(String[]::new);
+            double[] weights = new double[all.length];
+            double total = 0;
+            for (int i = 0; i < all.length; i++) {
+                weights[i] = statistics.titleIdf(all[i]);
+                total += weights[i];
+            }
+            return new WeightedSyllables(all, weights, total);
+        }
+
+        /** The share of the weight the question does not mention; none for no syllables. */
+        double unsaid(Set<String> said) {
+            double unsaid = 0;
+            for (int i = 0; i < folded.length; i++) {
+                if (!said.contains(folded[i])) unsaid += weights[i];
+            }
+            return total == 0 ? 0 : unsaid / total;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.catalogue.RequiredDocument;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
+
+/**
+ * A procedure's texts as syllables, read once when the search is built.
+ *
+ * @param keywords   the ward's keywords and the procedure's field: searched like its name
+ * @param bodyTexts  its documents and result
+ * @param title      folded syllables of its name, keywords and field
+ * @param titlePairs folded syllable pairs of the same
+ * @param body       folded syllables of its documents and result
+ * @param name       its name's syllables
+ */
+record ProcedureWords(Procedure procedure, List<String> keywords, List<String> bodyTexts, Set<String> title,
+                      Set<String> titlePairs, Set<String> body, List<Token> name) {
+
+    static ProcedureWords of(Procedure p) {
+        List<String> keywords = new ArrayList<>(p.keywords());
+        if (p.field() != null) keywords.add(p.field());
+        List<String> body = new ArrayList<>(p.documents().stream().map(RequiredDocument::name).toList());
+        if (p.result() != null) body.add(p.result());
+
+        Set<String> title = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
+        List<String> titleTexts = new ArrayList<>(keywords);
+        titleTexts.add(p.name());
+        for (String text : titleTexts) {
+            List<String> syllables = Syllables.folded(text);
+            title.addAll(syllables);
+            for (int i = 0; i + 1 < syllables.size(); i++) pairs.add(syllables.get(i) + " " + syllables.get(i + 1));
+        }
+        Set<String> bodySyllables = new HashSet<>();
+        body.forEach(text -> bodySyllables.addAll(Syllables.folded(text)));
+        return new ProcedureWords(p, List.copyOf(keywords), List.copyOf(body), Set.copyOf(title), Set.copyOf(pairs),
+                Set.copyOf(bodySyllables), Syllables.tokens(p.name()));
+    }
+}
