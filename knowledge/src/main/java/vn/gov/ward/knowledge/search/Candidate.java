@@ -1,5 +1,7 @@
 package vn.gov.ward.knowledge.search;
 
+import java.util.Map;
+
 /**
  * A procedure the index found, with what its name and keywords share with the question.
  *
@@ -7,11 +9,16 @@ package vn.gov.ward.knowledge.search;
  * @param total       weight of all of them
  * @param anchor      weight of the rarest one it accounts for ("khai sinh", not "đăng ký")
  * @param unexplained weight of the rarest one it does not ("visa", "karaoke")
+ * @param objectPair  weight of the rarest syllable pair of its name or keywords the question says that is not
+ *                    merely an action's name ("khai sinh", not "cấp lại"); 0 when the question says none
+ * @param objectPairs those pairs, folded, with their weights
  * @param unsaid      share of the weight of the procedure's name the question does not mention
  * @param headUnsaid  the same share of the opening of its name (see {@link Reranker#HEAD_SYLLABLES})
+ * @param fit         how well what sets it apart from its neighbours fits the question ({@link FitRules})
+ * @param told        the question tells a life event that leads to it
  */
 record Candidate(ProcedureProfile profile, float score, double covered, double total, double anchor, double unexplained,
-                 double unsaid, double headUnsaid) {
+                 double objectPair, Map<String, Double> objectPairs, double unsaid, double headUnsaid, FitRules.Fit fit, boolean told) {
 
     String code() {
         return profile.procedure().code();
@@ -28,7 +35,7 @@ record Candidate(ProcedureProfile profile, float score, double covered, double t
      */
     double rankScore() {
         double explained = 0.1 + coverage();
-        return score * explained * explained * (1 - unsaid / 2);
+        return score * explained * explained * (1 - unsaid / 2) * (1 - headUnsaid / 2) * fit.product();
     }
 
     /**

@@ -7,39 +7,18 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
 
 /**
- * The words of chat to ignore and the synonyms and abbreviations citizens use, read from the
- * knowledge module's resources (search/chat-stop-phrases.txt, search/synonyms.txt).
+ * The words of chat to ignore, the synonyms and abbreviations citizens use, and the words that deny
+ * what follows them, read from the knowledge module's resources (search/chat-stop-phrases.txt,
+ * search/synonyms.txt, search/negation-cues.txt).
  */
 public final class Lexicon {
-
-    /** A phrase as lower-case syllables with marks, and the same without (folded once, not per question). */
-    record Phrase(List<String> syllables, List<String> folded) {
-        Phrase(List<String> syllables) {
-            this(syllables, syllables.stream().map(VietnameseText::foldSyllable).toList());
-        }
-
-        int length() {
-            return syllables.size();
-        }
-
-        /**
-         * A typed syllable matches the k-th when it is the same word with the same marks, or when it
-         * was typed without marks and folds to the same letters.
-         */
-        boolean matches(int k, ParsedQuestion.Token typed) {
-            return typed.exact().equals(syllables.get(k))
-                    || typed.plain() && typed.folded().equals(folded.get(k));
-        }
-    }
 
     /**
      * @param replaces true for an abbreviation ("cccd => căn cước công dân"): the question searches the
@@ -48,68 +27,74 @@ public final class Lexicon {
     record SynonymRule(List<Phrase> phrases, List<Phrase> targets, boolean replaces) {
     }
 
-    /** One phrase of a synonym rule. */
-    record Synonym(Phrase phrase, SynonymRule rule) {
+    private final PhraseIndex<Phrase> stopPhrases = new PhraseIndex<>();
+    private final PhraseIndex<SynonymRule> synonyms = new PhraseIndex<>();
+    private final PhraseIndex<NegationCue> negationCues = new PhraseIndex<>();
+    private final Set<String> chatWords;
+
+    /**
+     * @param qualifierOnly denies only a variant's distinguishing words right after it ("không có yếu tố
+     *                      nước ngoài"), not a procedure's other words
+     */
+    record NegationCue(Phrase phrase, boolean qualifierOnly) {
+        private static final String QUALIFIER = "qualifier:";
+
+        static NegationCue of(String line) {
+            boolean qualifier = line.startsWith(QUALIFIER);
+            return new NegationCue(Phrase.of(qualifier ? line.substring(QUALIFIER.length()).strip() : line), qualifier);
+        }
     }
 
-    private final List<Phrase> stopPhrases;
-    /**
-     * Stop phrases (longest first) and synonym phrases (in file order) by their first syllable
-     * without marks, the only ones that can match there: a question tries a few, not all.
-     */
-    private final Map<String, List<Phrase>> stopPhrasesByStart = new HashMap<>();
-    private final Map<String, List<Synonym>> synonymsByStart = new HashMap<>();
-
-    Lexicon(List<Phrase> stopPhrases, List<SynonymRule> synonyms) {
-        this.stopPhrases = stopPhrases.stream().sorted(Comparator.comparingInt(Phrase::length).reversed()).toList();
-        for (Phrase phrase : this.stopPhrases) {
-            stopPhrasesByStart.computeIfAbsent(phrase.folded().get(0), k -> new ArrayList<>()).add(phrase);
-        }
+    Lexicon(List<Phrase> stopPhrases, List<SynonymRule> synonyms, List<NegationCue> negationCues) {
+        stopPhrases.forEach(p -> this.stopPhrases.add(p, p));
+        this.stopPhrases.longestFirst();
         for (SynonymRule rule : synonyms) {
-            for (Phrase phrase : rule.phrases()) {
-                synonymsByStart.computeIfAbsent(phrase.folded().get(0), k -> new ArrayList<>()).add(new Synonym(phrase, rule));
-            }
+            for (Phrase phrase : rule.phrases()) this.synonyms.add(phrase, rule);
         }
+        negationCues.forEach(c -> this.negationCues.add(c.phrase(), c));
+        this.negationCues.longestFirst();
+        this.chatWords = stopPhrases.stream().filter(p -> p.length() == 1).map(p -> p.syllables().get(0)).collect(Collectors.toSet());
     }
 
     public static Lexicon bundled() {
         return new Lexicon(
-                read("/search/chat-stop-phrases.txt").stream().map(Lexicon::phrase).toList(),
-                read("/search/synonyms.txt").stream().map(Lexicon::rule).toList());
+                read("/search/chat-stop-phrases.txt").stream().map(Phrase::of).toList(),
+                read("/search/synonyms.txt").stream().map(Lexicon::rule).toList(),
+                read("/search/negation-cues.txt").stream().map(NegationCue::of).toList());
     }
 
-    List<Phrase> stopPhrases() {
+    /** Single chat words, with their marks ("cần", not "căn"). */
+    Set<String> chatWords() {
+        return chatWords;
+    }
+
+    PhraseIndex<Phrase> stopPhrases() {
         return stopPhrases;
     }
 
-    /** The stop phrases that start with this syllable (without marks), longest first. */
-    List<Phrase> stopPhrasesStartingWith(String folded) {
-        return stopPhrasesByStart.getOrDefault(folded, List.of());
+    PhraseIndex<SynonymRule> synonyms() {
+        return synonyms;
     }
 
-    /** The synonym phrases that start with this syllable (without marks), in file order. */
-    List<Synonym> synonymsStartingWith(String folded) {
-        return synonymsByStart.getOrDefault(folded, List.of());
+    PhraseIndex<NegationCue> negationCues() {
+        return negationCues;
     }
 
     private static SynonymRule rule(String line) {
         int arrow = line.indexOf("=>");
         if (arrow >= 0) {
-            return new SynonymRule(phrases(line.substring(0, arrow)), List.of(phrase(line.substring(arrow + 2))), true);
+            return new SynonymRule(phrases(line.substring(0, arrow)), List.of(Phrase.of(line.substring(arrow + 2).strip())), true);
         }
         List<Phrase> all = phrases(line);
         return new SynonymRule(all, all, false);
     }
 
     private static List<Phrase> phrases(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Lexicon::phrase).toList();
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Phrase::of).toList();
     }
 
-    private static Phrase phrase(String text) {
-        return new Phrase(Arrays.stream(VietnameseText.nfc(text).toLowerCase(java.util.Locale.ROOT).split(" ")).toList());
-    }
-
-    private static List<String> read(String resource) {
+    /** The lines of a resource without blank lines and "#" comments. */
+    static List<String> read(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) throw new CatalogueException(resource, null, "is missing from the class path");
             List<String> lines = new ArrayList<>();

@@ -1,18 +1,22 @@
 package vn.gov.ward.knowledge.search;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 
 /**
  * A citizen's question reduced to what identifies a procedure.
  *
- * @param segments   runs of meaningful syllables (chat words removed, abbreviations spelled out)
+ * @param tokens     every syllable as typed, chat words included (phrases of actions and life events use them)
+ * @param segments   runs of meaningful syllables (chat words and words denied outright removed, abbreviations spelled out)
  * @param expansions other phrases for the same things (synonyms), as folded syllables
- * @param concepts   one per meaningful syllable, with the phrases that may stand in for it: what
- *                   a result must cover to be an answer rather than a guess
+ * @param concepts   one per meaningful syllable, with the phrases that may stand in for it: what a result
+ *                   must cover to be an answer rather than a guess; denied ones included, marked
  */
-record ParsedQuestion(List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts) {
+record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts) {
 
     /**
      * @param exact  the syllable as typed, lower case
@@ -27,10 +31,83 @@ record ParsedQuestion(List<List<Token>> segments, List<List<String>> expansions,
         }
     }
 
-    record Concept(String folded, List<List<String>> alternatives) {
+    /** Whether and how far a syllable is denied ("không phải có yếu tố nước ngoài"). */
+    enum Denial {
+        NONE,
+        /** Denied as a variant's distinguishing words only ("không có yếu tố nước ngoài"). */
+        QUALIFIER,
+        /** Denied outright ("chứ không phải chứng thực bản sao"). */
+        ALL
+    }
+
+    /**
+     * @param denial a syllable denied outright is no part of what is asked; one denied as a qualifier is
+     *               searched as usual, and only keeps a variant with that qualifier from being the answer
+     */
+    record Concept(String folded, List<List<String>> alternatives, Denial denial) {
+        boolean denied() {
+            return denial == Denial.ALL;
+        }
     }
 
     boolean isEmpty() {
-        return concepts.isEmpty();
+        return concepts.stream().noneMatch(c -> !c.denied());
+    }
+
+    /** Folded syllables of what the question says, its synonyms included, denied ones not. */
+    Set<String> said() {
+        Set<String> said = new HashSet<>();
+        for (Concept c : concepts) {
+            if (c.denied()) continue;
+            said.add(c.folded());
+            c.alternatives().forEach(said::addAll);
+        }
+        return said;
+    }
+
+    /** Folded syllable pairs of neighbouring denied syllables (and their synonyms), at least this strongly denied. */
+    Set<String> deniedPairs(Denial atLeast) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < concepts.size(); i++) {
+            Concept a = concepts.get(i);
+            Concept b = concepts.get(i + 1);
+            if (a.denial().compareTo(atLeast) < 0 || b.denial().compareTo(atLeast) < 0) continue;
+            pairs.add(a.folded() + " " + b.folded());
+        }
+        for (Concept c : concepts) {
+            if (c.denial().compareTo(atLeast) < 0) continue;
+            for (List<String> alternative : c.alternatives()) {
+                for (int i = 0; i + 1 < alternative.size(); i++) pairs.add(alternative.get(i) + " " + alternative.get(i + 1));
+            }
+        }
+        return pairs;
+    }
+
+    /** Folded syllable pairs the question says: neighbours in a segment, and within each synonym's phrase. */
+    Set<String> saidPairs() {
+        Set<String> pairs = new HashSet<>();
+        for (List<Token> segment : segments) {
+            for (int i = 0; i + 1 < segment.size(); i++) pairs.add(segment.get(i).folded() + " " + segment.get(i + 1).folded());
+        }
+        for (List<String> expansion : expansions) {
+            for (int i = 0; i + 1 < expansion.size(); i++) pairs.add(expansion.get(i) + " " + expansion.get(i + 1));
+        }
+        return pairs;
+    }
+
+    /** Folded syllables denied at least this strongly. */
+    Set<String> denied(Denial atLeast) {
+        Set<String> denied = new HashSet<>();
+        for (Concept c : concepts) {
+            if (c.denial().compareTo(atLeast) >= 0) denied.add(c.folded());
+        }
+        return denied;
+    }
+
+    /** Every folded syllable of the question's tokens, chat words included. */
+    List<String> foldedTokens() {
+        List<String> folded = new ArrayList<>(tokens.size());
+        tokens.forEach(t -> folded.add(t.folded()));
+        return folded;
     }
 }

@@ -27,20 +27,29 @@ public final class ProcedureSearch {
     private final ProcedureIndex index;
     private final QueryBuilder queries;
     private final Reranker reranker;
+    private final CorpusStatistics statistics;
+    private final TypoCorrector typos;
+    private final Actions actions;
+    private final LifeEvents events;
+    private final Referrals referrals;
     private final DecisionPolicy policy = new DecisionPolicy();
     private final int size;
 
     private ProcedureSearch(Catalogue catalogue, Lexicon lexicon) {
         List<ProcedureWords> words = catalogue.procedures().stream().map(ProcedureWords::of).toList();
         words.forEach(w -> byCode.put(w.procedure().code(), w.procedure()));
-        CorpusStatistics statistics = new CorpusStatistics(words);
-        TypoCorrector typos = new TypoCorrector(statistics);
+        this.statistics = new CorpusStatistics(words);
+        this.typos = new TypoCorrector(statistics);
         this.parser = new QuestionParser(lexicon, namePairs(words, lexicon)::contains);
+        this.actions = Actions.bundled();
+        this.events = LifeEvents.bundled();
+        this.referrals = Referrals.bundled();
         Map<String, ProcedureProfile> profiles = new HashMap<>();
-        for (ProcedureWords w : words) profiles.put(w.procedure().code(), profile(w, statistics));
+        for (ProcedureWords w : words) profiles.put(w.procedure().code(), profile(w, statistics, actions));
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
-        this.reranker = new Reranker(statistics, typos);
+        Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
+        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants), actions);
         this.size = catalogue.size();
     }
 
@@ -57,8 +66,7 @@ public final class ProcedureSearch {
      * without marks that forms one ("can cuoc") was another word ("căn", not "cần"), and is kept.
      */
     private static Set<String> namePairs(List<ProcedureWords> words, Lexicon lexicon) {
-        Set<String> chatWords = new HashSet<>();
-        lexicon.stopPhrases().stream().filter(p -> p.length() == 1).forEach(p -> chatWords.add(p.syllables().get(0)));
+        Set<String> chatWords = lexicon.chatWords();
         Set<String> pairs = new HashSet<>();
         for (ProcedureWords w : words) {
             List<Token> name = w.name();
@@ -71,13 +79,14 @@ public final class ProcedureSearch {
         return pairs;
     }
 
-    private ProcedureProfile profile(ProcedureWords w, CorpusStatistics statistics) {
+    private ProcedureProfile profile(ProcedureWords w, CorpusStatistics statistics, Actions actions) {
         // The name read as a question is, so that chat words drop out the same way.
         Set<String> head = new LinkedHashSet<>(parser.parse(w.procedure().name()).concepts().stream()
                 .limit(Reranker.HEAD_SYLLABLES).map(Concept::folded).toList());
         Set<String> name = new HashSet<>(w.name().stream().map(Token::folded).toList());
-        return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.titlePairs(),
-                ProcedureProfile.WeightedSyllables.of(name, statistics), ProcedureProfile.WeightedSyllables.of(head, statistics));
+        return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(),
+                ProcedureProfile.WeightedSyllables.of(name, statistics), ProcedureProfile.WeightedSyllables.of(head, statistics),
+                actions.ofName(w.procedure().name()));
     }
 
     /**
@@ -92,10 +101,25 @@ public final class ProcedureSearch {
         }
         ParsedQuestion parsed = parser.parse(text);
         if (parsed.isEmpty()) return new SearchResult(Decision.DECLINE, List.of(), 0);
-        List<Candidate> ranked = reranker.rank(parsed, index.top(queries.build(parsed), Reranker.RERANKED));
+        List<Candidate> ranked = rank(parsed);
         List<SearchResult.Hit> hits = ranked.stream().limit(Math.max(limit, DecisionPolicy.MAX_CHOICES))
                 .map(c -> new SearchResult.Hit(c.profile().procedure(), (float) c.rankScore(), c.coverage())).toList();
-        return policy.decide(ranked, hits, limit);
+        return policy.decide(ranked, hits, limit, referrals.in(parsed.tokens()), parsed.said());
+    }
+
+    private List<Candidate> rank(ParsedQuestion parsed) {
+        WeighedQuestion question = WeighedQuestion.of(parsed, statistics, typos, actions, events);
+        return reranker.rank(parsed, question, index.top(queries.build(parsed), Reranker.RERANKED));
+    }
+
+    /** The ranked candidates behind a search, with their features: for tests and tuning. */
+    List<Candidate> explain(String question) {
+        ParsedQuestion parsed = parser.parse(VietnameseText.nfc(question));
+        return parsed.isEmpty() ? List.of() : rank(parsed);
+    }
+
+    ParsedQuestion parse(String question) {
+        return parser.parse(VietnameseText.nfc(question));
     }
 
     public int size() {

@@ -17,10 +17,11 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param title      folded syllables of its name, keywords and field
  * @param titlePairs folded syllable pairs of the same
  * @param body       folded syllables of its documents and result
+ * @param bodyPairs  folded syllable pairs of the same
  * @param name       its name's syllables
  */
 record ProcedureWords(Procedure procedure, List<String> keywords, List<String> bodyTexts, Set<String> title,
-                      Set<String> titlePairs, Set<String> body, List<Token> name) {
+                      Set<String> titlePairs, Set<String> body, Set<String> bodyPairs, List<Token> name) {
 
     static ProcedureWords of(Procedure p) {
         List<String> keywords = new ArrayList<>(p.keywords());
@@ -38,8 +39,13 @@ record ProcedureWords(Procedure procedure, List<String> keywords, List<String> b
             for (int i = 0; i + 1 < syllables.size(); i++) pairs.add(syllables.get(i) + " " + syllables.get(i + 1));
         }
         Set<String> bodySyllables = new HashSet<>();
-        body.forEach(text -> bodySyllables.addAll(Syllables.folded(text)));
+        Set<String> bodyPairs = new HashSet<>();
+        for (String text : body) {
+            List<String> syllables = Syllables.folded(text);
+            bodySyllables.addAll(syllables);
+            for (int i = 0; i + 1 < syllables.size(); i++) bodyPairs.add(syllables.get(i) + " " + syllables.get(i + 1));
+        }
         return new ProcedureWords(p, List.copyOf(keywords), List.copyOf(body), Set.copyOf(title), Set.copyOf(pairs),
-                Set.copyOf(bodySyllables), Syllables.tokens(p.name()));
+                Set.copyOf(bodySyllables), Set.copyOf(bodyPairs), Syllables.tokens(p.name()));
     }
 }

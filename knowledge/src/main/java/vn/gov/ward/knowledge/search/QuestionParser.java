@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import vn.gov.ward.knowledge.search.Lexicon.Phrase;
+import vn.gov.ward.knowledge.search.Lexicon.NegationCue;
 import vn.gov.ward.knowledge.search.Lexicon.SynonymRule;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Denial;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
-/** Reads a question: syllables, chat words out, abbreviations spelled out, synonyms found. */
+/** Reads a question: syllables, chat words out, denied words marked, abbreviations spelled out, synonyms found. */
 final class QuestionParser {
+
+    /** How many meaningful syllables after a cue it denies. */
+    private static final int DENIAL_SCOPE = 5;
 
     private final Lexicon lexicon;
     /** Folded syllable pairs of procedure names made of non-chat words: a chat word inside one is kept. */
@@ -24,27 +28,39 @@ final class QuestionParser {
     ParsedQuestion parse(String question) {
         List<Token> tokens = Syllables.tokens(question);
         boolean[] chat = chatWords(tokens);
+        Denial[] denied = denials(tokens, chat);
         List<List<Token>> segments = new ArrayList<>();
         List<List<String>> expansions = new ArrayList<>();
         List<Concept> concepts = new ArrayList<>();
         List<Token> run = new ArrayList<>();
+        Denial runDenial = Denial.NONE;
         for (int i = 0; i <= tokens.size(); i++) {
-            if (i < tokens.size() && !chat[i]) {
+            boolean meaningful = i < tokens.size() && !chat[i];
+            if (meaningful && (run.isEmpty() || denied[i] == runDenial)) {
                 run.add(tokens.get(i));
-            } else if (!run.isEmpty()) {
-                segments.add(applySynonyms(run, expansions, concepts));
+                runDenial = denied[i];
+                continue;
+            }
+            if (!run.isEmpty()) {
+                boolean searched = runDenial != Denial.ALL;
+                List<Token> segment = applySynonyms(run, runDenial, searched ? expansions : new ArrayList<>(), concepts);
+                if (searched) segments.add(segment);
                 run = new ArrayList<>();
             }
+            if (meaningful) {
+                run.add(tokens.get(i));
+                runDenial = denied[i];
+            }
         }
-        return new ParsedQuestion(segments, expansions, concepts);
+        return new ParsedQuestion(tokens, segments, expansions, concepts);
     }
 
     private boolean[] chatWords(List<Token> tokens) {
         boolean[] chat = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); ) {
             int matched = 0;
-            for (Phrase phrase : lexicon.stopPhrasesStartingWith(tokens.get(i).folded())) {
-                if (matchesAt(tokens, i, phrase) && !(phrase.length() == 1 && insideKnownPair(tokens, i))) {
+            for (Phrase phrase : lexicon.stopPhrases().phrasesStartingWith(tokens.get(i).folded())) {
+                if (phrase.matchesAt(tokens, i) && !(phrase.length() == 1 && insideKnownPair(tokens, i))) {
                     matched = phrase.length();
                     break;
                 }
@@ -61,51 +77,54 @@ final class QuestionParser {
                 || (i + 1 < tokens.size() && knownPair.test(word + " " + tokens.get(i + 1).folded()));
     }
 
-    private List<Token> applySynonyms(List<Token> run, List<List<String>> expansions, List<Concept> concepts) {
+    /** The meaningful syllables right after a negation cue, denied as strongly as the cue denies. */
+    private Denial[] denials(List<Token> tokens, boolean[] chat) {
+        Denial[] denied = new Denial[tokens.size()];
+        java.util.Arrays.fill(denied, Denial.NONE);
+        for (PhraseIndex.Match<NegationCue> cue : lexicon.negationCues().findAll(tokens)) {
+            Denial strength = cue.value().qualifierOnly() ? Denial.QUALIFIER : Denial.ALL;
+            int scope = DENIAL_SCOPE;
+            for (int i = cue.end(); i < tokens.size() && scope > 0; i++) {
+                // An outright denial reaches over chat words ("không phải là người nước ngoài"); a cue that
+                // denies only a qualifier covers the words right after it ("không còn. Giờ làm lại…" denies "còn").
+                if (chat[i] && strength == Denial.QUALIFIER) break;
+                if (chat[i]) continue;
+                if (strength.compareTo(denied[i]) > 0) denied[i] = strength;
+                scope--;
+            }
+        }
+        return denied;
+    }
+
+    private List<Token> applySynonyms(List<Token> run, Denial denial, List<List<String>> expansions, List<Concept> concepts) {
         List<Token> segment = new ArrayList<>();
         for (int i = 0; i < run.size(); ) {
-            SynonymRule rule = null;
-            int length = 0;
-            for (Lexicon.Synonym synonym : lexicon.synonymsStartingWith(run.get(i).folded())) {
-                if (synonym.phrase().length() > length && matchesAt(run, i, synonym.phrase())) {
-                    rule = synonym.rule();
-                    length = synonym.phrase().length();
-                }
-            }
-            if (rule == null) {
+            PhraseIndex.Match<SynonymRule> match = lexicon.synonyms().longestAt(run, i);
+            if (match == null) {
                 segment.add(run.get(i));
-                concepts.add(new Concept(run.get(i).folded(), List.of()));
+                concepts.add(new Concept(run.get(i).folded(), List.of(), denial));
                 i++;
-            } else if (rule.replaces()) {
-                for (String syllable : rule.targets().get(0).syllables()) {
+            } else if (match.value().replaces()) {
+                for (String syllable : match.value().targets().get(0).syllables()) {
                     Token token = Token.of(syllable);
                     segment.add(token);
-                    concepts.add(new Concept(token.folded(), List.of()));
+                    concepts.add(new Concept(token.folded(), List.of(), denial));
                 }
-                i += length;
+                i = match.end();
             } else {
-                List<Token> span = run.subList(i, i + length);
+                List<Token> span = run.subList(i, match.end());
                 List<String> spanFolded = span.stream().map(Token::folded).toList();
-                List<List<String>> others = rule.targets().stream()
+                List<List<String>> others = match.value().targets().stream()
                         .map(Phrase::folded)
                         .filter(p -> !p.equals(spanFolded)).toList();
                 expansions.addAll(others);
                 for (Token token : span) {
                     segment.add(token);
-                    concepts.add(new Concept(token.folded(), others));
+                    concepts.add(new Concept(token.folded(), others, denial));
                 }
-                i += length;
+                i = match.end();
             }
         }
         return segment;
     }
-
-    private static boolean matchesAt(List<Token> tokens, int start, Phrase phrase) {
-        if (start + phrase.length() > tokens.size()) return false;
-        for (int k = 0; k < phrase.length(); k++) {
-            if (!phrase.matches(k, tokens.get(start + k))) return false;
-        }
-        return true;
-    }
-
 }

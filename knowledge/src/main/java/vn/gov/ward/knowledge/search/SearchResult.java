@@ -1,6 +1,7 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.List;
+import java.util.Optional;
 
 import vn.gov.ward.knowledge.catalogue.Procedure;
 
@@ -9,12 +10,17 @@ import vn.gov.ward.knowledge.catalogue.Procedure;
  *
  * @param hits        best first
  * @param choiceCount how many of the first hits to offer: one for an answer, two to four when
- *                    clarifying, none when declining
+ *                    clarifying, none when declining or referring
+ * @param referral    who handles the service asked, when the decision is {@link Decision#REFER}
  */
-public record SearchResult(Decision decision, List<Hit> hits, int choiceCount) {
+public record SearchResult(Decision decision, List<Hit> hits, int choiceCount, Optional<Referral> referral) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+    }
+
+    public SearchResult(Decision decision, List<Hit> hits, int choiceCount) {
+        this(decision, hits, choiceCount, Optional.empty());
     }
 
     /**

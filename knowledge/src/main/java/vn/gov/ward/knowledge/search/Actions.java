@@ -1,0 +1,109 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.type.TypeReference;
+import vn.gov.ward.knowledge.catalogue.CatalogueException;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
+
+/**
+ * What a procedure does to its object and what a question asks to be done, from search/actions.yml:
+ * a citizen who lost their ID card wants it issued again, not for the first time; one who says
+ * nothing of the kind wants the first-time procedure, not the reissue.
+ */
+final class Actions {
+
+    /** What is done to an object. */
+    enum Action {
+        ISSUE, RECOGNISE, REISSUE, COPY, EXCHANGE, EXTEND, CHANGE, PAUSE, RESUME, CLOSE, REVOKE, WITHDRAW, REPORT_LOSS;
+
+        static Action of(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    /** The question says an action, and the procedure does another. */
+    static final double OTHER_ACTION = 0.3;
+    /** The question says an action, and the procedure issues for the first time. */
+    static final double FIRST_TIME_INSTEAD = 0.4;
+    /** The question says an action, and the procedure's name says none. */
+    static final double NO_ACTION_NAMED = 0.8;
+    /** The question says no action, and the procedure does something other than issuing for the first time. */
+    static final double ACTION_NOT_ASKED = 0.6;
+
+    private static final Pattern PROCEDURE_WORD = Pattern.compile("^thủ tục\\s+", Pattern.CASE_INSENSITIVE);
+
+    private record Entry(String action, List<String> names, List<String> says) {
+    }
+
+    private final PhraseIndex<Action> inNames = new PhraseIndex<>();
+    private final PhraseIndex<Set<Action>> inQuestions = new PhraseIndex<>();
+    private final Set<String> actionPairs = new java.util.HashSet<>();
+
+    private Actions(List<Entry> entries) {
+        Map<Phrase, Set<Action>> says = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            Action action = Action.of(e.action());
+            for (String n : e.names()) {
+                Phrase name = Phrase.of(n);
+                inNames.add(name, action);
+                for (int i = 0; i + 1 < name.length(); i++) actionPairs.add(name.folded().get(i) + " " + name.folded().get(i + 1));
+            }
+            e.says().forEach(s -> says.computeIfAbsent(Phrase.of(s), k -> EnumSet.noneOf(Action.class)).add(action));
+        }
+        says.forEach(inQuestions::add);
+    }
+
+    static Actions bundled() {
+        String resource = "/search/actions.yml";
+        List<Entry> entries = DataFiles.read(resource, new TypeReference<List<Entry>>() { });
+        try {
+            return new Actions(entries);
+        } catch (IllegalArgumentException e) {
+            throw new CatalogueException(resource, null, "names an unknown action: " + e.getMessage());
+        }
+    }
+
+    /** Whether a folded syllable pair is one of the actions' names ("cap lai", "gia han", "dang ki"): no object. */
+    boolean isActionPair(String pair) {
+        return actionPairs.contains(pair);
+    }
+
+    /** The actions a procedure's name opens with: "Cấp lại, đổi, điều chỉnh…" does three. */
+    Set<Action> ofName(String name) {
+        List<Token> tokens = Syllables.tokens(PROCEDURE_WORD.matcher(name.strip()).replaceFirst(""));
+        Set<Action> actions = EnumSet.noneOf(Action.class);
+        for (int i = 0; i < tokens.size(); ) {
+            PhraseIndex.Match<Action> m = inNames.longestAt(tokens, i);
+            if (m == null) break;
+            actions.add(m.value());
+            i = m.end();
+        }
+        return actions;
+    }
+
+    /** The actions a question asks for. */
+    Set<Action> ofQuestion(List<Token> tokens) {
+        Set<Action> actions = new LinkedHashSet<>();
+        for (PhraseIndex.Match<Set<Action>> m : inQuestions.findAll(tokens)) actions.addAll(m.value());
+        return actions;
+    }
+
+    /** How well a procedure doing these actions fits a question asking for those. */
+    static double fit(Set<Action> procedure, Set<Action> asked) {
+        boolean firstTime = procedure.contains(Action.ISSUE) || procedure.contains(Action.RECOGNISE);
+        if (asked.isEmpty()) return procedure.isEmpty() || firstTime ? 1 : ACTION_NOT_ASKED;
+        if (procedure.isEmpty()) return NO_ACTION_NAMED;
+        for (Action a : procedure) {
+            if (asked.contains(a)) return 1;
+        }
+        return firstTime ? FIRST_TIME_INSTEAD : OTHER_ACTION;
+    }
+}

@@ -1,0 +1,53 @@
+package vn.gov.ward.knowledge.search;
+
+/**
+ * How well what sets a procedure apart from its neighbours fits the question: its variant's
+ * qualifiers ({@link Variants}), what it does to its object ({@link Actions}), and, for a life event
+ * told, how far down the event's list it comes. 1 when nothing speaks against it.
+ */
+final class FitRules {
+
+    /** A variant whose qualifiers the question does not give keeps this share of its score: its base is meant. */
+    static final double VARIANT_NOT_ASKED = 0.45;
+    /** A variant whose qualifiers the question gives only in part. */
+    static final double VARIANT_PARTLY_ASKED = 0.7;
+    /** A variant whose qualifier the question denies ("không phải có yếu tố nước ngoài"). */
+    static final double VARIANT_DENIED = 0.15;
+    /** A procedure a life event leads to after the first one (a birth leads to the birth registration first). */
+    static final double LATER_IN_EVENT = 0.8;
+
+    private final Variants variants;
+
+    FitRules(Variants variants) {
+        this.variants = variants;
+    }
+
+    /**
+     * @param variant how the question stands to its variant's qualifiers (1 for no variant, or all given)
+     * @param action  how what it does fits what the question asks done ({@link Actions#fit})
+     * @param event   how far down a life event's list it comes (1 first, or no event)
+     */
+    record Fit(double variant, double action, double event) {
+        double product() {
+            return variant * action * event;
+        }
+
+        /** The question asks an action this procedure does not do (it does another, or issues for the first time). */
+        boolean otherAction() {
+            return action <= Actions.FIRST_TIME_INSTEAD;
+        }
+    }
+
+    Fit fit(ProcedureProfile p, WeighedQuestion q) {
+        String code = p.procedure().code();
+        double variant = variants.of(code).map(v -> switch (Variants.asked(v, q.saidPairs(), q.said(), q.deniedPairs(), q.denied())) {
+            case ALL -> 1.0;
+            case SOME -> VARIANT_PARTLY_ASKED;
+            case NONE -> VARIANT_NOT_ASKED;
+            case DENIED -> VARIANT_DENIED;
+        }).orElse(1.0);
+        int inEvent = q.eventRank(code);
+        double event = inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
+        return new Fit(variant, Actions.fit(p.actions(), q.actions()), event);
+    }
+}

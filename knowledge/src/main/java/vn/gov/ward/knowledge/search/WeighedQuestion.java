@@ -1,0 +1,91 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
+
+/**
+ * A question as re-ranking weighs it, once per search rather than per candidate.
+ *
+ * @param concepts    its meaningful syllables, those denied outright left out
+ * @param known       per concept, the syllable the catalogue uses for it (see {@link TypoCorrector#known}), or null
+ * @param weights     per concept, its {@link CorpusStatistics#weight}
+ * @param pairs       its syllable pairs some procedure's title has, with their weights
+ * @param total       the sum of all those weights
+ * @param said        what it mentions, its synonyms included
+ * @param saidPairs   the syllable pairs it says
+ * @param denied      what it denies, qualifier denials included ({@link ParsedQuestion.Denial})
+ * @param actions     what it asks to be done to an object
+ * @param told        the life events it tells, with the folded syllables each was told in
+ */
+record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weights, List<String> pairs, double[] pairWeights,
+                       double total, Set<String> said, Set<String> saidPairs, Set<String> denied, Set<String> deniedPairs,
+                       Set<Actions.Action> actions, List<Told> told) {
+
+    /** A life event the question tells, and the syllables it was told in. */
+    record Told(LifeEvents.LifeEvent event, Set<String> words) {
+    }
+
+    static WeighedQuestion of(ParsedQuestion parsed, CorpusStatistics statistics, TypoCorrector typos, Actions actions,
+                              LifeEvents events) {
+        List<Concept> concepts = parsed.concepts().stream().filter(c -> !c.denied()).toList();
+        List<String> known = concepts.stream().map(c -> typos.known(c.folded())).toList();
+        Set<String> said = parsed.said();
+        known.stream().filter(k -> k != null).forEach(said::add);
+        List<String> pairs = titlePairs(parsed, statistics, typos).stream().distinct().toList();
+        double total = 0;
+        double[] weights = new double[concepts.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = statistics.weight(known.get(i));
+            total += weights[i];
+        }
+        double[] pairWeights = new double[pairs.size()];
+        for (int i = 0; i < pairWeights.length; i++) {
+            pairWeights[i] = statistics.pairIdf(pairs.get(i));
+            total += pairWeights[i];
+        }
+        List<Told> told = new ArrayList<>();
+        for (LifeEvents.Told t : events.in(parsed.tokens())) {
+            Set<String> words = new HashSet<>();
+            for (int i = t.start(); i < t.end(); i++) words.add(parsed.tokens().get(i).folded());
+            told.add(new Told(t.event(), words));
+        }
+        return new WeighedQuestion(concepts, known, weights, pairs, pairWeights, total, said, parsed.saidPairs(),
+                parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),
+                actions.ofQuestion(parsed.tokens()), List.copyOf(told));
+    }
+
+    private static List<String> titlePairs(ParsedQuestion parsed, CorpusStatistics statistics, TypoCorrector typos) {
+        List<String> pairs = new ArrayList<>();
+        for (List<Token> segment : parsed.segments()) {
+            for (int i = 0; i + 1 < segment.size(); i++) {
+                String a = typos.known(segment.get(i).folded());
+                String b = typos.known(segment.get(i + 1).folded());
+                if (a != null && b != null && statistics.isTitlePair(a + " " + b)) pairs.add(a + " " + b);
+            }
+        }
+        return pairs;
+    }
+
+    /** How far down the list of a life event told this procedure comes (0 first); {@link Integer#MAX_VALUE} when none leads to it. */
+    int eventRank(String code) {
+        int best = Integer.MAX_VALUE;
+        for (Told t : told) {
+            int at = t.event().procedures().indexOf(code);
+            if (at >= 0) best = Math.min(best, at);
+        }
+        return best;
+    }
+
+    /** Whether the word was said telling a life event that leads to this procedure. */
+    boolean toldFor(String code, String word) {
+        for (Told t : told) {
+            if (t.words().contains(word) && t.event().procedures().contains(code)) return true;
+        }
+        return false;
+    }
+}
