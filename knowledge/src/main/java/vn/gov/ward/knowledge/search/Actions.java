@@ -76,15 +76,23 @@ final class Actions {
         return actionPairs.contains(pair);
     }
 
-    /** The actions a procedure's name opens with: "Cấp lại, đổi, điều chỉnh…" does three. */
+    /**
+     * The actions a procedure's name opens with ("Cấp lại, đổi, điều chỉnh…" does three), and those its
+     * later words name in two syllables or more ("Cấp chứng nhận đăng ký xe… trong trường hợp thay đổi chủ xe").
+     */
     Set<Action> ofName(String name) {
         List<Token> tokens = Syllables.tokens(PROCEDURE_WORD.matcher(name.strip()).replaceFirst(""));
         Set<Action> actions = EnumSet.noneOf(Action.class);
+        boolean opening = true;
         for (int i = 0; i < tokens.size(); ) {
             PhraseIndex.Match<Action> m = inNames.longestAt(tokens, i);
-            if (m == null) break;
-            actions.add(m.value());
-            i = m.end();
+            if (m != null && (opening || m.length() > 1)) {
+                actions.add(m.value());
+                i = m.end();
+            } else {
+                opening = false;
+                i++;
+            }
         }
         return actions;
     }

@@ -1,5 +1,6 @@
 package vn.gov.ward.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,25 +31,48 @@ final class DecisionPolicy {
     /** A runner-up scoring at least this share of the winner's score makes the question ambiguous. */
     static final double CLARIFY_RATIO = 0.9;
 
-    SearchResult decide(List<Candidate> ranked, List<SearchResult.Hit> hits, int limit, Optional<Referrals.Named> named,
-                        Set<String> said) {
-        List<SearchResult.Hit> shown = hits.subList(0, Math.min(limit, hits.size()));
+    /**
+     * What was decided, on the candidates behind it.
+     *
+     * @param ordered the candidates, the choices first
+     * @param choices how many of them to offer (one for an answer)
+     * @param saidPairs the syllable pairs the question says
+     */
+    record Verdict(Decision decision, List<Candidate> ordered, int choices, Optional<Referral> referral, Set<String> saidPairs) {
+        List<Candidate> offered() {
+            return ordered.subList(0, choices);
+        }
+    }
+
+    Verdict decide(List<Candidate> ranked, Optional<Referrals.Named> named, Set<String> said, Set<String> saidPairs) {
         if (named.isPresent() && (ranked.isEmpty() || !answers(ranked.get(0))
                 || !named.get().requiredBy(ranked.get(0).profile()) && !named.get().outweighedBy(ranked.get(0), said))) {
-            return new SearchResult(Decision.REFER, shown, 0, Optional.of(named.get().referral()));
+            return new Verdict(Decision.REFER, ranked, 0, Optional.of(named.get().referral()), saidPairs);
         }
-        if (ranked.isEmpty() || !answers(ranked.get(0))) {
-            return new SearchResult(Decision.DECLINE, shown, 0);
+        int first = firstAnswering(ranked);
+        if (first < 0) return new Verdict(Decision.DECLINE, ranked, 0, Optional.empty(), saidPairs);
+        // The choices first (the best that passes, then those about as good that pass too), then the rest.
+        List<Integer> order = new ArrayList<>(List.of(first));
+        double best = ranked.get(first).rankScore();
+        for (int i = first + 1; i < ranked.size() && order.size() < MAX_CHOICES; i++) {
+            if (ranked.get(i).rankScore() < CLARIFY_RATIO * best) break;
+            if (answers(ranked.get(i))) order.add(i);
         }
-        double best = ranked.get(0).rankScore();
-        int close = 1;
-        while (close < Math.min(MAX_CHOICES, ranked.size())
-                && ranked.get(close).rankScore() >= CLARIFY_RATIO * best
-                && answers(ranked.get(close))) {
-            close++;
+        int choices = order.size();
+        for (int i = 0; i < ranked.size(); i++) if (!order.contains(i)) order.add(i);
+        return new Verdict(choices > 1 ? Decision.CLARIFY : Decision.ANSWER, order.stream().map(ranked::get).toList(), choices,
+                Optional.empty(), saidPairs);
+    }
+
+    /**
+     * The best of the first few procedures that passes the checks: a procedure ranked second that does what
+     * the question asks is a better answer than the first that does not. -1 for none.
+     */
+    private static int firstAnswering(List<Candidate> ranked) {
+        for (int i = 0; i < Math.min(MAX_CHOICES, ranked.size()); i++) {
+            if (answers(ranked.get(i))) return i;
         }
-        Decision decision = close > 1 ? Decision.CLARIFY : Decision.ANSWER;
-        return new SearchResult(decision, shown, Math.min(close, shown.size()));
+        return -1;
     }
 
     private static boolean answers(Candidate c) {

@@ -32,9 +32,12 @@ final class FitRules {
             return variant * action * event;
         }
 
-        /** The question asks an action this procedure does not do (it does another, or issues for the first time). */
+        /**
+         * The question asks an action this procedure does not do: it does another ("trình báo mất hộ chiếu" for
+         * "gia hạn hộ chiếu"). A procedure that issues is no conflict: applying again is how some papers are renewed.
+         */
         boolean otherAction() {
-            return action <= Actions.FIRST_TIME_INSTEAD;
+            return action == Actions.OTHER_ACTION;
         }
     }
 

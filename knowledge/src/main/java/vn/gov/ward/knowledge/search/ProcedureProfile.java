@@ -12,12 +12,13 @@ import vn.gov.ward.knowledge.catalogue.Procedure;
  * @param body       folded syllables of its documents and result
  * @param bodyPairs  folded syllable pairs of the same
  * @param titlePairs folded syllable pairs of its name, keywords and field
+ * @param namePairs  folded syllable pairs of its name
  * @param name       folded syllables of its name, weighted
  * @param head       the opening of its name: what it does and to what (see {@link Reranker#HEAD_SYLLABLES})
  * @param actions    what its name says it does to its object (issue, reissue, close…)
  */
 record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> bodyPairs, Set<String> titlePairs,
-                        WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions) {
+                        Set<String> namePairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions) {
 
     /** Syllables weighted by how rare they are among procedure titles, and the sum of the weights. */
     record WeightedSyllables(String[] folded, double[] weights, double total) {

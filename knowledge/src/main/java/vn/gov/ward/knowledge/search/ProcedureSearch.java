@@ -33,6 +33,7 @@ public final class ProcedureSearch {
     private final LifeEvents events;
     private final Referrals referrals;
     private final DecisionPolicy policy = new DecisionPolicy();
+    private final SeveralAsked severalAsked;
     private final int size;
 
     private ProcedureSearch(Catalogue catalogue, Lexicon lexicon) {
@@ -44,6 +45,7 @@ public final class ProcedureSearch {
         this.actions = Actions.bundled();
         this.events = LifeEvents.bundled();
         this.referrals = Referrals.bundled();
+        this.severalAsked = new SeveralAsked(actions);
         Map<String, ProcedureProfile> profiles = new HashMap<>();
         for (ProcedureWords w : words) profiles.put(w.procedure().code(), profile(w, statistics, actions));
         this.index = new ProcedureIndex(words, profiles);
@@ -83,8 +85,11 @@ public final class ProcedureSearch {
         // The name read as a question is, so that chat words drop out the same way.
         Set<String> head = new LinkedHashSet<>(parser.parse(w.procedure().name()).concepts().stream()
                 .limit(Reranker.HEAD_SYLLABLES).map(Concept::folded).toList());
-        Set<String> name = new HashSet<>(w.name().stream().map(Token::folded).toList());
-        return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(),
+        List<String> folded = w.name().stream().map(Token::folded).toList();
+        Set<String> name = new HashSet<>(folded);
+        Set<String> namePairs = new HashSet<>();
+        for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
+        return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs),
                 ProcedureProfile.WeightedSyllables.of(name, statistics), ProcedureProfile.WeightedSyllables.of(head, statistics),
                 actions.ofName(w.procedure().name()));
     }
@@ -99,12 +104,17 @@ public final class ProcedureSearch {
         if (byExactCode != null) {
             return new SearchResult(Decision.ANSWER, List.of(new SearchResult.Hit(byExactCode, 1f, 1.0)), 1);
         }
-        ParsedQuestion parsed = parser.parse(text);
-        if (parsed.isEmpty()) return new SearchResult(Decision.DECLINE, List.of(), 0);
-        List<Candidate> ranked = rank(parsed);
-        List<SearchResult.Hit> hits = ranked.stream().limit(Math.max(limit, DecisionPolicy.MAX_CHOICES))
+        DecisionPolicy.Verdict verdict = severalAsked.decide(text, this::verdict, part -> parser.parse(part).concepts().size());
+        List<SearchResult.Hit> hits = verdict.ordered().stream().limit(Math.max(limit, verdict.choices()))
                 .map(c -> new SearchResult.Hit(c.profile().procedure(), (float) c.rankScore(), c.coverage())).toList();
-        return policy.decide(ranked, hits, limit, referrals.in(parsed.tokens()), parsed.said());
+        return new SearchResult(verdict.decision(), hits, verdict.choices(), verdict.referral());
+    }
+
+    /** The decision on one question, or one part of a question asking several things. */
+    private DecisionPolicy.Verdict verdict(String text) {
+        ParsedQuestion parsed = parser.parse(text);
+        if (parsed.isEmpty()) return new DecisionPolicy.Verdict(Decision.DECLINE, List.of(), 0, Optional.empty(), Set.of());
+        return policy.decide(rank(parsed), referrals.in(parsed.tokens()), parsed.said(), parsed.saidPairs());
     }
 
     private List<Candidate> rank(ParsedQuestion parsed) {

@@ -1,0 +1,99 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
+
+/**
+ * A question that asks about several procedures at once ("khai sinh, khai tử, kết hôn cần gì"): each
+ * part is decided on its own, and when the parts answer with different procedures that no single one
+ * covers, they are offered as a choice, never one of them at random. A procedure that covers every
+ * part ("khai sinh, nhập hộ khẩu và thẻ bảo hiểm y tế cho con" is the joint procedure for all three)
+ * is the answer.
+ */
+final class SeveralAsked {
+
+    /** Where a question lists things: commas and the words that join a list (typed with or without marks). */
+    private static final Pattern PART_BREAK = Pattern.compile(
+            "[,;+/]|(?<![\\p{L}\\d])(?:và|va|với|voi|vs|lẫn|cùng với|hoặc)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A part opening with one of these goes on from what came before ("đã ly hôn, giờ xin giấy xác nhận…"):
+     * the question tells a story and asks one thing, it does not list several.
+     */
+    private static final Pattern GOES_ON = Pattern.compile(
+            "^(?:giờ|gio|bây giờ|bay gio|nay|thì|thi|mà|ma|nhưng|nhung|nên|nen|để|de|còn|vì|vi)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A part names a procedure when that procedure accounts for this much of the part. */
+    private static final double NAMES_IT = 0.6;
+    /**
+     * A list names things briefly ("khai sinh, khai tử, kết hôn cần gì"); a longer part before the last is a
+     * story told before the question ("nhà có đám cưới, muốn dựng rạp…"), not an item of a list.
+     */
+    private static final int LIST_ITEM_SYLLABLES = 6;
+
+    private final Actions actions;
+
+    SeveralAsked(Actions actions) {
+        this.actions = actions;
+    }
+
+    /**
+     * @param decide     decides one question or part
+     * @param meaningful how many meaningful syllables a part has (chat words left out)
+     */
+    DecisionPolicy.Verdict decide(String question, Function<String, DecisionPolicy.Verdict> decide, ToIntFunction<String> meaningful) {
+        DecisionPolicy.Verdict whole = decide.apply(question);
+        if (whole.decision() == Decision.REFER || whole.decision() == Decision.DECLINE) return whole;
+        List<String> parts = Arrays.stream(PART_BREAK.split(question)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        if (parts.size() < 2 || parts.stream().skip(1).anyMatch(p -> GOES_ON.matcher(p).find())
+                || parts.subList(0, parts.size() - 1).stream().anyMatch(p -> meaningful.applyAsInt(p) > LIST_ITEM_SYLLABLES)) {
+            return whole;
+        }
+        // Each part's answer, the first part to name a procedure first.
+        Map<String, DecisionPolicy.Verdict> asked = new LinkedHashMap<>();
+        for (String part : parts) {
+            DecisionPolicy.Verdict verdict = decide.apply(part);
+            if (verdict.decision() != Decision.ANSWER) continue;
+            Candidate answer = verdict.ordered().get(0);
+            // The part names the procedure itself (not a life event that leads to it) and little else.
+            if (answer.objectPair() > 0 && answer.coverage() >= NAMES_IT) asked.putIfAbsent(answer.code(), verdict);
+        }
+        if (asked.size() < 2) return whole;
+        for (Candidate c : whole.ordered().subList(0, Math.min(DecisionPolicy.MAX_CHOICES, whole.ordered().size()))) {
+            if (asked.values().stream().allMatch(part -> covers(c, part))) return answer(c, whole);
+        }
+        List<Candidate> choices = asked.values().stream().map(v -> v.ordered().get(0)).limit(DecisionPolicy.MAX_CHOICES).toList();
+        List<Candidate> ordered = new ArrayList<>(choices);
+        whole.ordered().stream().filter(c -> !asked.containsKey(c.code())).forEach(ordered::add);
+        return new DecisionPolicy.Verdict(Decision.CLARIFY, ordered, choices.size(), Optional.empty(), whole.saidPairs());
+    }
+
+    /**
+     * Whether a procedure answers what a part asked: it is the part's answer, or its name says what the part
+     * named as the part's answer does ("đăng ký thường trú" for "nhập hộ khẩu", a synonym). Its name, not its
+     * keywords: a joint procedure names each of its parts.
+     */
+    private boolean covers(Candidate c, DecisionPolicy.Verdict part) {
+        Candidate answer = part.ordered().get(0);
+        if (c.code().equals(answer.code())) return true;
+        for (String pair : part.saidPairs()) {
+            if (!actions.isActionPair(pair) && answer.profile().titlePairs().contains(pair) && c.profile().namePairs().contains(pair)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DecisionPolicy.Verdict answer(Candidate c, DecisionPolicy.Verdict whole) {
+        List<Candidate> ordered = new ArrayList<>(List.of(c));
+        whole.ordered().stream().filter(o -> o != c).forEach(ordered::add);
+        return new DecisionPolicy.Verdict(Decision.ANSWER, ordered, 1, Optional.empty(), whole.saidPairs());
+    }
+}
