@@ -1,5 +1,8 @@
 package vn.gov.ward.knowledge.search;
 
+import java.util.Map;
+import java.util.Set;
+
 /**
  * How well what sets a procedure apart from its neighbours fits the question: its variant's
  * qualifiers ({@link Variants}), what it does to its object ({@link Actions}), and, for a life event
@@ -17,9 +20,11 @@ final class FitRules {
     static final double LATER_IN_EVENT = 0.8;
 
     private final Variants variants;
+    private final Map<String, ProcedureProfile> profiles;
 
-    FitRules(Variants variants) {
+    FitRules(Variants variants, Map<String, ProcedureProfile> profiles) {
         this.variants = variants;
+        this.profiles = profiles;
     }
 
     /**
@@ -41,9 +46,23 @@ final class FitRules {
         }
     }
 
+    /**
+     * How the question stands to a variant: its qualifiers said, or a word pair of its keywords its base's
+     * title does not have ("khai sinh cho con chưa đăng ký kết hôn" for the joint birth-and-paternity one).
+     */
+    private Variants.Asked asked(ProcedureProfile p, Variants.Variant v, WeighedQuestion q) {
+        Variants.Asked asked = Variants.asked(v, q.saidPairs(), q.said(), q.deniedPairs(), q.denied());
+        if (asked == Variants.Asked.ALL || asked == Variants.Asked.DENIED) return asked;
+        Set<String> base = profiles.get(v.base()).titlePairs();
+        for (String pair : q.saidPairs()) {
+            if (p.titlePairs().contains(pair) && !base.contains(pair) && !p.namePairs().contains(pair)) return Variants.Asked.ALL;
+        }
+        return asked;
+    }
+
     Fit fit(ProcedureProfile p, WeighedQuestion q) {
         String code = p.procedure().code();
-        double variant = variants.of(code).map(v -> switch (Variants.asked(v, q.saidPairs(), q.said(), q.deniedPairs(), q.denied())) {
+        double variant = variants.of(code).map(v -> switch (asked(p, v, q)) {
             case ALL -> 1.0;
             case SOME -> VARIANT_PARTLY_ASKED;
             case NONE -> VARIANT_NOT_ASKED;

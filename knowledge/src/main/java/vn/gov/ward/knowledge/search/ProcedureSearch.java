@@ -51,7 +51,7 @@ public final class ProcedureSearch {
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
         Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
-        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants), actions);
+        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), actions);
         this.size = catalogue.size();
     }
 

@@ -13,10 +13,10 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * A procedure's texts as syllables, read once when the search is built.
  *
  * @param keywords   the ward's keywords and the procedure's field: searched like its name
- * @param bodyTexts  its documents and result
+ * @param bodyTexts  its documents, result and requirements
  * @param title      folded syllables of its name, keywords and field
  * @param titlePairs folded syllable pairs of the same
- * @param body       folded syllables of its documents and result
+ * @param body       folded syllables of its documents, result and requirements
  * @param bodyPairs  folded syllable pairs of the same
  * @param name       its name's syllables
  */
@@ -28,6 +28,7 @@ record ProcedureWords(Procedure procedure, List<String> keywords, List<String> b
         if (p.field() != null) keywords.add(p.field());
         List<String> body = new ArrayList<>(p.documents().stream().map(RequiredDocument::name).toList());
         if (p.result() != null) body.add(p.result());
+        if (p.requirements() != null) body.add(p.requirements());
 
         Set<String> title = new HashSet<>();
         Set<String> pairs = new HashSet<>();

@@ -28,20 +28,30 @@ final class TypoCorrector {
         }
     }
 
-    /** The syllable if the catalogue uses it, else the neighbour it uses most in titles (a typo), else null. */
+    /**
+     * The syllable if the catalogue uses it, else what it was typed for: its Telex reading, or the neighbour
+     * the catalogue uses most in titles (a typo), else null.
+     */
     String known(String syllable) {
         if (statistics.isKnown(syllable)) return syllable;
         String best = null;
         for (String term : neighbours(syllable)) {
             if (best == null || statistics.titleDocFreq(term) > statistics.titleDocFreq(best)) best = term;
         }
-        return best;
+        String telex = Telex.read(syllable);
+        return telex != null && statistics.isKnown(telex) ? telex : best;
     }
 
-    /** The catalogue's syllables one edit from this one, for syllables of three letters or more. */
+    /**
+     * The catalogue's syllables a syllable it does not know may stand for: its Telex reading ("kys" for "ký",
+     * "giaays" for "giấy": the keyboard's marks left in as letters) and those one edit away, for syllables of
+     * three letters or more.
+     */
     Set<String> neighbours(String syllable) {
         if (syllable.length() < SHORTEST) return Set.of();
         Set<String> found = new LinkedHashSet<>();
+        String telex = Telex.read(syllable);
+        if (telex != null && statistics.isKnown(telex)) found.add(telex);
         for (String variant : deletions(syllable)) {
             for (String term : byDeletion.getOrDefault(variant, List.of())) {
                 if (!term.equals(syllable) && withinOneEdit(term, syllable)) found.add(term);

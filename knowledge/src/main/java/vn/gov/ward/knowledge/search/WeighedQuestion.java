@@ -1,8 +1,11 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
@@ -33,10 +36,11 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
     static WeighedQuestion of(ParsedQuestion parsed, CorpusStatistics statistics, TypoCorrector typos, Actions actions,
                               LifeEvents events) {
         List<Concept> concepts = parsed.concepts().stream().filter(c -> !c.denied()).toList();
-        List<String> known = concepts.stream().map(c -> typos.known(c.folded())).toList();
+        Map<String, String> readInPairs = new HashMap<>();
+        List<String> pairs = titlePairs(parsed, statistics, typos, readInPairs).stream().distinct().toList();
+        List<String> known = concepts.stream().map(c -> readInPairs.getOrDefault(c.folded(), typos.known(c.folded()))).toList();
         Set<String> said = parsed.said();
         known.stream().filter(k -> k != null).forEach(said::add);
-        List<String> pairs = titlePairs(parsed, statistics, typos).stream().distinct().toList();
         double total = 0;
         double[] weights = new double[concepts.size()];
         for (int i = 0; i < weights.length; i++) {
@@ -59,16 +63,45 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
                 actions.ofQuestion(parsed.tokens()), List.copyOf(told));
     }
 
-    private static List<String> titlePairs(ParsedQuestion parsed, CorpusStatistics statistics, TypoCorrector typos) {
+    /**
+     * The syllable pairs of the question some procedure's title has. A syllable no title uses is read as the
+     * neighbour that makes such a pair with the syllable beside it ("khia sinh" is "khai sinh": "khía" is a
+     * word, but of no title); the readings so made are kept for the concepts.
+     */
+    private static List<String> titlePairs(ParsedQuestion parsed, CorpusStatistics statistics, TypoCorrector typos,
+                                           Map<String, String> readInPairs) {
         List<String> pairs = new ArrayList<>();
         for (List<Token> segment : parsed.segments()) {
             for (int i = 0; i + 1 < segment.size(); i++) {
-                String a = typos.known(segment.get(i).folded());
-                String b = typos.known(segment.get(i + 1).folded());
-                if (a != null && b != null && statistics.isTitlePair(a + " " + b)) pairs.add(a + " " + b);
+                String a = segment.get(i).folded();
+                String b = segment.get(i + 1).folded();
+                String pair = titlePair(readings(a, statistics, typos), readings(b, statistics, typos), statistics);
+                if (pair == null) continue;
+                pairs.add(pair);
+                String[] read = pair.split(" ");
+                if (!read[0].equals(a)) readInPairs.putIfAbsent(a, read[0]);
+                if (!read[1].equals(b)) readInPairs.putIfAbsent(b, read[1]);
             }
         }
         return pairs;
+    }
+
+    /** The syllable itself, then, when no title uses it, what it may have been typed for. */
+    private static Collection<String> readings(String folded, CorpusStatistics statistics, TypoCorrector typos) {
+        if (statistics.titleDocFreq(folded) > 0) return List.of(folded);
+        List<String> readings = new ArrayList<>();
+        if (statistics.isKnown(folded)) readings.add(folded);
+        readings.addAll(typos.neighbours(folded));
+        return readings;
+    }
+
+    private static String titlePair(Collection<String> first, Collection<String> second, CorpusStatistics statistics) {
+        for (String a : first) {
+            for (String b : second) {
+                if (statistics.isTitlePair(a + " " + b)) return a + " " + b;
+            }
+        }
+        return null;
     }
 
     /** How far down the list of a life event told this procedure comes (0 first); {@link Integer#MAX_VALUE} when none leads to it. */

@@ -32,9 +32,17 @@ class TypoToleranceTest {
             "dang ky khai sin cho con",   // one letter missing
             "dang ky khai sinhh cho con", // one letter too many
             "dang ki khai sinh cho con",  // i for y, a spelling rather than a typo
+            "dang ky khia sinh cho con",  // two letters swapped into another word ("khía"), that no procedure name uses
+            "dangw kys khai sinh cho con", // Telex keys left in: "đăng ký"
     })
     void oneEditFromTheRightSpellingFindsTheSameProcedure(String question) {
         assertThat(topCode(question)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"giaays,giay", "tow,to", "kys,ki", "ddaau,dau", "nuwowcs,nuoc", "khai,"})
+    void telexKeysLeftInAreReadAsTheLettersTheyMake(String typed, String meant) {
+        assertThat(Telex.read(typed)).isEqualTo(meant);
     }
 
     @ParameterizedTest
