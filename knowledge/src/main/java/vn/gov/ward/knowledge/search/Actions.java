@@ -46,6 +46,7 @@ final class Actions {
     private final PhraseIndex<Action> inNames = new PhraseIndex<>();
     private final PhraseIndex<Set<Action>> inQuestions = new PhraseIndex<>();
     private final Set<String> actionPairs = new java.util.HashSet<>();
+    private final Set<String> words = new java.util.HashSet<>();
 
     private Actions(List<Entry> entries) {
         Map<Phrase, Set<Action>> says = new LinkedHashMap<>();
@@ -54,9 +55,14 @@ final class Actions {
             for (String n : e.names()) {
                 Phrase name = Phrase.of(n);
                 inNames.add(name, action);
+                words.addAll(name.folded());
                 for (int i = 0; i + 1 < name.length(); i++) actionPairs.add(name.folded().get(i) + " " + name.folded().get(i + 1));
             }
-            e.says().forEach(s -> says.computeIfAbsent(Phrase.of(s), k -> EnumSet.noneOf(Action.class)).add(action));
+            for (String said : e.says()) {
+                Phrase phrase = Phrase.of(said);
+                says.computeIfAbsent(phrase, k -> EnumSet.noneOf(Action.class)).add(action);
+                words.addAll(phrase.folded());
+            }
         }
         says.forEach(inQuestions::add);
     }
@@ -69,6 +75,11 @@ final class Actions {
         } catch (IllegalArgumentException e) {
             throw new CatalogueException(resource, null, "names an unknown action: " + e.getMessage());
         }
+    }
+
+    /** Every folded syllable of the actions' names and of what citizens say for them ("cap", "lai", "gia", "han", "mat"). */
+    Set<String> words() {
+        return words;
     }
 
     /** Whether a folded syllable pair is one of the actions' names ("cap lai", "gia han", "dang ki"): no object. */
@@ -112,6 +123,10 @@ final class Actions {
         for (Action a : procedure) {
             if (asked.contains(a)) return 1;
         }
-        return firstTime ? FIRST_TIME_INSTEAD : OTHER_ACTION;
+        // Applying again is how some papers are renewed or replaced; nothing else is done by issuing one.
+        return firstTime && asked.stream().anyMatch(RENEWALS::contains) ? FIRST_TIME_INSTEAD : OTHER_ACTION;
     }
+
+    /** What issuing a paper anew can stand for when the catalogue has no procedure doing it. */
+    private static final Set<Action> RENEWALS = EnumSet.of(Action.REISSUE, Action.EXCHANGE, Action.EXTEND, Action.COPY);
 }

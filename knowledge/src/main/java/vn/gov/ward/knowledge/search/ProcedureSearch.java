@@ -44,7 +44,10 @@ public final class ProcedureSearch {
         this.parser = new QuestionParser(lexicon, namePairs(words, lexicon)::contains);
         this.actions = Actions.bundled();
         this.events = LifeEvents.bundled();
-        this.referrals = Referrals.bundled();
+        Set<String> doing = new HashSet<>(actions.words());
+        lexicon.chatWords().forEach(w -> doing.add(VietnameseText.foldSyllable(w)));
+        CorpusStatistics known = statistics;
+        this.referrals = Referrals.bundled(doing, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text));
         this.severalAsked = new SeveralAsked(actions);
         Map<String, ProcedureProfile> profiles = new HashMap<>();
         for (ProcedureWords w : words) profiles.put(w.procedure().code(), profile(w, statistics, actions));

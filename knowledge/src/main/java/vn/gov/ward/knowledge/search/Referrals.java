@@ -1,9 +1,12 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import tools.jackson.core.type.TypeReference;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
@@ -14,26 +17,58 @@ final class Referrals {
 
     /** How many syllables before a service's name a purpose word may stand ("để đi xuất khẩu lao động"). */
     private static final int PURPOSE_REACH = 2;
-    /** The share of the opening of a procedure's name the question must say besides a service's words to be about it. */
-    static final double HEAD_SAID = 1.0 / 3;
+    /** Words that make what follows the purpose of something, or the other way of doing it. */
+    private static final List<String> CONTEXT_CUES = List.of("để", "nhằm", "phục vụ", "dùng cho", "phục vụ cho",
+            "hay phải", "hay là", "hay ra", "hay lên", "hay đến", "thay vì", "chứ không phải", "hoặc phải");
+    /** The share of a procedure's name (or its opening) the question must say besides a service's words to be about it. */
+    static final double NAMED_BESIDES = 1.0 / 3;
 
     private final PhraseIndex<Referral> terms = new PhraseIndex<>();
     private final PhraseIndex<Phrase> purposeCues = new PhraseIndex<>();
     private final List<Referral> all;
 
-    Referrals(List<Referral> referrals) {
+    /**
+     * @param doing    folded words that say what is done (chat words, actions' words)
+     * @param knows    whether the catalogue knows a folded syllable pair or single syllable (in a title, for a pair)
+     */
+    Referrals(List<Referral> referrals, Set<String> doing, Predicate<String> knows) {
         Set<String> ids = new HashSet<>();
+        Map<Phrase, Referral> byPhrase = new LinkedHashMap<>();
         for (Referral r : referrals) {
             if (r.id() == null || !ids.add(r.id())) throw new CatalogueException("/search/referrals.yml", r.id(), "needs a unique id");
-            r.terms().forEach(t -> terms.add(Phrase.of(t), r));
+            for (String t : r.terms()) {
+                Phrase term = Phrase.of(t);
+                byPhrase.putIfAbsent(term, r);
+                objectOf(term, doing, knows).ifPresent(object -> byPhrase.putIfAbsent(object, r));
+            }
         }
+        byPhrase.forEach(terms::add);
         terms.longestFirst();
-        for (String cue : List.of("để", "nhằm", "phục vụ", "dùng cho", "phục vụ cho")) purposeCues.add(Phrase.of(cue), Phrase.of(cue));
+        for (String cue : CONTEXT_CUES) purposeCues.add(Phrase.of(cue), Phrase.of(cue));
+        purposeCues.longestFirst();
         this.all = List.copyOf(referrals);
     }
 
-    static Referrals bundled() {
-        return new Referrals(DataFiles.read("/search/referrals.yml", new TypeReference<List<Referral>>() { }));
+    static Referrals bundled(Set<String> doing, Predicate<String> knows) {
+        return new Referrals(DataFiles.read("/search/referrals.yml", new TypeReference<List<Referral>>() { }), doing, knows);
+    }
+
+    /**
+     * What a term is about with the words for what is done taken off its front ("bằng lái" of "đổi bằng lái"),
+     * when the catalogue knows none of it: then any mention of it is about the other agency's service, whatever
+     * is asked done to it. Not when the catalogue knows it ("hộ chiếu": the ward takes reports of lost ones).
+     */
+    private static Optional<Phrase> objectOf(Phrase term, Set<String> doing, Predicate<String> knows) {
+        List<String> folded = term.folded();
+        int start = 0;
+        while (start < folded.size() && doing.contains(folded.get(start))) start++;
+        if (start == 0 || start == folded.size()) return Optional.empty();
+        List<String> object = folded.subList(start, folded.size());
+        if (object.size() == 1 && knows.test(object.get(0))) return Optional.empty();
+        for (int i = 0; i + 1 < object.size(); i++) {
+            if (knows.test(object.get(i) + " " + object.get(i + 1))) return Optional.empty();
+        }
+        return Optional.of(new Phrase(term.syllables().subList(start, folded.size())));
     }
 
     /**
@@ -50,20 +85,21 @@ final class Referrals {
         }
 
         /**
-         * Whether the question also names what this procedure does and to what, besides the service's words: a
-         * third of the weight of the opening of its name ("tích hợp … vào thẻ căn cước" for "Tích hợp, cập nhật…
-         * thông tin trên thẻ căn cước" while naming "giấy phép lái xe").
+         * Whether the question also names this procedure, besides the service's words: a third of the weight of
+         * the opening of its name, or of its whole name ("bằng lái … vào thẻ căn cước" for "Tích hợp, cập nhật…
+         * thông tin trên thẻ căn cước"; "cây xăng … kế hoạch ứng phó tràn dầu").
          */
         boolean outweighedBy(Candidate c, Set<String> said) {
             Set<String> besides = new HashSet<>(said);
             besides.removeAll(words);
-            return 1 - c.profile().head().unsaid(besides) >= HEAD_SAID;
+            return 1 - c.profile().head().unsaid(besides) >= NAMED_BESIDES || 1 - c.profile().name().unsaid(besides) >= NAMED_BESIDES;
         }
     }
 
     /**
-     * The first service of another agency the question names, if any, other than as the purpose of
-     * something else: "giấy xác nhận độc thân để đi xuất khẩu lao động" asks for the ward's certificate.
+     * The first service of another agency the question names, if any, other than as the purpose of something
+     * else ("giấy xác nhận độc thân để đi xuất khẩu lao động" asks for the ward's certificate) or as the other
+     * way of doing it ("công chứng ở phường hay phải ra văn phòng công chứng" asks about the ward).
      */
     Optional<Named> in(List<Token> tokens) {
         for (PhraseIndex.Match<Referral> m : terms.findAll(tokens)) {
@@ -77,8 +113,9 @@ final class Referrals {
     }
 
     private boolean purposeBefore(List<Token> tokens, int start) {
-        for (int i = Math.max(0, start - PURPOSE_REACH); i < start; i++) {
-            if (purposeCues.longestAt(tokens, i) != null) return true;
+        for (int i = Math.max(0, start - PURPOSE_REACH - 1); i < start; i++) {
+            PhraseIndex.Match<Phrase> cue = purposeCues.longestAt(tokens, i);
+            if (cue != null && cue.end() <= start && start - cue.end() <= PURPOSE_REACH) return true;
         }
         return false;
     }
