@@ -61,7 +61,7 @@ final class Actions {
             for (String said : e.says()) {
                 Phrase phrase = Phrase.of(said);
                 says.computeIfAbsent(phrase, k -> EnumSet.noneOf(Action.class)).add(action);
-                words.addAll(phrase.folded());
+                words.add(phrase.folded().get(0));
             }
         }
         says.forEach(inQuestions::add);
@@ -77,7 +77,7 @@ final class Actions {
         }
     }
 
-    /** Every folded syllable of the actions' names and of what citizens say for them ("cap", "lai", "gia", "han", "mat"). */
+    /** The folded words of the actions' names, and the first word of what citizens say for them ("cap", "lai", "mat", "bi"). */
     Set<String> words() {
         return words;
     }

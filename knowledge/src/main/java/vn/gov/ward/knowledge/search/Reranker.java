@@ -26,11 +26,13 @@ final class Reranker {
     private final CandidatePool pool;
     private final FitRules fit;
     private final Actions actions;
+    private final ObjectWords objects;
 
     Reranker(CandidatePool pool, FitRules fit, Actions actions) {
         this.pool = pool;
         this.fit = fit;
         this.actions = actions;
+        this.objects = new ObjectWords(actions);
     }
 
     List<Candidate> rank(ParsedQuestion parsed, WeighedQuestion question, List<ProcedureIndex.Hit> hits) {
@@ -78,7 +80,7 @@ final class Reranker {
             if (p.titlePairs().contains(q.pairs().get(i))) {
                 covered += q.pairWeights()[i];
                 anchor = Math.max(anchor, q.pairWeights()[i]);
-                if (!actions.isActionPair(q.pairs().get(i))) {
+                if (objects.namesObject(q.pairs().get(i))) {
                     objectPair = Math.max(objectPair, q.pairWeights()[i]);
                     objectPairs.put(q.pairs().get(i), q.pairWeights()[i]);
                 }
