@@ -58,11 +58,7 @@ final class Actions {
                 words.addAll(name.folded());
                 for (int i = 0; i + 1 < name.length(); i++) actionPairs.add(name.folded().get(i) + " " + name.folded().get(i + 1));
             }
-            for (String said : e.says()) {
-                Phrase phrase = Phrase.of(said);
-                says.computeIfAbsent(phrase, k -> EnumSet.noneOf(Action.class)).add(action);
-                words.add(phrase.folded().get(0));
-            }
+            e.says().forEach(s -> says.computeIfAbsent(Phrase.of(s), k -> EnumSet.noneOf(Action.class)).add(action));
         }
         says.forEach(inQuestions::add);
     }
@@ -77,7 +73,7 @@ final class Actions {
         }
     }
 
-    /** The folded words of the actions' names, and the first word of what citizens say for them ("cap", "lai", "mat", "bi"). */
+    /** The folded words of the actions' names ("cap", "lai", "gia", "han", "mat"). */
     Set<String> words() {
         return words;
     }

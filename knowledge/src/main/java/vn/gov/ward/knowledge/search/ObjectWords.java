@@ -4,10 +4,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Tells the word pairs that say what a procedure is about ("khai sinh", "hộ kinh doanh") from those that
- * only say what is done or name a kind of paper: an action's words ("cấp lại", "mất thẻ"), a paper's name
- * (search/generic-words.txt: "giấy tờ", "giấy phép"), or an action's word beside a paper's ("cấp giấy",
- * "lại thẻ"). A question sharing only such pairs with a procedure is not about it.
+ * Tells the word pairs that say what a procedure is about ("khai sinh", "hộ kinh doanh") from those made only
+ * of the words of actions' names ("cấp lại", "báo mất") and of generic words (search/generic-words.txt: papers
+ * and happenings, "giấy tờ", "bị"): "bị mất", "mất thẻ", "cấp giấy". A question sharing only such pairs with a
+ * procedure is not about it.
  */
 final class ObjectWords {
 
@@ -25,16 +25,15 @@ final class ObjectWords {
     }
 
     /**
-     * Whether a folded syllable pair names a thing: not an action's name ("cap lai"), not a paper's name
-     * ("giay to"), not a paper beside an action's or a paper's word ("mat the", "cap giay").
+     * Whether a folded syllable pair names a thing: it has a word that is neither an action's nor a generic one.
      */
     boolean namesObject(String pair) {
         if (actions.isActionPair(pair) || paperPairs.contains(pair)) return false;
         int space = pair.indexOf(' ');
         String first = pair.substring(0, space);
         String second = pair.substring(space + 1);
-        boolean firstPaper = papers.contains(first);
-        boolean secondPaper = papers.contains(second);
-        return !(firstPaper && (secondPaper || actions.words().contains(second)) || secondPaper && actions.words().contains(first));
+        boolean firstDoneOrPaper = papers.contains(first) || actions.words().contains(first);
+        boolean secondDoneOrPaper = papers.contains(second) || actions.words().contains(second);
+        return !(firstDoneOrPaper && secondDoneOrPaper);
     }
 }
