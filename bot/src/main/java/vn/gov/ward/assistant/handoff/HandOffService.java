@@ -3,6 +3,7 @@ package vn.gov.ward.assistant.handoff;
 import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,13 +13,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
-import vn.gov.ward.assistant.conversation.ConversationEngine;
+import vn.gov.ward.assistant.conversation.Transcripts;
 import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.feedback.FeedbackService;
 import vn.gov.ward.assistant.feedback.Ticket;
@@ -51,14 +51,12 @@ public class HandOffService {
     private final OfficerMessages officerMessages;
     private final CitizenMessages citizenMessages;
     private final FeedbackService feedback;
-    private final ConversationEngine conversations;
+    private final Transcripts transcripts;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    // The engine asks this feature's handler, and this feature reads the engine's transcript: lazy breaks the cycle.
     HandOffService(StringRedisTemplate redis, DailyCodes codes, HandOffProperties properties, OfficerRegistry officers, OfficerMessages officerMessages,
-                   CitizenMessages citizenMessages, FeedbackService feedback, @Lazy ConversationEngine conversations,
-                   WorkingCalendar calendar, Clock clock) {
+                   CitizenMessages citizenMessages, FeedbackService feedback, Transcripts transcripts, WorkingCalendar calendar, Clock clock) {
         this.redis = redis;
         this.codes = codes;
         this.properties = properties;
@@ -66,7 +64,7 @@ public class HandOffService {
         this.officerMessages = officerMessages;
         this.citizenMessages = citizenMessages;
         this.feedback = feedback;
-        this.conversations = conversations;
+        this.transcripts = transcripts;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -77,19 +75,19 @@ public class HandOffService {
     }
 
     /** Starts a hand-off, or opens a ticket when no officer can take it now. @return what the citizen reads */
-    List<Reply> start(String conversationId, String request) {
+    Reply start(String conversationId, String request) {
         ZonedDateTime now = clock.instant().atZone(calendar.zone());
         boolean officeHours = calendar.isOfficeHours(now);
         Optional<Officer> onDuty = officeHours ? onDuty(now) : Optional.empty();
         if (onDuty.isEmpty()) {
             Ticket ticket = feedback.open(conversationId, Ticket.Kind.GAP_CAN_BO, request + transcriptForTicket(conversationId));
             if (officeHours) {
-                return List.of(Reply.text("Hiện chưa có cán bộ trực trên kênh này. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
-                        + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây trong giờ làm việc."));
+                return Reply.text("Hiện chưa có cán bộ trực trên kênh này. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
+                        + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây trong giờ làm việc.");
             }
             ZonedDateTime opening = calendar.nextOfficeOpening(now.plusMinutes(1));
-            return List.of(Reply.text("Hiện ngoài giờ làm việc nên chưa có cán bộ trực. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
-                    + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây từ " + OPENING.format(opening) + "."));
+            return Reply.text("Hiện ngoài giờ làm việc nên chưa có cán bộ trực. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
+                    + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây từ " + OPENING.format(opening) + ".");
         }
         Officer officer = onDuty.get();
         String id = codes.next("HT", now.toLocalDate());
@@ -98,15 +96,18 @@ public class HandOffService {
         touch(id, conversationId);
         StringBuilder html = new StringBuilder("👤 <b>Công dân cần gặp cán bộ</b> – ").append(id)
                 .append("\nKênh: ").append(CitizenMessages.channelOf(conversationId)).append("\n\n<b>Trao đổi gần đây</b>");
-        for (String line : conversations.transcript(conversationId)) html.append('\n').append(escape(line));
+        for (String line : transcripts.of(conversationId)) html.append('\n').append(escape(line));
         html.append("\n\n↩️ Trả lời (Reply) tin nhắn này hoặc các tin chuyển tiếp để nhắn cho công dân. Bấm \"Kết thúc\" khi xong.");
         officerMessages.send(officer, "handoff:" + id, html.toString(), List.of(new OutboxMessage.Button("Kết thúc", "ENDHO:" + id)), null);
-        return List.of(Reply.text("Tôi đã chuyển Ông/Bà đến cán bộ " + officer.name() + " (" + officer.unit() + "). "
-                + "Ông/Bà vui lòng nhắn nội dung cần trao đổi; cán bộ sẽ trả lời tại đây."));
+        return Reply.text("Tôi đã chuyển Ông/Bà đến cán bộ " + officer.name() + " (" + officer.unit() + "). "
+                + "Ông/Bà vui lòng nhắn nội dung cần trao đổi; cán bộ sẽ trả lời tại đây.");
     }
 
-    /** A citizen's message during a hand-off goes to the officer; the assistant says nothing. */
-    void forward(String id, String conversationId, String text, int sequence) {
+    /** A citizen's message during a hand-off goes to the officer (numbered, so each is queued once); the assistant says nothing. */
+    void forward(String id, String conversationId, String text) {
+        String counter = "handoff:messages:{" + id + "}";
+        Long sequence = redis.opsForValue().increment(counter);
+        redis.expire(counter, Duration.ofDays(1));
         officerOf(id).ifPresent(officer -> officerMessages.send(officer, "handoff:" + id + ":citizen:" + sequence,
                 "💬 <b>" + id + "</b> – công dân:\n" + escape(text), List.of(), null));
         touch(id, conversationId);
@@ -157,7 +158,7 @@ public class HandOffService {
     }
 
     private String transcriptForTicket(String conversationId) {
-        List<String> lines = new ArrayList<>(conversations.transcript(conversationId));
+        List<String> lines = new ArrayList<>(transcripts.of(conversationId));
         return lines.isEmpty() ? "" : "\n\nTrao đổi gần đây:\n" + String.join("\n", lines);
     }
 

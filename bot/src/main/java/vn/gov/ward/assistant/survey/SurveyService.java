@@ -49,6 +49,7 @@ public class SurveyService {
     static final String RETURNED = "surveys:returned";
     private static final String REMINDERS = "surveys:reminders";
     private static final Duration KEEP_TRACKING = Duration.ofDays(60);
+    private static final Duration COMMENT_WINDOW = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(SurveyService.class);
 
     private final StringRedisTemplate redis;
@@ -167,6 +168,20 @@ public class SurveyService {
         if (commented.score() <= 2) dossiers.find(code).ifPresent(d -> alertLeader(commented, d, "low-rating-comment:" + code));
     }
 
+    /** A comment may follow a chat rating: the conversation's next message within ten minutes. */
+    void awaitComment(String conversationId, String code) {
+        redis.opsForValue().set(commentKey(conversationId), code, COMMENT_WINDOW);
+    }
+
+    /** The dossier whose comment this conversation's message is, once: the wait ends either way. */
+    Optional<String> takeAwaitedComment(String conversationId) {
+        return Optional.ofNullable(redis.opsForValue().getAndDelete(commentKey(conversationId)));
+    }
+
+    void commentSkipped(String conversationId) {
+        redis.delete(commentKey(conversationId));
+    }
+
     void aspect(String code, Rating.Aspect aspect) {
         rating(code).ifPresent(r -> redis.opsForValue().set(ratingKey(code), json.writeValueAsString(r.withAspect(aspect))));
     }
@@ -221,6 +236,10 @@ public class SurveyService {
 
     private static String surveyKey(String code) {
         return "survey:{" + code + "}";
+    }
+
+    private static String commentKey(String conversationId) {
+        return "survey:awaiting-comment:{" + conversationId + "}";
     }
 
     private static String trackingKey(String trackingId) {
