@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import vn.gov.ward.assistant.dossier.internal.DossierStore;
+
 /**
  * Imports a CSV export of the one-stop system in one streaming pass: rows are validated like the
  * API's, written in pipelined batches, and each bad row is reported with its line number and

@@ -6,7 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -15,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.dossier.internal.DossierStore;
 import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.catalogue.TimeLimit;
@@ -52,6 +57,50 @@ public class DossierService {
         return store.find(code);
     }
 
+    /** Many dossiers by code, read in one round trip; absent codes are left out. */
+    public Map<String, Dossier> findAll(Collection<String> codes) {
+        return store.findAll(codes);
+    }
+
+    /** Open dossiers whose appointment falls in (from, to], earliest first: what newly fell due. */
+    public List<Dossier> openDueBetween(Instant from, Instant to) {
+        return open(store.openDueBetween(from, to).stream().map(DossierStore.Due::code).toList());
+    }
+
+    /** Open dossiers whose appointment is before {@code t}, earliest first. */
+    public List<Dossier> openDueBefore(Instant t) {
+        return open(store.openDueBefore(t, Long.MAX_VALUE).stream().map(DossierStore.Due::code).toList());
+    }
+
+    /** The open dossiers of these officers, earliest appointment first, read in one round trip. */
+    public List<Dossier> openOf(Collection<String> officerIds) {
+        List<Dossier> open = open(store.openCodesOf(officerIds));
+        open.sort(Comparator.comparing(Dossier::appointmentAt).thenComparing(Dossier::code));
+        return open;
+    }
+
+    /** The dossiers of these codes that are still open, in the codes' order. */
+    private List<Dossier> open(List<String> codes) {
+        Map<String, Dossier> found = store.findAll(new LinkedHashSet<>(codes));
+        List<Dossier> open = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(codes)) {
+            Dossier d = found.get(code);
+            if (d != null && !d.status().isClosed()) open.add(d);
+        }
+        return open;
+    }
+
+    /**
+     * Ties a Zalo user to every dossier filed with this phone (the citizen shared it through Zalo).
+     *
+     * @return how many dossiers were tied
+     */
+    public int tieZaloUserByPhone(String phone, String zaloUserId) {
+        var codes = store.codesOfApplicantPhone(phone);
+        codes.forEach(code -> tieZaloUser(code, zaloUserId));
+        return codes.size();
+    }
+
     /**
      * Creates the dossier or replaces what the one-stop system changed. A status change is checked
      * and appended to the history; an identical intake changes nothing.
@@ -64,7 +113,7 @@ public class DossierService {
     }
 
     /** Ties a Zalo user to a dossier (the citizen shared the applicant's phone through Zalo). */
-    public Dossier tieZaloUser(String code, String zaloUserId) {
+    Dossier tieZaloUser(String code, String zaloUserId) {
         return updated(code, stored -> {
             Dossier d = stored.orElseThrow(() -> new DossierNotFound(code));
             Dossier.Applicant a = d.applicant();

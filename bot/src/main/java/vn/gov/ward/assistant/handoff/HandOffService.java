@@ -39,7 +39,7 @@ import vn.gov.ward.assistant.redis.DailyCodes;
  * both expiring after {@code handoff.idle-after} without a message.
  */
 @Service
-public class HandOffService {
+class HandOffService {
 
     static final Pattern ID = Pattern.compile("HT-\\d{6}-\\d{4}");
     private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");

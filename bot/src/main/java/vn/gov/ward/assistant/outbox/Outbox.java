@@ -66,7 +66,7 @@ public class Outbox {
         OutboxMessage message = new OutboxMessage(id, channel, recipient, idempotencyKey, text, buttons, fallback, notBefore);
         Map<String, String> record = new HashMap<>();
         record.put("message", json.writeValueAsString(message));
-        record.put("status", OutboxStatus.QUEUED.name());
+        record.put("status", Outbox.Status.QUEUED.name());
         record.put("attempts", "0");
         record.put("updatedAt", clock.instant().toString());
         redis.opsForHash().putAll(messageKey(id), record);
@@ -76,8 +76,17 @@ public class Outbox {
         return id;
     }
 
+    /** Where an outbox message is. CANCELLED: withdrawn before it was sent (a reminder whose dossier closed). */
+    public enum Status {
+        QUEUED, RETRYING, SENT, DELIVERED, FAILED, UNDELIVERABLE, CANCELLED;
+
+        boolean isFinal() {
+            return this != QUEUED && this != RETRYING;
+        }
+    }
+
     /** A message and where it is. */
-    public record Tracked(OutboxMessage message, OutboxStatus status, int attempts, String lastError, String providerId,
+    public record Tracked(OutboxMessage message, Outbox.Status status, int attempts, String lastError, String providerId,
                           Instant updatedAt) {
     }
 
@@ -85,7 +94,7 @@ public class Outbox {
         Map<Object, Object> hash = redis.opsForHash().entries(messageKey(id));
         if (hash.isEmpty()) return Optional.empty();
         return Optional.of(new Tracked(json.readValue((String) hash.get("message"), OutboxMessage.class),
-                OutboxStatus.valueOf((String) hash.get("status")), Integer.parseInt((String) hash.getOrDefault("attempts", "0")),
+                Outbox.Status.valueOf((String) hash.get("status")), Integer.parseInt((String) hash.getOrDefault("attempts", "0")),
                 (String) hash.get("lastError"), (String) hash.get("providerId"), Instant.parse((String) hash.get("updatedAt"))));
     }
 
@@ -103,24 +112,24 @@ public class Outbox {
      * @return whether it was withdrawn; false when it was already sent or final
      */
     public boolean cancel(String id) {
-        Long cancelled = redis.execute(CANCEL, List.of(messageKey(id)), OutboxStatus.CANCELLED.name(), clock.instant().toString());
+        Long cancelled = redis.execute(CANCEL, List.of(messageKey(id)), Outbox.Status.CANCELLED.name(), clock.instant().toString());
         return cancelled != null && cancelled == 1;
     }
 
     /** A delivery receipt from the channel (Zalo's user_received_message). */
     public void markDelivered(String channel, String providerId) {
         String id = redis.opsForValue().get(providerKey(channel, providerId));
-        if (id != null) setStatus(id, OutboxStatus.DELIVERED, null, null);
+        if (id != null) setStatus(id, Outbox.Status.DELIVERED, null, null);
     }
 
-    void setStatus(String id, OutboxStatus status, String error, String providerId) {
+    void setStatus(String id, Outbox.Status status, String error, String providerId) {
         Map<String, String> fields = new HashMap<>();
         fields.put("status", status.name());
         fields.put("updatedAt", clock.instant().toString());
         if (error != null) fields.put("lastError", error);
         if (providerId != null) fields.put("providerId", providerId);
         redis.opsForHash().putAll(messageKey(id), fields);
-        if (status == OutboxStatus.FAILED || status == OutboxStatus.UNDELIVERABLE) {
+        if (status == Outbox.Status.FAILED || status == Outbox.Status.UNDELIVERABLE) {
             redis.opsForZSet().add(FAILED, id, clock.millis());
         }
     }

@@ -100,23 +100,23 @@ final class OutboxWorker implements Runnable {
             delivery = new Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         }
         if (delivery instanceof Delivery.Sent sent) {
-            outbox.setStatus(id, OutboxStatus.SENT, null, sent.providerId());
+            outbox.setStatus(id, Outbox.Status.SENT, null, sent.providerId());
             if (sent.providerId() != null) outbox.rememberProvider(sender.channel(), sent.providerId(), id);
         } else if (delivery instanceof Delivery.Retry retry) {
             List<Duration> delays = properties.retryDelays();
             if (attempts > delays.size()) {
-                outbox.setStatus(id, OutboxStatus.FAILED, "gave up after " + attempts + " tries: " + retry.reason(), null);
+                outbox.setStatus(id, Outbox.Status.FAILED, "gave up after " + attempts + " tries: " + retry.reason(), null);
                 log.warn("Outbox message {} on {} failed after {} tries", id, sender.channel(), attempts);
             } else {
                 Duration wait = retry.after() != null ? retry.after() : delays.get(attempts - 1);
-                outbox.setStatus(id, OutboxStatus.RETRYING, retry.reason(), null);
+                outbox.setStatus(id, Outbox.Status.RETRYING, retry.reason(), null);
                 scheduleRetry(id, now.plus(wait));
             }
         } else if (delivery instanceof Delivery.Failed failed) {
-            outbox.setStatus(id, OutboxStatus.FAILED, failed.reason(), null);
+            outbox.setStatus(id, Outbox.Status.FAILED, failed.reason(), null);
             log.warn("Outbox message {} on {} refused: {}", id, sender.channel(), failed.reason());
         } else if (delivery instanceof Delivery.Undeliverable undeliverable) {
-            outbox.setStatus(id, OutboxStatus.UNDELIVERABLE, undeliverable.reason(), null);
+            outbox.setStatus(id, Outbox.Status.UNDELIVERABLE, undeliverable.reason(), null);
         }
     }
 

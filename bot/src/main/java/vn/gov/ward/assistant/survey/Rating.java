@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param aspect     what mattered most, or null
  * @param returnedAt when the result was returned: the period the rating counts in
  */
-public record Rating(String dossierCode, String procedureCode, String officerId, String channel, int score, String comment,
+record Rating(String dossierCode, String procedureCode, String officerId, String channel, int score, String comment,
                      Aspect aspect, Instant ratedAt, Instant returnedAt) {
 
     /** Satisfied: the top two points of five. */

@@ -23,7 +23,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.gov.ward.assistant.AssistantApplication;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierStatus;
-import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.internal.DossierStore;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.support.FakeTelegram;

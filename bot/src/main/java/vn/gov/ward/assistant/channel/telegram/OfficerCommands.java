@@ -27,7 +27,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierCodes;
-import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.officer.LinkCodes;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
@@ -65,7 +65,7 @@ class OfficerCommands {
     private final OfficerRegistry registry;
     private final LinkCodes linkCodes;
     private final OfficerMessages messages;
-    private final DossierStore store;
+    private final DossierService dossiers;
     private final DossierCodes codes;
     private final OfficerDossiers officerDossiers;
     private final ReminderAcks acks;
@@ -74,7 +74,7 @@ class OfficerCommands {
     private final Clock clock;
     private final List<OfficerReplies> replies;
 
-    OfficerCommands(TelegramClient client, OfficerRegistry registry, LinkCodes linkCodes, OfficerMessages messages, DossierStore store,
+    OfficerCommands(TelegramClient client, OfficerRegistry registry, LinkCodes linkCodes, OfficerMessages messages, DossierService dossiers,
                     DossierCodes codes, OfficerDossiers officerDossiers, ReminderAcks acks, DossierLines lines, WorkingCalendar calendar,
                     Clock clock, List<OfficerReplies> replies) {
         this.replies = replies;
@@ -82,7 +82,7 @@ class OfficerCommands {
         this.registry = registry;
         this.linkCodes = linkCodes;
         this.messages = messages;
-        this.store = store;
+        this.dossiers = dossiers;
         this.codes = codes;
         this.officerDossiers = officerDossiers;
         this.acks = acks;
@@ -140,7 +140,7 @@ class OfficerCommands {
             }
         }
         String code = data.contains(":") ? data.substring(data.indexOf(':') + 1) : "";
-        Optional<Dossier> dossier = store.find(code);
+        Optional<Dossier> dossier = dossiers.find(code);
         if (dossier.isEmpty()) {
             answer(query, "Không tìm thấy hồ sơ " + code + ".");
             return;
@@ -179,7 +179,7 @@ class OfficerCommands {
 
     private String dossier(String argument, Officer me) {
         if (argument.isEmpty()) return "Ông/Bà gõ /hoso kèm mã hồ sơ, ví dụ: <code>/hoso 000.32.33.H26-260101-0001</code>";
-        Optional<Dossier> d = codes.parse(argument).flatMap(store::find);
+        Optional<Dossier> d = codes.parse(argument).flatMap(dossiers::find);
         if (d.isEmpty()) return "Không tìm thấy hồ sơ <code>" + escape(argument) + "</code>.";
         return lines.details(d.get(), registry.find(d.get().officerId()).orElse(me));
     }

@@ -14,7 +14,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import okhttp3.OkHttpClient;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.DossierCodes;
-import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.officer.LinkCodes;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
@@ -65,10 +65,10 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OfficerCommands officerCommands(OfficerRegistry registry, LinkCodes linkCodes, OfficerMessages messages, DossierStore store,
+    OfficerCommands officerCommands(OfficerRegistry registry, LinkCodes linkCodes, OfficerMessages messages, DossierService dossiers,
                                     DossierCodes codes, OfficerDossiers officerDossiers, ReminderAcks acks, DossierLines lines,
                                     WorkingCalendar calendar, Clock clock, List<OfficerReplies> replies) {
-        return new OfficerCommands(client, registry, linkCodes, messages, store, codes, officerDossiers, acks, lines, calendar, clock,
+        return new OfficerCommands(client, registry, linkCodes, messages, dossiers, codes, officerDossiers, acks, lines, calendar, clock,
                 replies);
     }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import vn.gov.ward.assistant.channel.MessageSplitter;
-import vn.gov.ward.assistant.channel.PartsSent;
+import vn.gov.ward.assistant.outbox.MessageSplitter;
+import vn.gov.ward.assistant.outbox.PartsSent;
 import vn.gov.ward.assistant.channel.zalo.api.Button;
 import vn.gov.ward.assistant.channel.zalo.api.SendOutcome;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloClient;

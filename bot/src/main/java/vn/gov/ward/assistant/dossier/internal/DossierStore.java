@@ -1,4 +1,4 @@
-package vn.gov.ward.assistant.dossier;
+package vn.gov.ward.assistant.dossier.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +24,7 @@ import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.dossier.Dossier;
 
 /**
  * Dossiers in Redis, laid out for what is asked of them:
@@ -41,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class DossierStore {
 
-    static final String OPEN_BY_DEADLINE = "dossiers:open-by-deadline";
+    private static final String OPEN_BY_DEADLINE = "dossiers:open-by-deadline";
     private static final int MAX_ATTEMPTS = 10;
 
     private final StringRedisTemplate redis;
@@ -228,7 +229,7 @@ public class DossierStore {
         return json.writeValueAsString(dossier);
     }
 
-    static String key(String code) {
+    private static String key(String code) {
         return "dossier:{" + code + "}";
     }
 
@@ -241,7 +242,7 @@ public class DossierStore {
     }
 
     /** Phone numbers stay out of key names: the key carries a hash of the normalised number. */
-    static String applicantKey(String phone) {
+    private static String applicantKey(String phone) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(phone.getBytes(StandardCharsets.UTF_8));
             return "applicant:{" + HexFormat.of().formatHex(digest, 0, 12) + "}";
