@@ -14,7 +14,7 @@ import vn.gov.ward.assistant.AssistantProperties;
 /**
  * What a conversation remembers between messages, in Redis, expiring after a quiet spell:
  * the procedure it is about (for follow-ups), the choices last offered and a dossier code waiting for its check.
- * One hash per conversation, key {@code conversation:{<channel>:<id>}} (hash-tagged for Redis Cluster).
+ * One hash per conversation ({@link ConversationKeys#state}).
  */
 @Repository
 class ConversationStore {
@@ -42,7 +42,7 @@ class ConversationStore {
     }
 
     State load(String conversationId) {
-        Map<Object, Object> hash = redis.opsForHash().entries(key(conversationId));
+        Map<Object, Object> hash = redis.opsForHash().entries(ConversationKeys.state(conversationId));
         String choices = (String) hash.get(CHOICES);
         String pending = (String) hash.get(PENDING_DOSSIER);
         return new State(Optional.ofNullable((String) hash.get(PROCEDURE)),
@@ -67,12 +67,8 @@ class ConversationStore {
     }
 
     private void save(String conversationId, Map<String, String> fields) {
-        String key = key(conversationId);
+        String key = ConversationKeys.state(conversationId);
         redis.opsForHash().putAll(key, new HashMap<>(fields));
         redis.expire(key, properties.conversationTtl());
-    }
-
-    private static String key(String conversationId) {
-        return "conversation:{" + conversationId + "}";
     }
 }

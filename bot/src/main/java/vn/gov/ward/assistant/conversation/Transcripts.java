@@ -12,7 +12,7 @@ import vn.gov.ward.assistant.AssistantProperties;
 
 /**
  * The last lines of each conversation, long numbers masked, for an officer taking it over
- * ({@code conversation:transcript:{<channel>:<id>}}, kept four quiet spells).
+ * ({@link ConversationKeys#transcript}, kept four quiet spells).
  */
 @Repository
 public class Transcripts {
@@ -33,7 +33,7 @@ public class Transcripts {
         if (!message.isEmpty()) lines.add("Công dân: " + CitizenText.masked(message));
         replies.forEach(r -> lines.add("Trợ lý: " + CitizenText.masked(r.text())));
         if (lines.isEmpty()) return;
-        String key = key(conversationId);
+        String key = ConversationKeys.transcript(conversationId);
         // Every message comes here: one round trip for the three commands.
         redis.executePipelined(new SessionCallback<Object>() {
             @Override
@@ -49,11 +49,7 @@ public class Transcripts {
 
     /** The conversation's last lines, oldest first. */
     public List<String> of(String conversationId) {
-        List<String> lines = redis.opsForList().range(key(conversationId), 0, -1);
+        List<String> lines = redis.opsForList().range(ConversationKeys.transcript(conversationId), 0, -1);
         return lines == null ? List.of() : lines;
-    }
-
-    private static String key(String conversationId) {
-        return "conversation:transcript:{" + conversationId + "}";
     }
 }

@@ -3,7 +3,6 @@ package vn.gov.ward.assistant.handoff;
 import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,8 +34,8 @@ import vn.gov.ward.assistant.redis.DailyCodes;
  * a quiet spell). Outside office hours, or with nobody reachable, the citizen hears when someone
  * will answer and a ticket is opened instead.
  *
- * <p>Redis: {@code handoff:{ID}} (hash: conversation, officer) and {@code handoff:conversation:{CONV}} → id,
- * both expiring after {@code handoff.idle-after} without a message.
+ * <p>Redis ({@link HandOffKeys}): the hand-off (conversation, officer) and the conversation's pointer to
+ * it, both expiring after {@code handoff.idle-after} without a message.
  */
 @Service
 class HandOffService {
@@ -71,7 +70,7 @@ class HandOffService {
 
     /** The hand-off a conversation is in, if any. */
     Optional<String> activeFor(String conversationId) {
-        return Optional.ofNullable(redis.opsForValue().get(conversationKey(conversationId)));
+        return Optional.ofNullable(redis.opsForValue().get(HandOffKeys.ofConversation(conversationId)));
     }
 
     /** Starts a hand-off, or opens a ticket when no officer can take it now. @return what the citizen reads */
@@ -91,8 +90,8 @@ class HandOffService {
         }
         Officer officer = onDuty.get();
         String id = codes.next("HT", now.toLocalDate());
-        redis.opsForHash().putAll(key(id), Map.of("conversation", conversationId, "officer", officer.id()));
-        redis.opsForValue().set(conversationKey(conversationId), id);
+        redis.opsForHash().putAll(HandOffKeys.handOff(id), Map.of("conversation", conversationId, "officer", officer.id()));
+        redis.opsForValue().set(HandOffKeys.ofConversation(conversationId), id);
         touch(id, conversationId);
         StringBuilder html = new StringBuilder("👤 <b>Công dân cần gặp cán bộ</b> – ").append(id)
                 .append("\nKênh: ").append(CitizenMessages.channelOf(conversationId)).append("\n\n<b>Trao đổi gần đây</b>");
@@ -105,9 +104,9 @@ class HandOffService {
 
     /** A citizen's message during a hand-off goes to the officer (numbered, so each is queued once); the assistant says nothing. */
     void forward(String id, String conversationId, String text) {
-        String counter = "handoff:messages:{" + id + "}";
+        String counter = HandOffKeys.messageCount(id);
         Long sequence = redis.opsForValue().increment(counter);
-        redis.expire(counter, Duration.ofDays(1));
+        redis.expire(counter, HandOffKeys.MESSAGE_COUNT_KEPT);
         officerOf(id).ifPresent(officer -> officerMessages.send(officer, "handoff:" + id + ":citizen:" + sequence,
                 "💬 <b>" + id + "</b> – công dân:\n" + escape(text), List.of(), null));
         touch(id, conversationId);
@@ -118,7 +117,7 @@ class HandOffService {
         Matcher m = ID.matcher(repliedTo);
         if (!m.find()) return false;
         String id = m.group();
-        Object conversation = redis.opsForHash().get(key(id), "conversation");
+        Object conversation = redis.opsForHash().get(HandOffKeys.handOff(id), "conversation");
         if (conversation == null) {
             officerMessages.reply(officer.telegram().chatId(), idempotencyKey, "Cuộc trao đổi " + id + " đã kết thúc.", List.of());
             return true;
@@ -131,9 +130,9 @@ class HandOffService {
 
     /** Ends a hand-off: the assistant answers the citizen again. @return false when it had ended already */
     boolean end(String id, Officer officer) {
-        Object conversation = redis.opsForHash().get(key(id), "conversation");
+        Object conversation = redis.opsForHash().get(HandOffKeys.handOff(id), "conversation");
         if (conversation == null) return false;
-        redis.delete(List.of(key(id), conversationKey((String) conversation)));
+        redis.delete(List.of(HandOffKeys.handOff(id), HandOffKeys.ofConversation((String) conversation)));
         citizenMessages.send((String) conversation, "handoff-end:" + id, Reply.text("Cán bộ " + officer.name()
                 + " đã kết thúc trao đổi. Cảm ơn Ông/Bà. Trợ lý tự động tiếp tục hỗ trợ Ông/Bà; gõ \"gặp cán bộ\" nếu cần trao đổi tiếp."),
                 null, null);
@@ -141,7 +140,7 @@ class HandOffService {
     }
 
     private Optional<Officer> officerOf(String id) {
-        Object officer = redis.opsForHash().get(key(id), "officer");
+        Object officer = redis.opsForHash().get(HandOffKeys.handOff(id), "officer");
         return officer == null ? Optional.empty() : officers.find((String) officer);
     }
 
@@ -163,15 +162,7 @@ class HandOffService {
     }
 
     private void touch(String id, String conversationId) {
-        redis.expire(key(id), properties.idleAfter());
-        redis.expire(conversationKey(conversationId), properties.idleAfter());
-    }
-
-    private static String key(String id) {
-        return "handoff:{" + id + "}";
-    }
-
-    private static String conversationKey(String conversationId) {
-        return "handoff:conversation:{" + conversationId + "}";
+        redis.expire(HandOffKeys.handOff(id), properties.idleAfter());
+        redis.expire(HandOffKeys.ofConversation(conversationId), properties.idleAfter());
     }
 }

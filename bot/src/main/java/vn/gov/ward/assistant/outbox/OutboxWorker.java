@@ -46,7 +46,7 @@ final class OutboxWorker implements Runnable {
         Duration spacing = Duration.ofNanos(Math.max(1, Math.round(1e9 / sender.ratePerSecond())));
         this.rateLimiter = RateLimiter.of("outbox-" + sender.channel(), RateLimiterConfig.custom()
                 .limitForPeriod(1).limitRefreshPeriod(spacing).timeoutDuration(Duration.ofSeconds(30)).build());
-        this.stream = new StreamConsumer(redis, Outbox.streamKey(sender.channel()), Outbox.GROUP, properties.claimIdle(),
+        this.stream = new StreamConsumer(redis, OutboxKeys.stream(sender.channel()), Outbox.GROUP, properties.claimIdle(),
                 entry -> attempt((String) entry.get("id")));
     }
 
@@ -121,18 +121,18 @@ final class OutboxWorker implements Runnable {
     }
 
     private void scheduleRetry(String id, Instant at) {
-        redis.opsForZSet().add(Outbox.retryKey(sender.channel()), id, at.toEpochMilli());
+        redis.opsForZSet().add(OutboxKeys.retries(sender.channel()), id, at.toEpochMilli());
     }
 
     /** Moves messages whose wait is over back into the stream; removing first means one instance moves each. */
     private void releaseDueRetries() {
-        String retries = Outbox.retryKey(sender.channel());
+        String retries = OutboxKeys.retries(sender.channel());
         var due = redis.opsForZSet().rangeByScore(retries, Double.NEGATIVE_INFINITY, clock.millis(), 0, 100);
         if (due == null) return;
         for (String id : due) {
             Long removed = redis.opsForZSet().remove(retries, id);
             if (removed != null && removed == 1) {
-                redis.opsForStream().add(Outbox.streamKey(sender.channel()), Map.of("id", id));
+                redis.opsForStream().add(OutboxKeys.stream(sender.channel()), Map.of("id", id));
             }
         }
     }

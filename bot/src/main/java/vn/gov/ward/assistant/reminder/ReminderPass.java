@@ -35,7 +35,6 @@ import vn.gov.ward.assistant.outbox.OutboxMessage;
  */
 class ReminderPass {
 
-    static final String LAST_PASS = "reminders:last-pass";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int LIST_LIMIT = 25;
     private static final Duration FIRST_LOOK_BACK = Duration.ofDays(1);
@@ -80,7 +79,7 @@ class ReminderPass {
     }
 
     Report run(Instant now) {
-        String stored = redis.opsForValue().get(LAST_PASS);
+        String stored = redis.opsForValue().get(ReminderKeys.LAST_PASS);
         Instant last = stored == null ? now.minus(FIRST_LOOK_BACK) : Instant.parse(stored);
         if (!now.isAfter(last)) return new Report(last, now, 0, 0, Duration.ZERO);
         long started = System.nanoTime();
@@ -98,7 +97,7 @@ class ReminderPass {
                 if (p.dossierCode() != null) pending.queued(p.dossierCode(), id.get(), p.kind());
             }
         }
-        redis.opsForValue().set(LAST_PASS, now.toString());
+        redis.opsForValue().set(ReminderKeys.LAST_PASS, now.toString());
         return new Report(last, now, planned.size(), queued, planning);
     }
 

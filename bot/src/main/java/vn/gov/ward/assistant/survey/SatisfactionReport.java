@@ -58,10 +58,10 @@ class SatisfactionReport {
 
     /** @param to exclusive */
     public Report of(Instant from, Instant to, GroupBy groupBy) {
-        Set<String> codes = redis.opsForZSet().rangeByScore(SurveyService.RETURNED, from.toEpochMilli(), to.toEpochMilli() - 1);
+        Set<String> codes = redis.opsForZSet().rangeByScore(SurveyKeys.RETURNED, from.toEpochMilli(), to.toEpochMilli() - 1);
         List<String> returned = codes == null ? List.of() : List.copyOf(codes);
         Map<String, Rating> ratings = new LinkedHashMap<>();
-        List<String> stored = returned.isEmpty() ? List.of() : redis.opsForValue().multiGet(returned.stream().map(SurveyService::ratingKey).toList());
+        List<String> stored = returned.isEmpty() ? List.of() : redis.opsForValue().multiGet(returned.stream().map(SurveyKeys::rating).toList());
         for (int i = 0; i < returned.size(); i++) {
             if (stored != null && stored.get(i) != null) ratings.put(returned.get(i), json.readValue(stored.get(i), Rating.class));
         }

@@ -159,7 +159,7 @@ class OutboxTest {
         worker(); // makes the consumer group
         // A worker reads the entry and dies before sending or acknowledging it.
         redis.template().opsForStream().read(Consumer.from(Outbox.GROUP, "dead-instance"), StreamReadOptions.empty().count(10),
-                StreamOffset.create(Outbox.streamKey("test"), ReadOffset.lastConsumed()));
+                StreamOffset.create(OutboxKeys.stream("test"), ReadOffset.lastConsumed()));
         OutboxWorker survivor = worker();
         survivor.drain(Duration.ZERO);
         survivor.drain(Duration.ZERO);

@@ -93,7 +93,7 @@ public final class ReminderBenchmark {
             time("  the morning pass (07:00 → 08:01: digests + daily overdue)", runs,
                     () -> pass.plan(MORNING.minusSeconds(3660), MORNING, byId).size());
 
-            redis.opsForValue().set(ReminderPass.LAST_PASS, MORNING.minusSeconds(3660).toString());
+            redis.opsForValue().set(ReminderKeys.LAST_PASS, MORNING.minusSeconds(3660).toString());
             long runStart = System.nanoTime();
             ReminderPass.Report report = pass.run(MORNING);
             double runSeconds = (System.nanoTime() - runStart) / 1e9;

@@ -78,7 +78,7 @@ class ReminderTest extends TelegramTestBase {
     }
 
     private void lastPassAt(String localTime) {
-        redis.opsForValue().set(ReminderPass.LAST_PASS, at(localTime).toString());
+        redis.opsForValue().set(ReminderKeys.LAST_PASS, at(localTime).toString());
     }
 
     private void passAt(String localTime) {

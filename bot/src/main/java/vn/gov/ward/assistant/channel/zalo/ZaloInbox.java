@@ -32,8 +32,6 @@ class ZaloInbox implements SmartLifecycle {
 
     static final String CHANNEL = "zalo";
     private static final Logger log = LoggerFactory.getLogger(ZaloInbox.class);
-    private static final String STREAM = "zalo:events";
-    private static final Duration KEEP_EVENT_IDS = Duration.ofDays(7);
     // The event id remembered and the event kept in one round trip, atomically: no id without its event.
     private static final RedisScript<Long> KEEP_ONCE = RedisScript.of("""
             if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
@@ -70,8 +68,8 @@ class ZaloInbox implements SmartLifecycle {
     void accept(JsonNode event, String rawJson) {
         String name = ZaloWebhookController.text(event, "event_name");
         if (name.startsWith("oa_send_")) return;
-        redis.execute(KEEP_ONCE, List.of("zalo:event:{" + eventId(event) + "}", STREAM),
-                Long.toString(KEEP_EVENT_IDS.toSeconds()), rawJson);
+        redis.execute(KEEP_ONCE, List.of(ZaloKeys.event(eventId(event)), ZaloKeys.EVENTS),
+                Long.toString(ZaloKeys.EVENT_IDS_KEPT.toSeconds()), rawJson);
     }
 
     static String eventId(JsonNode event) {
@@ -97,7 +95,7 @@ class ZaloInbox implements SmartLifecycle {
 
     private StreamConsumer consumer() {
         if (consumer == null) {
-            consumer = new StreamConsumer(redis, STREAM, "handlers", Duration.ofSeconds(60), entry -> handle((String) entry.get("event")));
+            consumer = new StreamConsumer(redis, ZaloKeys.EVENTS, "handlers", Duration.ofSeconds(60), entry -> handle((String) entry.get("event")));
         }
         return consumer;
     }

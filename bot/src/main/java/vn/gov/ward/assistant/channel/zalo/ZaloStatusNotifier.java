@@ -32,7 +32,6 @@ class ZaloStatusNotifier {
 
     static final Set<DossierStatus> NOTIFIED = EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.AWAITING_PAYMENT,
             DossierStatus.RESULT_READY, DossierStatus.REJECTED);
-    private static final String LAST_SCAN = "zalo:late-scan";
 
     private final Outbox outbox;
     private final DossierService dossiers;
@@ -65,7 +64,7 @@ class ZaloStatusNotifier {
     @Scheduled(fixedDelayString = "${zalo.late-scan-every:PT5M}", initialDelayString = "PT1M")
     void lateDossiers() {
         Instant now = clock.instant();
-        String last = redis.opsForValue().get(LAST_SCAN);
+        String last = redis.opsForValue().get(ZaloKeys.LATE_SCAN);
         Instant since = last == null ? now.minusSeconds(86_400) : Instant.parse(last);
         for (Dossier d : dossiers.openDueBetween(since, now)) {
             notify(d, "zalo-late:" + d.code() + ":" + d.appointmentAt().toEpochMilli(),
@@ -73,7 +72,7 @@ class ZaloStatusNotifier {
                             + "Cơ quan giải quyết sẽ gửi Ông/Bà văn bản xin lỗi và hẹn lại ngày trả kết quả. "
                             + "Ông/Bà có thể gửi mã hồ sơ để xem tình trạng mới nhất.");
         }
-        redis.opsForValue().set(LAST_SCAN, now.toString());
+        redis.opsForValue().set(ZaloKeys.LATE_SCAN, now.toString());
     }
 
     private void notify(Dossier d, String idempotencyKey, String text) {
