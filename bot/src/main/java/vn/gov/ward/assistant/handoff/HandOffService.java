@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
-import vn.gov.ward.assistant.conversation.Transcripts;
 import vn.gov.ward.assistant.conversation.Reply;
+import vn.gov.ward.assistant.conversation.Transcripts;
 import vn.gov.ward.assistant.feedback.FeedbackService;
 import vn.gov.ward.assistant.feedback.Ticket;
 import vn.gov.ward.assistant.officer.Officer;

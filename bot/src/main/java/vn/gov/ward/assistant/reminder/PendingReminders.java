@@ -1,6 +1,5 @@
 package vn.gov.ward.assistant.reminder;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -17,7 +16,6 @@ import vn.gov.ward.assistant.outbox.Outbox;
  */
 @Component
 class PendingReminders {
-
 
     private final StringRedisTemplate redis;
     private final Outbox outbox;

@@ -1,6 +1,5 @@
 package vn.gov.ward.assistant.reminder;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,7 +18,6 @@ import vn.gov.ward.assistant.dossier.Dossier;
  */
 @Service
 public class ReminderAcks {
-
 
     private final StringRedisTemplate redis;
     private final PendingReminders pending;

@@ -3,7 +3,6 @@ package vn.gov.ward.assistant.survey;
 import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.conversation.ButtonPayload;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.dossier.Dossier;
@@ -109,7 +109,7 @@ public class SurveyService {
                 + ") đã trả kết quả. Ông/Bà hài lòng thế nào với việc giải quyết hồ sơ? Vui lòng chọn một mức bên dưới "
                 + "(từ Rất hài lòng đến Rất không hài lòng), hoặc đánh giá tại: " + links.url(d.code());
         List<Reply.Button> buttons = new ArrayList<>();
-        for (int score = 5; score >= 1; score--) buttons.add(new Reply.Button(Rating.LABELS[score - 1], "RATE:" + d.code() + ":" + score));
+        for (int score = 5; score >= 1; score--) buttons.add(new Reply.Button(Rating.LABELS[score - 1], new ButtonPayload.Rating(d.code(), score).wire()));
         return new Reply(text, buttons);
     }
 

@@ -1,6 +1,5 @@
 package vn.gov.ward.assistant.channel.telegram;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,7 +1,5 @@
 package vn.gov.ward.assistant.channel.zalo;
 
-import java.time.Duration;
-
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -9,7 +7,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * who interacted in the last 7 days, so the key simply expires with the window.
  */
 class ZaloInteractions {
-
 
     private final StringRedisTemplate redis;
 
