@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -81,9 +82,10 @@ public class DossierService {
 
     /** The dossiers of these codes that are still open, in the codes' order. */
     private List<Dossier> open(List<String> codes) {
-        Map<String, Dossier> found = store.findAll(new LinkedHashSet<>(codes));
+        Set<String> unique = new LinkedHashSet<>(codes);
+        Map<String, Dossier> found = store.findAll(unique);
         List<Dossier> open = new ArrayList<>();
-        for (String code : new LinkedHashSet<>(codes)) {
+        for (String code : unique) {
             Dossier d = found.get(code);
             if (d != null && !d.status().isClosed()) open.add(d);
         }
@@ -96,7 +98,7 @@ public class DossierService {
      * @return how many dossiers were tied
      */
     public int tieZaloUserByPhone(String phone, String zaloUserId) {
-        var codes = store.codesOfApplicantPhone(phone);
+        Set<String> codes = store.codesOfApplicantPhone(phone);
         codes.forEach(code -> tieZaloUser(code, zaloUserId));
         return codes.size();
     }
