@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -14,6 +15,7 @@ import vn.gov.ward.assistant.support.TickingTestClock;
  * The whole assistant on a random port with its embedded default: a real Redis server, the real
  * catalogue and the project's ward layer, on a clock the tests set ({@link TickingTestClock}). Tests
  * sharing it share one application context; a test that depends on the time sets the clock first.
+ * Tagged "application": these run in a JVM of their own, apart from the plain tests (see bot/pom.xml).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +30,7 @@ import vn.gov.ward.assistant.support.TickingTestClock;
         "reminders.enabled=false"
 })
 @Import(TickingTestClock.class)
+@Tag("application")
 public @interface AssistantTest {
 
     /** The one-stop system's key in tests. */

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param holidaysDir the directory of {@code vn-<year>.yml} files (days off and làm bù days per year)
  */
 @ConfigurationProperties("assistant")
-public record CalendarProperties(
+record CalendarProperties(
         @DefaultValue("07:30-11:30,13:30-17:00") String officeHours,
         @DefaultValue("21:00-07:00") String quietHours,
         @DefaultValue("Asia/Ho_Chi_Minh") String timeZone,

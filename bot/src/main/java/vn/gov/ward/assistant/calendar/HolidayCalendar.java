@@ -33,7 +33,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The announced days off and làm bù days, one {@code vn-<year>.yml} file per year (see config/holidays).
  * Holidays move with the lunar calendar and swaps are announced yearly, so this is data, not a rule.
  */
-public final class HolidayCalendar {
+final class HolidayCalendar {
 
     private static final Pattern FILE_NAME = Pattern.compile("vn-(\\d{4})\\.yml");
     private static final YAMLMapper YAML = YAMLMapper.builder()

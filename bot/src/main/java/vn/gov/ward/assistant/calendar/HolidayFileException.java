@@ -1,7 +1,7 @@
 package vn.gov.ward.assistant.calendar;
 
 /** A holiday file that cannot be used: says which file, which entry and what is wrong. */
-public class HolidayFileException extends RuntimeException {
+class HolidayFileException extends RuntimeException {
 
     private final String file;
     private final String entry;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A date in a year the holiday files do not cover. Working days cannot be guessed from weekends alone
  * (Tết and làm bù days are announced yearly), so the answer is an error, never a silent estimate.
  */
-public class MissingCalendarYearException extends RuntimeException {
+class MissingCalendarYearException extends RuntimeException {
 
     private final int year;
     private final Path directory;

@@ -11,7 +11,7 @@ import java.util.List;
  * The office sessions of one working day (morning and afternoon), in order, not overlapping, none
  * crossing midnight. Working time is counted only inside these sessions.
  */
-public final class OfficeHours {
+final class OfficeHours {
 
     static final String PROPERTY = "assistant.office-hours";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");

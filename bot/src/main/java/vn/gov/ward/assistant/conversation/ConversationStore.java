@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +13,8 @@ import vn.gov.ward.assistant.AssistantProperties;
 
 /**
  * What a conversation remembers between messages, in Redis, expiring after a quiet spell:
- * the procedure it is about (for follow-ups) and the choices last offered.
- * One hash per conversation, key {@code conversation:{<channel>:<id>}} (hash-tagged for Redis Cluster).
+ * the procedure it is about (for follow-ups), the choices last offered and a dossier code waiting for its check.
+ * One hash per conversation ({@link ConversationKeys#state}).
  */
 @Repository
 class ConversationStore {
@@ -24,7 +22,6 @@ class ConversationStore {
     private static final String PROCEDURE = "procedure";
     private static final String CHOICES = "choices";
     private static final String PENDING_DOSSIER = "pending-dossier";
-    private static final int TRANSCRIPT_LINES = 12;
 
     private final StringRedisTemplate redis;
     private final AssistantProperties properties;
@@ -38,10 +35,14 @@ class ConversationStore {
      * @param pendingDossierCode a dossier code waiting for the citizen's check digits
      */
     record State(Optional<String> procedureCode, List<String> choices, Optional<String> pendingDossierCode) {
+
+        static State empty() {
+            return new State(Optional.empty(), List.of(), Optional.empty());
+        }
     }
 
     State load(String conversationId) {
-        Map<Object, Object> hash = redis.opsForHash().entries(key(conversationId));
+        Map<Object, Object> hash = redis.opsForHash().entries(ConversationKeys.state(conversationId));
         String choices = (String) hash.get(CHOICES);
         String pending = (String) hash.get(PENDING_DOSSIER);
         return new State(Optional.ofNullable((String) hash.get(PROCEDURE)),
@@ -66,38 +67,8 @@ class ConversationStore {
     }
 
     private void save(String conversationId, Map<String, String> fields) {
-        String key = key(conversationId);
+        String key = ConversationKeys.state(conversationId);
         redis.opsForHash().putAll(key, new HashMap<>(fields));
         redis.expire(key, properties.conversationTtl());
-    }
-
-    /** Keeps the last lines of the conversation, for an officer taking it over. */
-    void remember(String conversationId, List<String> lines) {
-        if (lines.isEmpty()) return;
-        String key = transcriptKey(conversationId);
-        // Every message comes here: one round trip for the three commands.
-        redis.executePipelined(new SessionCallback<Object>() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public Object execute(RedisOperations ops) {
-                ops.opsForList().rightPushAll(key, lines);
-                ops.opsForList().trim(key, -TRANSCRIPT_LINES, -1);
-                ops.expire(key, properties.conversationTtl().multipliedBy(4));
-                return null;
-            }
-        });
-    }
-
-    List<String> transcript(String conversationId) {
-        List<String> lines = redis.opsForList().range(transcriptKey(conversationId), 0, -1);
-        return lines == null ? List.of() : lines;
-    }
-
-    private static String transcriptKey(String conversationId) {
-        return "conversation:transcript:{" + conversationId + "}";
-    }
-
-    private static String key(String conversationId) {
-        return "conversation:{" + conversationId + "}";
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,7 +20,6 @@ import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.PersonalNames;
 import vn.gov.ward.assistant.dossier.PhoneNumbers;
 import vn.gov.ward.assistant.procedure.ProcedureReplies;
-import vn.gov.ward.knowledge.analysis.VietnameseText;
 
 /**
  * A citizen looks up their dossier by its code. Nothing is shown before the citizen proves to be
@@ -30,7 +28,7 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
  * while ({@link LookupGuard}).
  */
 @Component
-class DossierLookupDialogue {
+class DossierLookupDialogue implements ConversationStep {
 
     private static final Pattern CHECK_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
     private static final Set<String> LOOKUP_WORDS = Set.of("tra cuu ho so", "tra cuu", "kiem tra ho so", "xem ho so",
@@ -59,45 +57,50 @@ class DossierLookupDialogue {
         this.limits = limits;
     }
 
-    /**
-     * The replies when the message is part of a lookup; empty when it is about something else.
-     *
-     * @param client who is asking, as far as the channel can tell (the IP address on the web, the user on Zalo)
-     */
-    Optional<List<Reply>> handle(String conversationId, String client, String text, ConversationStore.State state) {
+    @Override
+    public Stage stage() {
+        return Stage.DOSSIER_LOOKUP;
+    }
+
+    /** Takes the message when it is part of a lookup; failures are counted per client ({@link Turn#client()}). */
+    @Override
+    public Outcome take(Turn turn) {
+        String conversationId = turn.conversationId();
+        String client = turn.client();
+        String text = turn.text();
         Optional<String> code = codes.find(text);
         String rest = code.map(c -> codelessText(text, c)).orElse(text);
         Matcher digits = CHECK_DIGITS.matcher(rest);
         boolean hasDigits = digits.find();
-        boolean awaitingDigits = state.pendingDossierCode().isPresent() && hasDigits && rest.replaceAll("\\D", "").length() == 4;
+        boolean awaitingDigits = code.isEmpty() && hasDigits && rest.replaceAll("\\D", "").length() == 4
+                && turn.state().pendingDossierCode().isPresent();
 
         if (code.isEmpty() && !awaitingDigits) {
-            String folded = VietnameseText.fold(text).replaceAll("[^a-z0-9 ]+", " ").strip().replaceAll("\\s+", " ");
-            return LOOKUP_WORDS.contains(folded) ? Optional.of(List.of(askForCode())) : Optional.empty();
+            return LOOKUP_WORDS.contains(turn.folded()) ? Outcome.answer(askForCode()) : Outcome.pass();
         }
-        String dossierCode = code.orElseGet(() -> state.pendingDossierCode().orElseThrow());
+        String dossierCode = code.orElseGet(() -> turn.state().pendingDossierCode().orElseThrow());
         Optional<Dossier> dossier = dossiers.find(dossierCode);
         if (dossier.isPresent() && tiedToThisZaloUser(conversationId, dossier.get())) {
             store.forgetPendingDossier(conversationId);
-            return Optional.of(List.of(status(dossier.get())));
+            return Outcome.answer(status(dossier.get()));
         }
-        if (guard.locked(dossierCode, client)) return Optional.of(List.of(tooManyFailures()));
+        if (guard.locked(dossierCode, client)) return Outcome.answer(tooManyFailures());
         if (!hasDigits) {
             store.rememberPendingDossier(conversationId, dossierCode);
-            return Optional.of(List.of(Reply.text("Để bảo vệ thông tin cá nhân, Ông/Bà vui lòng nhập 4 số cuối của số điện thoại "
-                    + "đã đăng ký khi nộp hồ sơ " + dossierCode + ".")));
+            return Outcome.answer("Để bảo vệ thông tin cá nhân, Ông/Bà vui lòng nhập 4 số cuối của số điện thoại "
+                    + "đã đăng ký khi nộp hồ sơ " + dossierCode + ".");
         }
         if (dossier.isPresent() && dossier.get().applicant().phone().endsWith(digits.group(1))) {
             store.forgetPendingDossier(conversationId);
-            return Optional.of(List.of(status(dossier.get())));
+            return Outcome.answer(status(dossier.get()));
         }
         // A code that does not exist counts as a failure of that code too: the answers must not tell them apart.
         LookupGuard.Failure failure = guard.recordFailure(dossierCode, client);
         if (failure.dossierLockedNow()) dossier.ifPresent(alerts::dossierLocked);
         if (failure.overallLockedNow()) alerts.everyLookupLocked();
-        if (failure.locked()) return Optional.of(List.of(tooManyFailures()));
-        return Optional.of(List.of(Reply.text("Mã hồ sơ hoặc 4 số cuối điện thoại chưa đúng. Ông/Bà vui lòng kiểm tra lại "
-                + "Giấy tiếp nhận hồ sơ và nhập lại 4 số cuối điện thoại, hoặc gửi lại mã hồ sơ.")));
+        if (failure.locked()) return Outcome.answer(tooManyFailures());
+        return Outcome.answer("Mã hồ sơ hoặc 4 số cuối điện thoại chưa đúng. Ông/Bà vui lòng kiểm tra lại "
+                + "Giấy tiếp nhận hồ sơ và nhập lại 4 số cuối điện thoại, hoặc gửi lại mã hồ sơ.");
     }
 
     private static String codelessText(String text, String code) {

@@ -1,9 +1,5 @@
 package vn.gov.ward.assistant.conversation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -17,15 +13,11 @@ import org.springframework.stereotype.Component;
  * or every lookup is locked for a while. A code that does not exist is counted like one that does,
  * so the answers cannot tell them apart.
  *
- * <p>All keys share the hash tag {@code {lookup-guard}}: one Redis Cluster slot, so a failure is
- * counted and a lock set in one script.
+ * <p>All keys share the hash tag {@code {lookup-guard}} ({@link ConversationKeys}): one Redis Cluster
+ * slot, so a failure is counted and a lock set in one script.
  */
 @Component
 class LookupGuard {
-
-    private static final String PREFIX = "lookup-guard:{lookup-guard}:";
-    private static final String OVERALL = PREFIX + "failures:all";
-    private static final String OVERALL_LOCK = PREFIX + "locked:all";
 
     /**
      * Counts one failure on each of the three counters (the window starts with the first) and locks
@@ -61,14 +53,16 @@ class LookupGuard {
 
     /** Whether checks of this code from this client must wait (the code, the client or everything is locked). */
     boolean locked(String dossierCode, String client) {
-        Long locks = redis.countExistingKeys(List.of(dossierLock(dossierCode), clientLock(client), OVERALL_LOCK));
+        Long locks = redis.countExistingKeys(List.of(ConversationKeys.dossierLock(dossierCode), ConversationKeys.clientLock(client),
+                ConversationKeys.overallLock()));
         return locks != null && locks > 0;
     }
 
     Failure recordFailure(String dossierCode, String client) {
         List<?> state = redis.execute(RECORD_FAILURE,
-                List.of(PREFIX + "failures:dossier:" + dossierCode, PREFIX + "failures:client:" + hashed(client), OVERALL,
-                        dossierLock(dossierCode), clientLock(client), OVERALL_LOCK),
+                List.of(ConversationKeys.failuresOfDossier(dossierCode), ConversationKeys.failuresOfClient(client),
+                        ConversationKeys.failuresOverall(), ConversationKeys.dossierLock(dossierCode), ConversationKeys.clientLock(client),
+                        ConversationKeys.overallLock()),
                 Long.toString(limits.window().toMillis()), Integer.toString(limits.perDossier()),
                 Integer.toString(limits.perClient()), Integer.toString(limits.overall()),
                 Long.toString(limits.lockFor().toMillis()), Long.toString(limits.overallLockFor().toMillis()));
@@ -76,23 +70,5 @@ class LookupGuard {
         long byClient = ((Number) state.get(1)).longValue();
         long overall = ((Number) state.get(2)).longValue();
         return new Failure(byDossier + byClient + overall > 0, byDossier == 1, overall == 1);
-    }
-
-    private static String dossierLock(String dossierCode) {
-        return PREFIX + "locked:dossier:" + dossierCode;
-    }
-
-    private static String clientLock(String client) {
-        return PREFIX + "locked:client:" + hashed(client);
-    }
-
-    /** No IP address or Zalo user id in key names. */
-    private static String hashed(String client) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(client.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,18 +14,14 @@ public class NotificationPreferences {
     }
 
     public boolean optedOut(String conversationId) {
-        return Boolean.TRUE.equals(redis.hasKey(key(conversationId)));
+        return Boolean.TRUE.equals(redis.hasKey(ConversationKeys.notificationsOff(conversationId)));
     }
 
     void optOut(String conversationId) {
-        redis.opsForValue().set(key(conversationId), "1");
+        redis.opsForValue().set(ConversationKeys.notificationsOff(conversationId), "1");
     }
 
     void optIn(String conversationId) {
-        redis.delete(key(conversationId));
-    }
-
-    private static String key(String conversationId) {
-        return "notifications-off:{" + conversationId + "}";
+        redis.delete(ConversationKeys.notificationsOff(conversationId));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.dossier.internal.DossierStore;
 
 /**
  * Demo dossiers for the embedded default, so a newcomer can try the status lookup: three dozen

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +21,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
-import vn.gov.ward.assistant.web.ApiError;
-import vn.gov.ward.assistant.web.ApiException;
 
 /** Intake from the one-stop system (API key in {@code X-Api-Key}). */
 @RestController
@@ -59,12 +56,12 @@ class DossierController {
     @Operation(summary = "Record a status change (repeating the same event is harmless)")
     DossierView status(@PathVariable String code, @RequestBody StatusRequest request) {
         String canonical = validator.code(code);
-        List<ApiError.FieldProblem> problems = new ArrayList<>();
+        List<DossierRefusal.Field> problems = new ArrayList<>();
         DossierStatus status = request.status() == null || request.status().isBlank() ? null : IntakeValidator.status(request.status(), problems);
-        if (status == null && problems.isEmpty()) problems.add(new ApiError.FieldProblem("status", "required"));
+        if (status == null && problems.isEmpty()) problems.add(new DossierRefusal.Field("status", "required"));
         Instant at = validator.time("at", request.at(), true, problems);
-        if (request.note() != null && request.note().length() > 1000) problems.add(new ApiError.FieldProblem("note", "longer than 1000 characters"));
-        if (!problems.isEmpty()) throw new ApiException(HttpStatus.BAD_REQUEST, "The status change has invalid fields", problems);
+        if (request.note() != null && request.note().length() > 1000) problems.add(new DossierRefusal.Field("note", "longer than 1000 characters"));
+        if (!problems.isEmpty()) throw new InvalidDossier("The status change has invalid fields", problems);
         return view(dossiers.recordStatus(canonical, status, at, request.note()));
     }
 
@@ -72,7 +69,7 @@ class DossierController {
     @Operation(summary = "The dossier with its computed timeliness")
     DossierView get(@PathVariable String code) {
         String canonical = validator.code(code);
-        return view(dossiers.find(canonical).orElseThrow(() -> ApiException.notFound("No dossier with code " + canonical)));
+        return view(dossiers.find(canonical).orElseThrow(() -> new DossierNotFound(canonical)));
     }
 
     @PostMapping(value = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})

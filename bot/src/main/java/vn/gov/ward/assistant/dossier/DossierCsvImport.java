@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,11 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import vn.gov.ward.assistant.web.ApiError;
-import vn.gov.ward.assistant.web.ApiException;
+import vn.gov.ward.assistant.dossier.internal.DossierStore;
 
 /**
  * Imports a CSV export of the one-stop system in one streaming pass: rows are validated like the
@@ -93,7 +90,7 @@ class DossierCsvImport {
             }
             flush(batch, counts);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "The CSV cannot be read: " + e.getMessage(), List.of());
+            throw new InvalidDossier("The CSV cannot be read: " + e.getMessage(), List.of());
         }
         log.info("Dossier import done: {} rows, {} created, {} updated, {} unchanged, {} rejected",
                 counts.rows, counts.created, counts.updated, counts.unchanged, counts.rejected);
@@ -104,8 +101,8 @@ class DossierCsvImport {
     private static void checkHeader(List<String> header) {
         List<String> missing = COLUMNS.stream().filter(c -> !OPTIONAL.contains(c) && !header.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "The CSV header lacks columns: " + String.join(", ", missing),
-                    missing.stream().map(c -> new ApiError.FieldProblem(c, "missing column")).toList());
+            throw new InvalidDossier("The CSV header lacks columns: " + String.join(", ", missing),
+                    missing.stream().map(c -> new DossierRefusal.Field(c, "missing column")).toList());
         }
     }
 
@@ -120,8 +117,8 @@ class DossierCsvImport {
                     value(record, "applicantPhone"), value(record, "zaloUserId"), value(record, "officerId"),
                     value(record, "receivedAt"), value(record, "appointmentAt"), value(record, "status"));
             return new Row(line, code, validator.validate(request));
-        } catch (ApiException e) {
-            counts.reject(line, reason(e));
+        } catch (DossierRefusal e) {
+            counts.reject(line, e.reason());
             return null;
         }
     }
@@ -148,18 +145,13 @@ class DossierCsvImport {
                         moved.add(new DossierStatusChanged(d, existing.get().status()));
                     }
                 }
-            } catch (ApiException e) {
-                counts.reject(row.line(), reason(e));
+            } catch (DossierRefusal e) {
+                counts.reject(row.line(), e.reason());
             }
         }
         store.saveAll(merged, stored);
         moved.forEach(events::publishEvent);
         batch.clear();
-    }
-
-    private static String reason(ApiException e) {
-        if (e.fields().isEmpty()) return e.getMessage();
-        return e.fields().stream().map(f -> f.field() + ": " + f.problem()).collect(Collectors.joining("; "));
     }
 
     private static final class Counts {

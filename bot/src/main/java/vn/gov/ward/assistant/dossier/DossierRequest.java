@@ -7,7 +7,7 @@ package vn.gov.ward.assistant.dossier;
  * @param receivedAt    ISO-8601, with an offset or in the ward's time zone
  * @param appointmentAt optional: computed from the procedure's processing time when absent
  */
-public record DossierRequest(
+record DossierRequest(
         String procedureCode,
         String applicantName,
         String applicantPhone,

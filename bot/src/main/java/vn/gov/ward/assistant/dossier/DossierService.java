@@ -6,19 +6,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.dossier.internal.DossierStore;
 import vn.gov.ward.assistant.procedure.Procedures;
-import vn.gov.ward.assistant.web.ApiError;
-import vn.gov.ward.assistant.web.ApiException;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.catalogue.TimeLimit;
 
@@ -55,6 +58,51 @@ public class DossierService {
         return store.find(code);
     }
 
+    /** Many dossiers by code, read in one round trip; absent codes are left out. */
+    public Map<String, Dossier> findAll(Collection<String> codes) {
+        return store.findAll(codes);
+    }
+
+    /** Open dossiers whose appointment falls in (from, to], earliest first: what newly fell due. */
+    public List<Dossier> openDueBetween(Instant from, Instant to) {
+        return open(store.openDueBetween(from, to).stream().map(DossierStore.Due::code).toList());
+    }
+
+    /** Open dossiers whose appointment is before {@code t}, earliest first. */
+    public List<Dossier> openDueBefore(Instant t) {
+        return open(store.openDueBefore(t, Long.MAX_VALUE).stream().map(DossierStore.Due::code).toList());
+    }
+
+    /** The open dossiers of these officers, earliest appointment first, read in one round trip. */
+    public List<Dossier> openOf(Collection<String> officerIds) {
+        List<Dossier> open = open(store.openCodesOf(officerIds));
+        open.sort(Comparator.comparing(Dossier::appointmentAt).thenComparing(Dossier::code));
+        return open;
+    }
+
+    /** The dossiers of these codes that are still open, in the codes' order. */
+    private List<Dossier> open(List<String> codes) {
+        Set<String> unique = new LinkedHashSet<>(codes);
+        Map<String, Dossier> found = store.findAll(unique);
+        List<Dossier> open = new ArrayList<>();
+        for (String code : unique) {
+            Dossier d = found.get(code);
+            if (d != null && !d.status().isClosed()) open.add(d);
+        }
+        return open;
+    }
+
+    /**
+     * Ties a Zalo user to every dossier filed with this phone (the citizen shared it through Zalo).
+     *
+     * @return how many dossiers were tied
+     */
+    public int tieZaloUserByPhone(String phone, String zaloUserId) {
+        Set<String> codes = store.codesOfApplicantPhone(phone);
+        codes.forEach(code -> tieZaloUser(code, zaloUserId));
+        return codes.size();
+    }
+
     /**
      * Creates the dossier or replaces what the one-stop system changed. A status change is checked
      * and appended to the history; an identical intake changes nothing.
@@ -67,9 +115,9 @@ public class DossierService {
     }
 
     /** Ties a Zalo user to a dossier (the citizen shared the applicant's phone through Zalo). */
-    public Dossier tieZaloUser(String code, String zaloUserId) {
+    Dossier tieZaloUser(String code, String zaloUserId) {
         return updated(code, stored -> {
-            Dossier d = stored.orElseThrow(() -> ApiException.notFound("No dossier with code " + code));
+            Dossier d = stored.orElseThrow(() -> new DossierNotFound(code));
             Dossier.Applicant a = d.applicant();
             return new Dossier(d.code(), d.procedureCode(), new Dossier.Applicant(a.name(), a.phone(), zaloUserId), d.officerId(),
                     d.receivedAt(), d.appointmentAt(), d.status(), d.pausedAt(), d.history());
@@ -109,16 +157,16 @@ public class DossierService {
 
     /**
      * Records a status change. The same event delivered again is harmless; a change that makes no
-     * sense (a returned dossier back to received) is refused with 409.
+     * sense (a returned dossier back to received) is refused ({@link TransitionRefused}).
      */
     public Dossier recordStatus(String code, DossierStatus status, Instant at, String note) {
         return updated(code, stored -> {
-            Dossier dossier = stored.orElseThrow(() -> ApiException.notFound("No dossier with code " + code));
+            Dossier dossier = stored.orElseThrow(() -> new DossierNotFound(code));
             boolean repeated = dossier.history().stream().anyMatch(c -> c.status() == status && c.at().equals(at));
             if (repeated) return dossier;
             Instant last = dossier.history().get(dossier.history().size() - 1).at();
             if (at.isBefore(last)) {
-                throw conflict("at", "is before the dossier's last change (" + last + ")");
+                throw new TransitionRefused("at", "is before the dossier's last change (" + last + ")");
             }
             return moved(dossier, status, at, note);
         });
@@ -126,7 +174,7 @@ public class DossierService {
 
     private Dossier moved(Dossier dossier, DossierStatus next, Instant at, String note) {
         if (!dossier.status().canMoveTo(next)) {
-            throw conflict("status", "a dossier that is " + dossier.status() + " cannot become " + next);
+            throw new TransitionRefused("status", "a dossier that is " + dossier.status() + " cannot become " + next);
         }
         Instant appointment = dossier.appointmentAt();
         Instant pausedAt = dossier.pausedAt();
@@ -146,9 +194,9 @@ public class DossierService {
 
     /** The appointment the procedure's processing time gives when the one-stop system sent none. */
     Instant appointmentFor(Procedure procedure, Instant receivedAt) {
-        TimeLimit limit = procedure.processingTime().longest().orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
+        TimeLimit limit = procedure.processingTime().longest().orElseThrow(() -> new InvalidDossier(
                 "appointmentAt is required: procedure " + procedure.code() + " has no processing time with a unit",
-                List.of(new ApiError.FieldProblem("appointmentAt", "required for procedure " + procedure.code()))));
+                List.of(new DossierRefusal.Field("appointmentAt", "required for procedure " + procedure.code()))));
         ZonedDateTime from = zoned(receivedAt);
         ZonedDateTime appointment = switch (limit.unit()) {
             case WORKING_DAYS -> calendar.addWorkingDays(from, limit.amount());
@@ -179,14 +227,10 @@ public class DossierService {
     }
 
     public Procedure procedure(String code) {
-        return procedures.procedure(code).orElseThrow(() -> ApiException.badRequest("procedureCode", "unknown procedure code " + code));
+        return procedures.procedure(code).orElseThrow(() -> InvalidDossier.of("procedureCode", "unknown procedure code " + code));
     }
 
     private ZonedDateTime zoned(Instant t) {
         return t.atZone(calendar.zone());
-    }
-
-    private static ApiException conflict(String field, String problem) {
-        return new ApiException(HttpStatus.CONFLICT, field + ": " + problem, List.of(new ApiError.FieldProblem(field, problem)));
     }
 }

@@ -10,18 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.dossier.DossierRefusal.Field;
 import vn.gov.ward.assistant.procedure.Procedures;
-import vn.gov.ward.assistant.web.ApiError.FieldProblem;
-import vn.gov.ward.assistant.web.ApiException;
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 
 /** Checks a dossier from the one-stop system field by field and names every field at fault. */
 @Component
-public class IntakeValidator {
+class IntakeValidator {
 
     private static final Pattern OFFICER_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern ZALO_USER_ID = Pattern.compile("\\d{1,32}");
@@ -31,73 +29,73 @@ public class IntakeValidator {
     private final Procedures procedures;
     private final ZoneId zone;
 
-    public IntakeValidator(DossierCodes codes, Procedures procedures, WorkingCalendar calendar) {
+    IntakeValidator(DossierCodes codes, Procedures procedures, WorkingCalendar calendar) {
         this.codes = codes;
         this.procedures = procedures;
         this.zone = calendar.zone();
     }
 
     /** The canonical code, or 400 naming the field "code". */
-    public String code(String code) {
-        return codes.parse(code).orElseThrow(() -> ApiException.badRequest("code", "not a dossier code of the accepted pattern"));
+    String code(String code) {
+        return codes.parse(code).orElseThrow(() -> InvalidDossier.of("code", "not a dossier code of the accepted pattern"));
     }
 
     /** The intake, or 400 listing every field at fault. */
-    public DossierService.Intake validate(DossierRequest r) {
-        List<FieldProblem> problems = new ArrayList<>();
+    DossierService.Intake validate(DossierRequest r) {
+        List<Field> problems = new ArrayList<>();
         String procedureCode = strip(r.procedureCode());
-        if (procedureCode == null) problems.add(new FieldProblem("procedureCode", "required"));
-        else if (procedures.procedure(procedureCode).isEmpty()) problems.add(new FieldProblem("procedureCode", "unknown procedure code"));
+        if (procedureCode == null) problems.add(new Field("procedureCode", "required"));
+        else if (procedures.procedure(procedureCode).isEmpty()) problems.add(new Field("procedureCode", "unknown procedure code"));
 
         String name = VietnameseText.nfc(r.applicantName());
-        if (name == null || name.isEmpty()) problems.add(new FieldProblem("applicantName", "required"));
-        else if (name.length() > MAX_NAME) problems.add(new FieldProblem("applicantName", "longer than " + MAX_NAME + " characters"));
+        if (name == null || name.isEmpty()) problems.add(new Field("applicantName", "required"));
+        else if (name.length() > MAX_NAME) problems.add(new Field("applicantName", "longer than " + MAX_NAME + " characters"));
 
         String phone = null;
-        if (strip(r.applicantPhone()) == null) problems.add(new FieldProblem("applicantPhone", "required"));
+        if (strip(r.applicantPhone()) == null) problems.add(new Field("applicantPhone", "required"));
         else phone = PhoneNumbers.normalise(r.applicantPhone()).orElse(null);
         if (strip(r.applicantPhone()) != null && phone == null) {
-            problems.add(new FieldProblem("applicantPhone", "not a Vietnamese phone number"));
+            problems.add(new Field("applicantPhone", "not a Vietnamese phone number"));
         }
 
         String zalo = strip(r.zaloUserId());
-        if (zalo != null && !ZALO_USER_ID.matcher(zalo).matches()) problems.add(new FieldProblem("zaloUserId", "must be digits"));
+        if (zalo != null && !ZALO_USER_ID.matcher(zalo).matches()) problems.add(new Field("zaloUserId", "must be digits"));
 
         String officer = strip(r.officerId());
-        if (officer == null) problems.add(new FieldProblem("officerId", "required"));
-        else if (!OFFICER_ID.matcher(officer).matches()) problems.add(new FieldProblem("officerId", "letters, digits, '.', '_' or '-' only"));
+        if (officer == null) problems.add(new Field("officerId", "required"));
+        else if (!OFFICER_ID.matcher(officer).matches()) problems.add(new Field("officerId", "letters, digits, '.', '_' or '-' only"));
 
         Instant received = time("receivedAt", r.receivedAt(), true, problems);
         Instant appointment = time("appointmentAt", r.appointmentAt(), false, problems);
         if (received != null && appointment != null && !appointment.isAfter(received)) {
-            problems.add(new FieldProblem("appointmentAt", "must be after receivedAt"));
+            problems.add(new Field("appointmentAt", "must be after receivedAt"));
         }
 
         DossierStatus status = null;
         String statusText = strip(r.status());
-        if (statusText == null) problems.add(new FieldProblem("status", "required"));
+        if (statusText == null) problems.add(new Field("status", "required"));
         else status = status(statusText, problems);
 
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "The dossier has invalid fields", problems);
+            throw new InvalidDossier("The dossier has invalid fields", problems);
         }
         return new DossierService.Intake(procedureCode, new Dossier.Applicant(name, phone, zalo), officer, received, appointment, status);
     }
 
-    static DossierStatus status(String text, List<FieldProblem> problems) {
+    static DossierStatus status(String text, List<Field> problems) {
         try {
             return DossierStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("status", "unknown status '" + text + "'"));
+            problems.add(new Field("status", "unknown status '" + text + "'"));
             return null;
         }
     }
 
     /** ISO-8601 with an offset ("2026-01-20T08:30:00+07:00") or local to the ward ("2026-01-20T08:30"). */
-    Instant time(String field, String text, boolean required, List<FieldProblem> problems) {
+    Instant time(String field, String text, boolean required, List<Field> problems) {
         String value = strip(text);
         if (value == null) {
-            if (required) problems.add(new FieldProblem(field, "required"));
+            if (required) problems.add(new Field(field, "required"));
             return null;
         }
         try {
@@ -106,7 +104,7 @@ public class IntakeValidator {
             try {
                 return LocalDateTime.parse(value).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem(field, "not an ISO-8601 date-time"));
+                problems.add(new Field(field, "not an ISO-8601 date-time"));
                 return null;
             }
         }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultOfficer who gets feedback whose field is not recognised or not routed
  */
 @ConfigurationProperties("feedback")
-public record FeedbackProperties(
+record FeedbackProperties(
         @DefaultValue("10d") Duration answerWithin,
         @DefaultValue Map<String, String> fieldOfficers,
         @DefaultValue("motcua-01") String defaultOfficer) {

@@ -26,8 +26,6 @@ import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
 import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.assistant.redis.DailyCodes;
-import vn.gov.ward.knowledge.search.Decision;
-import vn.gov.ward.knowledge.search.SearchResult;
 
 /**
  * Feedback tickets: opened from a citizen's message, routed by the administrative field the message
@@ -70,8 +68,7 @@ public class FeedbackService {
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(calendar.zone());
         // What it is about, without the "phản ánh"/"kiến nghị" that opens it; the best match's field even when close ones compete.
-        SearchResult about = procedures.search(kind.contentOf(text), 1);
-        String field = about.decision() == Decision.DECLINE || about.hits().isEmpty() ? null : about.hits().get(0).procedure().field();
+        String field = procedures.fieldOf(kind.contentOf(text)).orElse(null);
         String officerId = field == null ? properties.defaultOfficer() : properties.fieldOfficers().getOrDefault(field, properties.defaultOfficer());
         Instant due = calendar.addWorkingTime(local, calendar.workingTime(properties.answerWithin())).toInstant();
         Ticket ticket = new Ticket(codes.next("PA", local.toLocalDate()), kind, conversationId, text, field, officerId, Ticket.Status.OPEN,

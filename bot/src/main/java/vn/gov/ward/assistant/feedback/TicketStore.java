@@ -14,13 +14,11 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tickets in Redis: {@code ticket:{CODE}} (JSON), {@code tickets:open} (open and answered ones by due
- * time).
+ * Tickets in Redis ({@link FeedbackKeys}): each as JSON, and the open and answered ones by due time.
  */
 @Repository
 class TicketStore {
 
-    private static final String OPEN = "tickets:open";
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -31,13 +29,13 @@ class TicketStore {
     }
 
     void save(Ticket ticket) {
-        redis.opsForValue().set(key(ticket.code()), json.writeValueAsString(ticket));
-        if (ticket.status() == Ticket.Status.CLOSED) redis.opsForZSet().remove(OPEN, ticket.code());
-        else redis.opsForZSet().add(OPEN, ticket.code(), ticket.dueAt().toEpochMilli());
+        redis.opsForValue().set(FeedbackKeys.ticket(ticket.code()), json.writeValueAsString(ticket));
+        if (ticket.status() == Ticket.Status.CLOSED) redis.opsForZSet().remove(FeedbackKeys.OPEN_TICKETS, ticket.code());
+        else redis.opsForZSet().add(FeedbackKeys.OPEN_TICKETS, ticket.code(), ticket.dueAt().toEpochMilli());
     }
 
     Optional<Ticket> find(String code) {
-        String stored = redis.opsForValue().get(key(code));
+        String stored = redis.opsForValue().get(FeedbackKeys.ticket(code));
         return stored == null ? Optional.empty() : Optional.of(json.readValue(stored, Ticket.class));
     }
 
@@ -52,15 +50,11 @@ class TicketStore {
 
     /** Open and answered tickets due at or before a time, earliest due first (one index read, one MGET). */
     List<Ticket> dueBy(Instant at) {
-        Set<String> codes = redis.opsForZSet().rangeByScore(OPEN, Double.NEGATIVE_INFINITY, at.toEpochMilli());
+        Set<String> codes = redis.opsForZSet().rangeByScore(FeedbackKeys.OPEN_TICKETS, Double.NEGATIVE_INFINITY, at.toEpochMilli());
         if (codes == null || codes.isEmpty()) return List.of();
-        List<String> stored = redis.opsForValue().multiGet(codes.stream().map(TicketStore::key).toList());
+        List<String> stored = redis.opsForValue().multiGet(codes.stream().map(FeedbackKeys::ticket).toList());
         List<Ticket> tickets = new ArrayList<>();
         if (stored != null) stored.stream().filter(Objects::nonNull).forEach(s -> tickets.add(json.readValue(s, Ticket.class)));
         return tickets;
-    }
-
-    private static String key(String code) {
-        return "ticket:{" + code + "}";
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleAfter  a hand-off nobody wrote in for this long ends by itself and the assistant answers again
  */
 @ConfigurationProperties("handoff")
-public record HandOffProperties(
+record HandOffProperties(
         @DefaultValue("motcua-01") List<String> onDuty,
         @DefaultValue("2h") Duration idleAfter) {
 }

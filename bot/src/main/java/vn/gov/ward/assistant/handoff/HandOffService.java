@@ -12,14 +12,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
-import vn.gov.ward.assistant.conversation.ConversationEngine;
 import vn.gov.ward.assistant.conversation.Reply;
+import vn.gov.ward.assistant.conversation.Transcripts;
 import vn.gov.ward.assistant.feedback.FeedbackService;
 import vn.gov.ward.assistant.feedback.Ticket;
 import vn.gov.ward.assistant.officer.Officer;
@@ -35,11 +34,11 @@ import vn.gov.ward.assistant.redis.DailyCodes;
  * a quiet spell). Outside office hours, or with nobody reachable, the citizen hears when someone
  * will answer and a ticket is opened instead.
  *
- * <p>Redis: {@code handoff:{ID}} (hash: conversation, officer) and {@code handoff:conversation:{CONV}} → id,
- * both expiring after {@code handoff.idle-after} without a message.
+ * <p>Redis ({@link HandOffKeys}): the hand-off (conversation, officer) and the conversation's pointer to
+ * it, both expiring after {@code handoff.idle-after} without a message.
  */
 @Service
-public class HandOffService {
+class HandOffService {
 
     static final Pattern ID = Pattern.compile("HT-\\d{6}-\\d{4}");
     private static final DateTimeFormatter OPENING = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
@@ -51,14 +50,12 @@ public class HandOffService {
     private final OfficerMessages officerMessages;
     private final CitizenMessages citizenMessages;
     private final FeedbackService feedback;
-    private final ConversationEngine conversations;
+    private final Transcripts transcripts;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    // The engine asks this feature's handler, and this feature reads the engine's transcript: lazy breaks the cycle.
     HandOffService(StringRedisTemplate redis, DailyCodes codes, HandOffProperties properties, OfficerRegistry officers, OfficerMessages officerMessages,
-                   CitizenMessages citizenMessages, FeedbackService feedback, @Lazy ConversationEngine conversations,
-                   WorkingCalendar calendar, Clock clock) {
+                   CitizenMessages citizenMessages, FeedbackService feedback, Transcripts transcripts, WorkingCalendar calendar, Clock clock) {
         this.redis = redis;
         this.codes = codes;
         this.properties = properties;
@@ -66,47 +63,50 @@ public class HandOffService {
         this.officerMessages = officerMessages;
         this.citizenMessages = citizenMessages;
         this.feedback = feedback;
-        this.conversations = conversations;
+        this.transcripts = transcripts;
         this.calendar = calendar;
         this.clock = clock;
     }
 
     /** The hand-off a conversation is in, if any. */
     Optional<String> activeFor(String conversationId) {
-        return Optional.ofNullable(redis.opsForValue().get(conversationKey(conversationId)));
+        return Optional.ofNullable(redis.opsForValue().get(HandOffKeys.ofConversation(conversationId)));
     }
 
     /** Starts a hand-off, or opens a ticket when no officer can take it now. @return what the citizen reads */
-    List<Reply> start(String conversationId, String request) {
+    Reply start(String conversationId, String request) {
         ZonedDateTime now = clock.instant().atZone(calendar.zone());
         boolean officeHours = calendar.isOfficeHours(now);
         Optional<Officer> onDuty = officeHours ? onDuty(now) : Optional.empty();
         if (onDuty.isEmpty()) {
             Ticket ticket = feedback.open(conversationId, Ticket.Kind.GAP_CAN_BO, request + transcriptForTicket(conversationId));
             if (officeHours) {
-                return List.of(Reply.text("Hiện chưa có cán bộ trực trên kênh này. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
-                        + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây trong giờ làm việc."));
+                return Reply.text("Hiện chưa có cán bộ trực trên kênh này. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
+                        + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây trong giờ làm việc.");
             }
             ZonedDateTime opening = calendar.nextOfficeOpening(now.plusMinutes(1));
-            return List.of(Reply.text("Hiện ngoài giờ làm việc nên chưa có cán bộ trực. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
-                    + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây từ " + OPENING.format(opening) + "."));
+            return Reply.text("Hiện ngoài giờ làm việc nên chưa có cán bộ trực. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
+                    + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây từ " + OPENING.format(opening) + ".");
         }
         Officer officer = onDuty.get();
         String id = codes.next("HT", now.toLocalDate());
-        redis.opsForHash().putAll(key(id), Map.of("conversation", conversationId, "officer", officer.id()));
-        redis.opsForValue().set(conversationKey(conversationId), id);
+        redis.opsForHash().putAll(HandOffKeys.handOff(id), Map.of("conversation", conversationId, "officer", officer.id()));
+        redis.opsForValue().set(HandOffKeys.ofConversation(conversationId), id);
         touch(id, conversationId);
         StringBuilder html = new StringBuilder("👤 <b>Công dân cần gặp cán bộ</b> – ").append(id)
                 .append("\nKênh: ").append(CitizenMessages.channelOf(conversationId)).append("\n\n<b>Trao đổi gần đây</b>");
-        for (String line : conversations.transcript(conversationId)) html.append('\n').append(escape(line));
+        for (String line : transcripts.of(conversationId)) html.append('\n').append(escape(line));
         html.append("\n\n↩️ Trả lời (Reply) tin nhắn này hoặc các tin chuyển tiếp để nhắn cho công dân. Bấm \"Kết thúc\" khi xong.");
         officerMessages.send(officer, "handoff:" + id, html.toString(), List.of(new OutboxMessage.Button("Kết thúc", "ENDHO:" + id)), null);
-        return List.of(Reply.text("Tôi đã chuyển Ông/Bà đến cán bộ " + officer.name() + " (" + officer.unit() + "). "
-                + "Ông/Bà vui lòng nhắn nội dung cần trao đổi; cán bộ sẽ trả lời tại đây."));
+        return Reply.text("Tôi đã chuyển Ông/Bà đến cán bộ " + officer.name() + " (" + officer.unit() + "). "
+                + "Ông/Bà vui lòng nhắn nội dung cần trao đổi; cán bộ sẽ trả lời tại đây.");
     }
 
-    /** A citizen's message during a hand-off goes to the officer; the assistant says nothing. */
-    void forward(String id, String conversationId, String text, int sequence) {
+    /** A citizen's message during a hand-off goes to the officer (numbered, so each is queued once); the assistant says nothing. */
+    void forward(String id, String conversationId, String text) {
+        String counter = HandOffKeys.messageCount(id);
+        Long sequence = redis.opsForValue().increment(counter);
+        redis.expire(counter, HandOffKeys.MESSAGE_COUNT_KEPT);
         officerOf(id).ifPresent(officer -> officerMessages.send(officer, "handoff:" + id + ":citizen:" + sequence,
                 "💬 <b>" + id + "</b> – công dân:\n" + escape(text), List.of(), null));
         touch(id, conversationId);
@@ -117,7 +117,7 @@ public class HandOffService {
         Matcher m = ID.matcher(repliedTo);
         if (!m.find()) return false;
         String id = m.group();
-        Object conversation = redis.opsForHash().get(key(id), "conversation");
+        Object conversation = redis.opsForHash().get(HandOffKeys.handOff(id), "conversation");
         if (conversation == null) {
             officerMessages.reply(officer.telegram().chatId(), idempotencyKey, "Cuộc trao đổi " + id + " đã kết thúc.", List.of());
             return true;
@@ -130,9 +130,9 @@ public class HandOffService {
 
     /** Ends a hand-off: the assistant answers the citizen again. @return false when it had ended already */
     boolean end(String id, Officer officer) {
-        Object conversation = redis.opsForHash().get(key(id), "conversation");
+        Object conversation = redis.opsForHash().get(HandOffKeys.handOff(id), "conversation");
         if (conversation == null) return false;
-        redis.delete(List.of(key(id), conversationKey((String) conversation)));
+        redis.delete(List.of(HandOffKeys.handOff(id), HandOffKeys.ofConversation((String) conversation)));
         citizenMessages.send((String) conversation, "handoff-end:" + id, Reply.text("Cán bộ " + officer.name()
                 + " đã kết thúc trao đổi. Cảm ơn Ông/Bà. Trợ lý tự động tiếp tục hỗ trợ Ông/Bà; gõ \"gặp cán bộ\" nếu cần trao đổi tiếp."),
                 null, null);
@@ -140,7 +140,7 @@ public class HandOffService {
     }
 
     private Optional<Officer> officerOf(String id) {
-        Object officer = redis.opsForHash().get(key(id), "officer");
+        Object officer = redis.opsForHash().get(HandOffKeys.handOff(id), "officer");
         return officer == null ? Optional.empty() : officers.find((String) officer);
     }
 
@@ -157,20 +157,12 @@ public class HandOffService {
     }
 
     private String transcriptForTicket(String conversationId) {
-        List<String> lines = new ArrayList<>(conversations.transcript(conversationId));
+        List<String> lines = new ArrayList<>(transcripts.of(conversationId));
         return lines.isEmpty() ? "" : "\n\nTrao đổi gần đây:\n" + String.join("\n", lines);
     }
 
     private void touch(String id, String conversationId) {
-        redis.expire(key(id), properties.idleAfter());
-        redis.expire(conversationKey(conversationId), properties.idleAfter());
-    }
-
-    private static String key(String id) {
-        return "handoff:{" + id + "}";
-    }
-
-    private static String conversationKey(String conversationId) {
-        return "handoff:conversation:{" + conversationId + "}";
+        redis.expire(HandOffKeys.handOff(id), properties.idleAfter());
+        redis.expire(HandOffKeys.ofConversation(conversationId), properties.idleAfter());
     }
 }

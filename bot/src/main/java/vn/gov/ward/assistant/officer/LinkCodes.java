@@ -45,21 +45,17 @@ public class LinkCodes {
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         Instant expiresAt = clock.instant().plus(validFor);
         // The expiry is kept with the code too: Redis drops it on its own clock, the check follows the assistant's.
-        redis.opsForValue().set(key(code), officerId + " " + expiresAt.toEpochMilli(), validFor);
+        redis.opsForValue().set(OfficerKeys.linkCode(code), officerId + " " + expiresAt.toEpochMilli(), validFor);
         return new LinkCode(code, "https://t.me/" + botUsername + "?start=" + code, expiresAt);
     }
 
     /** The officer a code was issued for, once: an unknown, used or expired code gives nothing. */
     public Optional<String> redeem(String code) {
         if (code == null || !code.matches("[A-Za-z0-9_-]{1,64}")) return Optional.empty();
-        String stored = redis.opsForValue().getAndDelete(key(code));
+        String stored = redis.opsForValue().getAndDelete(OfficerKeys.linkCode(code));
         if (stored == null) return Optional.empty();
         int space = stored.lastIndexOf(' ');
         if (Long.parseLong(stored.substring(space + 1)) <= clock.millis()) return Optional.empty();
         return Optional.of(stored.substring(0, space));
-    }
-
-    private static String key(String code) {
-        return "officer:link-code:{" + code + "}";
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param linkCodeValidFor how long a Telegram link code can be used
  */
 @ConfigurationProperties("officers")
-public record OfficerProperties(
+record OfficerProperties(
         @DefaultValue List<Seed> seed,
         @DefaultValue List<String> admins,
         @DefaultValue("24h") Duration linkCodeValidFor) {

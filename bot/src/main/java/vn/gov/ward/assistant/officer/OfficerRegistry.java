@@ -21,14 +21,13 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The ward's officers and their Telegram links, kept in Redis: {@code officer:{ID}} (the officer as
- * JSON), {@code officers} (every id) and {@code officer:chat:{CHAT}} (a linked chat → its officer).
+ * The ward's officers and their Telegram links, kept in Redis ({@link OfficerKeys}): each officer as
+ * JSON, every id, and each linked chat's officer.
  */
 @Service
 public class OfficerRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(OfficerRegistry.class);
-    private static final String ALL = "officers";
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -42,15 +41,15 @@ public class OfficerRegistry {
 
     public Optional<Officer> find(String id) {
         if (id == null) return Optional.empty();
-        String stored = redis.opsForValue().get(key(id));
+        String stored = redis.opsForValue().get(OfficerKeys.officer(id));
         return stored == null ? Optional.empty() : Optional.of(json.readValue(stored, Officer.class));
     }
 
     /** Every officer, by unit then name. */
     public List<Officer> all() {
-        Set<String> ids = redis.opsForSet().members(ALL);
+        Set<String> ids = redis.opsForSet().members(OfficerKeys.ALL);
         if (ids == null || ids.isEmpty()) return List.of();
-        List<String> stored = redis.opsForValue().multiGet(ids.stream().map(OfficerRegistry::key).toList());
+        List<String> stored = redis.opsForValue().multiGet(ids.stream().map(OfficerKeys::officer).toList());
         List<Officer> officers = new ArrayList<>();
         if (stored != null) stored.stream().filter(Objects::nonNull).forEach(s -> officers.add(json.readValue(s, Officer.class)));
         officers.sort(Comparator.comparing(Officer::unit).thenComparing(Officer::name));
@@ -66,8 +65,8 @@ public class OfficerRegistry {
     public boolean save(Officer officer) {
         Optional<Officer> existing = find(officer.id());
         Officer stored = existing.map(e -> officer.withTelegram(e.telegram())).orElse(officer.withTelegram(null));
-        redis.opsForValue().set(key(officer.id()), json.writeValueAsString(stored));
-        redis.opsForSet().add(ALL, officer.id());
+        redis.opsForValue().set(OfficerKeys.officer(officer.id()), json.writeValueAsString(stored));
+        redis.opsForSet().add(OfficerKeys.ALL, officer.id());
         return existing.isEmpty();
     }
 
@@ -81,27 +80,27 @@ public class OfficerRegistry {
     public boolean delete(String id) {
         Optional<Officer> existing = find(id);
         if (existing.isEmpty()) return false;
-        if (existing.get().telegram() != null) redis.delete(chatKey(existing.get().telegram().chatId()));
-        redis.delete(key(id));
-        redis.opsForSet().remove(ALL, id);
+        if (existing.get().telegram() != null) redis.delete(OfficerKeys.ofChat(existing.get().telegram().chatId()));
+        redis.delete(OfficerKeys.officer(id));
+        redis.opsForSet().remove(OfficerKeys.ALL, id);
         return true;
     }
 
     /** The officer a Telegram chat is linked to (active or not). */
     public Optional<Officer> findByChat(long chatId) {
-        return find(redis.opsForValue().get(chatKey(chatId)));
+        return find(redis.opsForValue().get(OfficerKeys.ofChat(chatId)));
     }
 
     /** Ties a Telegram chat to an officer; a chat linked before to someone else is theirs no more. */
     public Officer link(String officerId, long chatId) {
         Officer officer = find(officerId).orElseThrow();
         findByChat(chatId).filter(previous -> !previous.id().equals(officerId)).ifPresent(previous -> {
-            redis.opsForValue().set(key(previous.id()), json.writeValueAsString(previous.withTelegram(null)));
+            redis.opsForValue().set(OfficerKeys.officer(previous.id()), json.writeValueAsString(previous.withTelegram(null)));
         });
-        if (officer.telegram() != null && officer.telegram().chatId() != chatId) redis.delete(chatKey(officer.telegram().chatId()));
+        if (officer.telegram() != null && officer.telegram().chatId() != chatId) redis.delete(OfficerKeys.ofChat(officer.telegram().chatId()));
         Officer linked = officer.withTelegram(new Officer.TelegramLink(chatId, true, clock.instant(), null));
-        redis.opsForValue().set(key(officerId), json.writeValueAsString(linked));
-        redis.opsForValue().set(chatKey(chatId), officerId);
+        redis.opsForValue().set(OfficerKeys.officer(officerId), json.writeValueAsString(linked));
+        redis.opsForValue().set(OfficerKeys.ofChat(chatId), officerId);
         log.info("Officer {} linked a Telegram chat", officerId);
         return linked;
     }
@@ -111,7 +110,7 @@ public class OfficerRegistry {
         return findByChat(chatId).filter(Officer::reachable).map(officer -> {
             Officer.TelegramLink link = officer.telegram();
             Officer inactive = officer.withTelegram(new Officer.TelegramLink(link.chatId(), false, link.linkedAt(), reason));
-            redis.opsForValue().set(key(officer.id()), json.writeValueAsString(inactive));
+            redis.opsForValue().set(OfficerKeys.officer(officer.id()), json.writeValueAsString(inactive));
             log.warn("Officer {}'s Telegram link is inactive: {}", officer.id(), reason);
             return inactive;
         });
@@ -147,13 +146,5 @@ public class OfficerRegistry {
             leaderOf(o, officers).ifPresent(leader -> teams.computeIfAbsent(leader.id(), id -> new ArrayList<>()).add(o));
         }
         return teams;
-    }
-
-    private static String key(String id) {
-        return "officer:{" + id + "}";
-    }
-
-    private static String chatKey(long chatId) {
-        return "officer:chat:" + chatId;
     }
 }

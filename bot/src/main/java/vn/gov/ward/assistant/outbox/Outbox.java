@@ -22,16 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * attempt to send it, queued once per idempotency key, sent by {@link OutboxWorker}s, with each
  * message's status kept for admins.
  *
- * <p>Keys: {@code outbox:key:{K}} (idempotency key → message id), {@code outbox:msg:{ID}} (hash:
- * message JSON, status, attempts, last error, provider id), {@code outbox:stream:CHANNEL} (a Redis
- * stream read by the consumer group "senders"), {@code outbox:retry:CHANNEL} (sorted set of
- * messages waiting for their next try), {@code outbox:failed} (failed and undeliverable, by time).
+ * <p>Redis: see {@link OutboxKeys}; each channel's stream is read by the consumer group "senders".
  */
 @Service
 public class Outbox {
 
     static final String GROUP = "senders";
-    static final String FAILED = "outbox:failed";
     // Checked and set in one step, so a worker picking the message up at the same moment sees one or the other.
     private static final RedisScript<Long> CANCEL = RedisScript.of("""
             local status = redis.call('HGET', KEYS[1], 'status')
@@ -61,38 +57,47 @@ public class Outbox {
     public String enqueue(String channel, String recipient, String idempotencyKey, String text,
                           List<OutboxMessage.Button> buttons, OutboxMessage.Fallback fallback, Instant notBefore) {
         String id = UUID.randomUUID().toString();
-        Boolean first = redis.opsForValue().setIfAbsent(idempotencyKeyOf(idempotencyKey), id, properties.keepFor());
-        if (!Boolean.TRUE.equals(first)) return redis.opsForValue().get(idempotencyKeyOf(idempotencyKey));
+        Boolean first = redis.opsForValue().setIfAbsent(OutboxKeys.idempotency(idempotencyKey), id, properties.keepFor());
+        if (!Boolean.TRUE.equals(first)) return redis.opsForValue().get(OutboxKeys.idempotency(idempotencyKey));
         OutboxMessage message = new OutboxMessage(id, channel, recipient, idempotencyKey, text, buttons, fallback, notBefore);
         Map<String, String> record = new HashMap<>();
         record.put("message", json.writeValueAsString(message));
-        record.put("status", OutboxStatus.QUEUED.name());
+        record.put("status", Outbox.Status.QUEUED.name());
         record.put("attempts", "0");
         record.put("updatedAt", clock.instant().toString());
-        redis.opsForHash().putAll(messageKey(id), record);
-        redis.expire(messageKey(id), properties.keepFor());
-        MapRecord<String, String, String> entry = StreamRecords.newRecord().in(streamKey(channel)).ofMap(Map.of("id", id));
+        redis.opsForHash().putAll(OutboxKeys.message(id), record);
+        redis.expire(OutboxKeys.message(id), properties.keepFor());
+        MapRecord<String, String, String> entry = StreamRecords.newRecord().in(OutboxKeys.stream(channel)).ofMap(Map.of("id", id));
         redis.opsForStream().add(entry);
         return id;
     }
 
+    /** Where an outbox message is. CANCELLED: withdrawn before it was sent (a reminder whose dossier closed). */
+    public enum Status {
+        QUEUED, RETRYING, SENT, DELIVERED, FAILED, UNDELIVERABLE, CANCELLED;
+
+        boolean isFinal() {
+            return this != QUEUED && this != RETRYING;
+        }
+    }
+
     /** A message and where it is. */
-    public record Tracked(OutboxMessage message, OutboxStatus status, int attempts, String lastError, String providerId,
+    public record Tracked(OutboxMessage message, Outbox.Status status, int attempts, String lastError, String providerId,
                           Instant updatedAt) {
     }
 
     public Optional<Tracked> find(String id) {
-        Map<Object, Object> hash = redis.opsForHash().entries(messageKey(id));
+        Map<Object, Object> hash = redis.opsForHash().entries(OutboxKeys.message(id));
         if (hash.isEmpty()) return Optional.empty();
         return Optional.of(new Tracked(json.readValue((String) hash.get("message"), OutboxMessage.class),
-                OutboxStatus.valueOf((String) hash.get("status")), Integer.parseInt((String) hash.getOrDefault("attempts", "0")),
+                Outbox.Status.valueOf((String) hash.get("status")), Integer.parseInt((String) hash.getOrDefault("attempts", "0")),
                 (String) hash.get("lastError"), (String) hash.get("providerId"), Instant.parse((String) hash.get("updatedAt"))));
     }
 
     /** The latest failed or undeliverable messages, newest first, for admins. */
     public List<Tracked> failed(int limit) {
         List<Tracked> result = new ArrayList<>();
-        var ids = redis.opsForZSet().reverseRange(FAILED, 0, limit - 1L);
+        var ids = redis.opsForZSet().reverseRange(OutboxKeys.FAILED, 0, limit - 1L);
         if (ids != null) ids.forEach(id -> find(id).ifPresent(result::add));
         return result;
     }
@@ -103,54 +108,34 @@ public class Outbox {
      * @return whether it was withdrawn; false when it was already sent or final
      */
     public boolean cancel(String id) {
-        Long cancelled = redis.execute(CANCEL, List.of(messageKey(id)), OutboxStatus.CANCELLED.name(), clock.instant().toString());
+        Long cancelled = redis.execute(CANCEL, List.of(OutboxKeys.message(id)), Outbox.Status.CANCELLED.name(), clock.instant().toString());
         return cancelled != null && cancelled == 1;
     }
 
     /** A delivery receipt from the channel (Zalo's user_received_message). */
     public void markDelivered(String channel, String providerId) {
-        String id = redis.opsForValue().get(providerKey(channel, providerId));
-        if (id != null) setStatus(id, OutboxStatus.DELIVERED, null, null);
+        String id = redis.opsForValue().get(OutboxKeys.provider(channel, providerId));
+        if (id != null) setStatus(id, Outbox.Status.DELIVERED, null, null);
     }
 
-    void setStatus(String id, OutboxStatus status, String error, String providerId) {
+    void setStatus(String id, Outbox.Status status, String error, String providerId) {
         Map<String, String> fields = new HashMap<>();
         fields.put("status", status.name());
         fields.put("updatedAt", clock.instant().toString());
         if (error != null) fields.put("lastError", error);
         if (providerId != null) fields.put("providerId", providerId);
-        redis.opsForHash().putAll(messageKey(id), fields);
-        if (status == OutboxStatus.FAILED || status == OutboxStatus.UNDELIVERABLE) {
-            redis.opsForZSet().add(FAILED, id, clock.millis());
+        redis.opsForHash().putAll(OutboxKeys.message(id), fields);
+        if (status == Outbox.Status.FAILED || status == Outbox.Status.UNDELIVERABLE) {
+            redis.opsForZSet().add(OutboxKeys.FAILED, id, clock.millis());
         }
     }
 
     void rememberProvider(String channel, String providerId, String id) {
-        redis.opsForValue().set(providerKey(channel, providerId), id, properties.keepFor());
+        redis.opsForValue().set(OutboxKeys.provider(channel, providerId), id, properties.keepFor());
     }
 
     int recordAttempt(String id) {
-        Long attempts = redis.opsForHash().increment(messageKey(id), "attempts", 1);
+        Long attempts = redis.opsForHash().increment(OutboxKeys.message(id), "attempts", 1);
         return attempts == null ? 0 : attempts.intValue();
-    }
-
-    static String streamKey(String channel) {
-        return "outbox:stream:" + channel;
-    }
-
-    static String retryKey(String channel) {
-        return "outbox:retry:" + channel;
-    }
-
-    static String messageKey(String id) {
-        return "outbox:msg:{" + id + "}";
-    }
-
-    private static String idempotencyKeyOf(String key) {
-        return "outbox:key:{" + key + "}";
-    }
-
-    private static String providerKey(String channel, String providerId) {
-        return "outbox:provider:" + channel + ":{" + providerId + "}";
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keepFor      how long message records and idempotency keys are kept
  */
 @ConfigurationProperties("outbox")
-public record OutboxProperties(
+record OutboxProperties(
         @DefaultValue({"10s", "30s", "1m", "5m", "15m", "30m", "1h", "2h", "4h", "8h", "8h"}) List<Duration> retryDelays,
         @DefaultValue("60s") Duration claimIdle,
         @DefaultValue("30d") Duration keepFor,

@@ -46,7 +46,7 @@ final class OutboxWorker implements Runnable {
         Duration spacing = Duration.ofNanos(Math.max(1, Math.round(1e9 / sender.ratePerSecond())));
         this.rateLimiter = RateLimiter.of("outbox-" + sender.channel(), RateLimiterConfig.custom()
                 .limitForPeriod(1).limitRefreshPeriod(spacing).timeoutDuration(Duration.ofSeconds(30)).build());
-        this.stream = new StreamConsumer(redis, Outbox.streamKey(sender.channel()), Outbox.GROUP, properties.claimIdle(),
+        this.stream = new StreamConsumer(redis, OutboxKeys.stream(sender.channel()), Outbox.GROUP, properties.claimIdle(),
                 entry -> attempt((String) entry.get("id")));
     }
 
@@ -100,39 +100,39 @@ final class OutboxWorker implements Runnable {
             delivery = new Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         }
         if (delivery instanceof Delivery.Sent sent) {
-            outbox.setStatus(id, OutboxStatus.SENT, null, sent.providerId());
+            outbox.setStatus(id, Outbox.Status.SENT, null, sent.providerId());
             if (sent.providerId() != null) outbox.rememberProvider(sender.channel(), sent.providerId(), id);
         } else if (delivery instanceof Delivery.Retry retry) {
             List<Duration> delays = properties.retryDelays();
             if (attempts > delays.size()) {
-                outbox.setStatus(id, OutboxStatus.FAILED, "gave up after " + attempts + " tries: " + retry.reason(), null);
+                outbox.setStatus(id, Outbox.Status.FAILED, "gave up after " + attempts + " tries: " + retry.reason(), null);
                 log.warn("Outbox message {} on {} failed after {} tries", id, sender.channel(), attempts);
             } else {
                 Duration wait = retry.after() != null ? retry.after() : delays.get(attempts - 1);
-                outbox.setStatus(id, OutboxStatus.RETRYING, retry.reason(), null);
+                outbox.setStatus(id, Outbox.Status.RETRYING, retry.reason(), null);
                 scheduleRetry(id, now.plus(wait));
             }
         } else if (delivery instanceof Delivery.Failed failed) {
-            outbox.setStatus(id, OutboxStatus.FAILED, failed.reason(), null);
+            outbox.setStatus(id, Outbox.Status.FAILED, failed.reason(), null);
             log.warn("Outbox message {} on {} refused: {}", id, sender.channel(), failed.reason());
         } else if (delivery instanceof Delivery.Undeliverable undeliverable) {
-            outbox.setStatus(id, OutboxStatus.UNDELIVERABLE, undeliverable.reason(), null);
+            outbox.setStatus(id, Outbox.Status.UNDELIVERABLE, undeliverable.reason(), null);
         }
     }
 
     private void scheduleRetry(String id, Instant at) {
-        redis.opsForZSet().add(Outbox.retryKey(sender.channel()), id, at.toEpochMilli());
+        redis.opsForZSet().add(OutboxKeys.retries(sender.channel()), id, at.toEpochMilli());
     }
 
     /** Moves messages whose wait is over back into the stream; removing first means one instance moves each. */
     private void releaseDueRetries() {
-        String retries = Outbox.retryKey(sender.channel());
+        String retries = OutboxKeys.retries(sender.channel());
         var due = redis.opsForZSet().rangeByScore(retries, Double.NEGATIVE_INFINITY, clock.millis(), 0, 100);
         if (due == null) return;
         for (String id : due) {
             Long removed = redis.opsForZSet().remove(retries, id);
             if (removed != null && removed == 1) {
-                redis.opsForStream().add(Outbox.streamKey(sender.channel()), Map.of("id", id));
+                redis.opsForStream().add(OutboxKeys.stream(sender.channel()), Map.of("id", id));
             }
         }
     }

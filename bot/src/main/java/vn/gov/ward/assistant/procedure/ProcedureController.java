@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.gov.ward.assistant.web.ApiException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.search.SearchResult;
 
@@ -31,13 +34,11 @@ class ProcedureController {
 
     @GetMapping("/search")
     @Operation(summary = "Ranked procedures for a citizen's question, with the decision: answer, clarify or decline")
-    SearchResponse search(@RequestParam(name = "q", required = false) String q,
-                          @RequestParam(name = "limit", defaultValue = "5") int limit) {
-        if (q == null || q.isBlank()) throw ApiException.badRequest("q", "the question is empty");
-        if (q.length() > MAX_QUESTION_LENGTH) {
-            throw ApiException.badRequest("q", "the question is longer than " + MAX_QUESTION_LENGTH + " characters");
-        }
-        if (limit < 1 || limit > MAX_LIMIT) throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
+    SearchResponse search(
+            @RequestParam(name = "q", required = false) @NotBlank(message = "the question is empty")
+            @Size(max = MAX_QUESTION_LENGTH, message = "the question is longer than " + MAX_QUESTION_LENGTH + " characters") String q,
+            @RequestParam(name = "limit", defaultValue = "5") @Min(value = 1, message = "must be between 1 and " + MAX_LIMIT)
+            @Max(value = MAX_LIMIT, message = "must be between 1 and " + MAX_LIMIT) int limit) {
         SearchResult result = procedures.search(q, limit);
         return new SearchResponse(result.decision().wireName(), result.hits().stream()
                 .map(h -> new SearchResponse.Result(h.procedure().code(), h.procedure().name(), h.procedure().field(), h.score()))
@@ -47,7 +48,7 @@ class ProcedureController {
     @GetMapping("/{code}")
     @Operation(summary = "The full normalised procedure")
     Procedure procedure(@PathVariable String code) {
-        return procedures.procedure(code).orElseThrow(() -> ApiException.notFound("No procedure with code " + code));
+        return procedures.procedure(code).orElseThrow(() -> new ProcedureNotFound(code));
     }
 
     record SearchResponse(String decision, List<Result> results) {

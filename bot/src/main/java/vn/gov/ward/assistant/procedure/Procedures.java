@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.search.Decision;
 import vn.gov.ward.knowledge.search.ProcedureSearch;
 import vn.gov.ward.knowledge.search.SearchResult;
 
@@ -17,6 +18,8 @@ import vn.gov.ward.knowledge.search.SearchResult;
  * this, while the rest of the context starts; a caller that asks before they are done waits. The
  * context itself waits for them before it serves anything, and a bad catalogue or ward file still
  * stops the start with its reason.
+ *
+ * <p>The search's decisions are read here and in the conversation's search step only.
  */
 public final class Procedures implements SmartInitializingSingleton {
 
@@ -30,9 +33,22 @@ public final class Procedures implements SmartInitializingSingleton {
         });
     }
 
-    /** Ranked procedures for a citizen's question, with the decision (answer, clarify, decline). */
+    /** Ranked procedures for a citizen's question, with the decision (answer, clarify, refer, decline). */
     public SearchResult search(String question, int limit) {
         return ready().search(question, limit);
+    }
+
+    /** Whether a text names a procedure of the ward at all: the search neither declines nor refers it. */
+    public boolean namesAProcedure(String text) {
+        Decision decision = search(text, 1).decision();
+        return decision != Decision.DECLINE && decision != Decision.REFER;
+    }
+
+    /** The administrative field of the procedure a text is most about, even among close ones; empty when it names none. */
+    public Optional<String> fieldOf(String text) {
+        SearchResult about = search(text, 1);
+        if (about.decision() == Decision.DECLINE || about.decision() == Decision.REFER || about.hits().isEmpty()) return Optional.empty();
+        return Optional.ofNullable(about.hits().get(0).procedure().field());
     }
 
     /** A procedure by its code. */

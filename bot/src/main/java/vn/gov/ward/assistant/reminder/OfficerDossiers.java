@@ -1,35 +1,28 @@
 package vn.gov.ward.assistant.reminder;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.dossier.Dossier;
-import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.officer.Officer;
 
 /** Officers' open dossiers by where they stand against their appointment (for commands and the digest). */
 @Service
 public class OfficerDossiers {
 
-    private final DossierStore store;
+    private final DossierService dossiers;
 
-    public OfficerDossiers(DossierStore store) {
-        this.store = store;
+    OfficerDossiers(DossierService dossiers) {
+        this.dossiers = dossiers;
     }
 
     /** The open dossiers of these officers, earliest appointment first, read in one round trip. */
     public List<Dossier> openOf(Collection<Officer> officers) {
-        Map<String, Dossier> found = store.findAll(store.openCodesOf(officers.stream().map(Officer::id).toList()));
-        List<Dossier> open = new ArrayList<>(found.values());
-        open.removeIf(d -> d.status().isClosed());
-        open.sort(Comparator.comparing(Dossier::appointmentAt).thenComparing(Dossier::code));
-        return open;
+        return dossiers.openOf(officers.stream().map(Officer::id).toList());
     }
 
     /** Running (not waiting for the citizen) and due in [from, to). */

@@ -1,6 +1,5 @@
 package vn.gov.ward.assistant.reminder;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -11,14 +10,12 @@ import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 import vn.gov.ward.assistant.outbox.Outbox;
 
 /**
- * The reminders queued for each dossier ({@code reminders:pending:{CODE}}: outbox id → kind), so they
+ * The reminders queued for each dossier ({@link ReminderKeys#pending}: outbox id → kind), so they
  * can be withdrawn while they wait (quiet hours, retries) once they no longer apply: the dossier
  * closed, or its clock stopped for a supplement, or the officer acknowledged it.
  */
 @Component
 class PendingReminders {
-
-    private static final Duration KEEP = Duration.ofDays(30);
 
     private final StringRedisTemplate redis;
     private final Outbox outbox;
@@ -29,17 +26,17 @@ class PendingReminders {
     }
 
     void queued(String dossierCode, String outboxId, ReminderKind kind) {
-        redis.opsForHash().put(key(dossierCode), outboxId, kind.name());
-        redis.expire(key(dossierCode), KEEP);
+        redis.opsForHash().put(ReminderKeys.pending(dossierCode), outboxId, kind.name());
+        redis.expire(ReminderKeys.pending(dossierCode), ReminderKeys.PENDING_KEPT);
     }
 
     /** Withdraws the dossier's waiting reminders of the given kind, or of every kind when null. */
     void cancel(String dossierCode, ReminderKind kind) {
-        Map<Object, Object> pending = redis.opsForHash().entries(key(dossierCode));
+        Map<Object, Object> pending = redis.opsForHash().entries(ReminderKeys.pending(dossierCode));
         pending.forEach((id, k) -> {
             if (kind == null || kind.name().equals(k)) {
                 outbox.cancel((String) id);
-                redis.opsForHash().delete(key(dossierCode), id);
+                redis.opsForHash().delete(ReminderKeys.pending(dossierCode), id);
             }
         });
     }
@@ -49,9 +46,5 @@ class PendingReminders {
         if (change.dossier().status().isClosed() || change.dossier().status().pausesTheClock()) {
             cancel(change.dossier().code(), null);
         }
-    }
-
-    private static String key(String code) {
-        return "reminders:pending:{" + code + "}";
     }
 }

@@ -1,6 +1,5 @@
 package vn.gov.ward.assistant.reminder;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -20,8 +19,6 @@ import vn.gov.ward.assistant.dossier.Dossier;
 @Service
 public class ReminderAcks {
 
-    private static final Duration KEEP = Duration.ofDays(90);
-
     private final StringRedisTemplate redis;
     private final PendingReminders pending;
 
@@ -31,7 +28,7 @@ public class ReminderAcks {
     }
 
     public void acknowledge(Dossier dossier) {
-        redis.opsForValue().set(key(dossier.code()), appointment(dossier.appointmentAt()), KEEP);
+        redis.opsForValue().set(ReminderKeys.acknowledged(dossier.code()), appointment(dossier.appointmentAt()), ReminderKeys.ACKNOWLEDGEMENT_KEPT);
         pending.cancel(dossier.code(), ReminderKind.DUE_SOON);
     }
 
@@ -39,7 +36,7 @@ public class ReminderAcks {
     Set<String> acknowledged(Collection<Dossier> dossiers) {
         if (dossiers.isEmpty()) return Set.of();
         List<Dossier> ordered = List.copyOf(dossiers);
-        List<String> stored = redis.opsForValue().multiGet(ordered.stream().map(d -> key(d.code())).toList());
+        List<String> stored = redis.opsForValue().multiGet(ordered.stream().map(d -> ReminderKeys.acknowledged(d.code())).toList());
         Set<String> acknowledged = new HashSet<>();
         for (int i = 0; i < ordered.size(); i++) {
             Dossier d = ordered.get(i);
@@ -50,9 +47,5 @@ public class ReminderAcks {
 
     private static String appointment(Instant t) {
         return Long.toString(t.toEpochMilli());
-    }
-
-    private static String key(String code) {
-        return "reminders:ack:{" + code + "}";
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
-import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 
@@ -15,9 +15,9 @@ import vn.gov.ward.assistant.officer.OfficerRegistry;
 class ReminderConfiguration {
 
     @Bean
-    ReminderPass reminderPass(DossierStore store, OfficerRegistry registry, OfficerDossiers officerDossiers, OfficerMessages messages,
+    ReminderPass reminderPass(DossierService dossiers, OfficerRegistry registry, OfficerDossiers officerDossiers, OfficerMessages messages,
                               PendingReminders pending, ReminderAcks acks, DossierLines lines, WorkingCalendar calendar,
                               ReminderProperties properties, StringRedisTemplate redis) {
-        return new ReminderPass(store, registry, officerDossiers, messages, pending, acks, lines, calendar, properties, redis);
+        return new ReminderPass(dossiers, registry, officerDossiers, messages, pending, acks, lines, calendar, properties, redis);
     }
 }

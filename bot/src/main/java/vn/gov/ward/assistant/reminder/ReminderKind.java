@@ -1,7 +1,7 @@
 package vn.gov.ward.assistant.reminder;
 
 /** What a reminder is about; with the dossier (or officer) and the period it names one message. */
-public enum ReminderKind {
+enum ReminderKind {
     /** Before the appointment (each configured offset once). */
     DUE_SOON,
     /** When the appointment passes, then once a working day. */

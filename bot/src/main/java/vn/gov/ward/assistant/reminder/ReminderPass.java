@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +19,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.Dossier;
-import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
@@ -35,12 +33,11 @@ import vn.gov.ward.assistant.outbox.OutboxMessage;
  */
 class ReminderPass {
 
-    static final String LAST_PASS = "reminders:last-pass";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int LIST_LIMIT = 25;
     private static final Duration FIRST_LOOK_BACK = Duration.ofDays(1);
 
-    private final DossierStore store;
+    private final DossierService dossiers;
     private final OfficerRegistry registry;
     private final OfficerDossiers officerDossiers;
     private final OfficerMessages messages;
@@ -51,10 +48,10 @@ class ReminderPass {
     private final ReminderProperties properties;
     private final StringRedisTemplate redis;
 
-    ReminderPass(DossierStore store, OfficerRegistry registry, OfficerDossiers officerDossiers, OfficerMessages messages,
+    ReminderPass(DossierService dossiers, OfficerRegistry registry, OfficerDossiers officerDossiers, OfficerMessages messages,
                  PendingReminders pending, ReminderAcks acks, DossierLines lines, WorkingCalendar calendar,
                  ReminderProperties properties, StringRedisTemplate redis) {
-        this.store = store;
+        this.dossiers = dossiers;
         this.registry = registry;
         this.officerDossiers = officerDossiers;
         this.messages = messages;
@@ -80,7 +77,7 @@ class ReminderPass {
     }
 
     Report run(Instant now) {
-        String stored = redis.opsForValue().get(LAST_PASS);
+        String stored = redis.opsForValue().get(ReminderKeys.LAST_PASS);
         Instant last = stored == null ? now.minus(FIRST_LOOK_BACK) : Instant.parse(stored);
         if (!now.isAfter(last)) return new Report(last, now, 0, 0, Duration.ZERO);
         long started = System.nanoTime();
@@ -98,7 +95,7 @@ class ReminderPass {
                 if (p.dossierCode() != null) pending.queued(p.dossierCode(), id.get(), p.kind());
             }
         }
-        redis.opsForValue().set(LAST_PASS, now.toString());
+        redis.opsForValue().set(ReminderKeys.LAST_PASS, now.toString());
         return new Report(last, now, planned.size(), queued, planning);
     }
 
@@ -127,8 +124,8 @@ class ReminderPass {
         for (int k = 0; k < offsets.size(); k++) {
             Duration before = offsets.get(k);
             List<Duration> closer = offsets.subList(k + 1, offsets.size());
-            Collection<Dossier> due = dossiers(store.openDueBetween(
-                    calendar.addWorkingTime(last, before).toInstant(), calendar.addWorkingTime(now, before).toInstant()));
+            List<Dossier> due = dossiers.openDueBetween(
+                    calendar.addWorkingTime(last, before).toInstant(), calendar.addWorkingTime(now, before).toInstant());
             Set<String> acknowledged = acks.acknowledged(due);
             for (Dossier d : due) {
                 Officer officer = officers.get(d.officerId());
@@ -152,7 +149,7 @@ class ReminderPass {
     // --- after it -------------------------------------------------------------------------------------------
 
     private void overdueAtDeadline(Instant last, Instant now, Map<String, Officer> officers, List<Planned> planned) {
-        for (Dossier d : dossiers(store.openDueBetween(last, now))) {
+        for (Dossier d : dossiers.openDueBetween(last, now)) {
             Officer officer = officers.get(d.officerId());
             if (officer == null || d.pausedAt() != null) continue;
             String html = "🔴 <b>Quá hạn</b>: hồ sơ đã qua giờ hẹn trả\n" + lines.line(d)
@@ -164,7 +161,7 @@ class ReminderPass {
     private void overdueAgain(ZonedDateTime now, Map<String, Officer> officers, List<Planned> planned) {
         Instant startOfToday = now.toLocalDate().atStartOfDay(calendar.zone()).toInstant();
         String period = now.toLocalDate().toString();
-        for (Dossier d : dossiers(store.openDueBefore(startOfToday, Long.MAX_VALUE))) {
+        for (Dossier d : dossiers.openDueBefore(startOfToday)) {
             Officer officer = officers.get(d.officerId());
             if (officer == null || d.pausedAt() != null) continue;
             Duration late = calendar.workingTimeBetween(d.appointmentAt().atZone(calendar.zone()), now);
@@ -177,8 +174,8 @@ class ReminderPass {
     private void escalations(ZonedDateTime last, ZonedDateTime now, Map<String, Officer> officers, Map<String, List<Officer>> teams,
                              List<Planned> planned) {
         Duration after = calendar.workingTime(properties.escalateAfter());
-        Collection<Dossier> late = dossiers(store.openDueBetween(
-                calendar.addWorkingTime(last, after.negated()).toInstant(), calendar.addWorkingTime(now, after.negated()).toInstant()));
+        List<Dossier> late = dossiers.openDueBetween(
+                calendar.addWorkingTime(last, after.negated()).toInstant(), calendar.addWorkingTime(now, after.negated()).toInstant());
         Map<String, List<Dossier>> overdueByLeader = new HashMap<>();
         for (Dossier d : late) {
             Officer officer = officers.get(d.officerId());
@@ -239,18 +236,6 @@ class ReminderPass {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
-
-    private Collection<Dossier> dossiers(List<DossierStore.Due> due) {
-        Set<String> codes = new LinkedHashSet<>();
-        due.forEach(d -> codes.add(d.code()));
-        Map<String, Dossier> found = store.findAll(codes);
-        List<Dossier> result = new ArrayList<>();
-        for (String code : codes) {
-            Dossier d = found.get(code);
-            if (d != null && !d.status().isClosed()) result.add(d);
-        }
-        return result;
-    }
 
     private static OutboxMessage.Button viewButton(Dossier d) {
         return new OutboxMessage.Button("📁 Xem hồ sơ", "VIEW:" + d.code());

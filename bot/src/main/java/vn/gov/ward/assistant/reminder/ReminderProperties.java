@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param urgent          kinds sent even in quiet hours and on days off
  */
 @ConfigurationProperties("reminders")
-public record ReminderProperties(
+record ReminderProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue({"1d", "4h"}) List<Duration> dueSoon,
         @DefaultValue("08:00") String overdueRepeatAt,

@@ -33,7 +33,7 @@ class ReminderScheduler implements DisposableBean {
         this.pass = pass;
         this.properties = properties;
         this.clock = clock;
-        this.locks = new RedisLockRegistry(connectionFactory, "reminder-locks", LOCK_EXPIRY.toMillis());
+        this.locks = new RedisLockRegistry(connectionFactory, ReminderKeys.PASS_LOCKS, LOCK_EXPIRY.toMillis());
     }
 
     @Scheduled(fixedDelayString = "${reminders.scan-every:1m}", initialDelayString = "${reminders.first-pass-after:30s}")

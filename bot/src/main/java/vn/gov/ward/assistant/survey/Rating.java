@@ -1,6 +1,7 @@
 package vn.gov.ward.assistant.survey;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A citizen's satisfaction with how a dossier was handled: one per dossier, whatever the path.
@@ -10,7 +11,7 @@ import java.time.Instant;
  * @param aspect     what mattered most, or null
  * @param returnedAt when the result was returned: the period the rating counts in
  */
-public record Rating(String dossierCode, String procedureCode, String officerId, String channel, int score, String comment,
+record Rating(String dossierCode, String procedureCode, String officerId, String channel, int score, String comment,
                      Aspect aspect, Instant ratedAt, Instant returnedAt) {
 
     /** Satisfied: the top two points of five. */
@@ -29,6 +30,12 @@ public record Rating(String dossierCode, String procedureCode, String officerId,
 
         public String label() {
             return label;
+        }
+
+        /** The aspect of this name, or empty for a name that is none. */
+        static Optional<Aspect> named(String name) {
+            for (Aspect aspect : values()) if (aspect.name().equals(name)) return Optional.of(aspect);
+            return Optional.empty();
         }
     }
 

@@ -25,7 +25,6 @@ class RatingLinks {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-    private static final String GENERATED_SECRET = "survey:link-secret";
 
     private final SurveyProperties properties;
     private final Clock clock;
@@ -40,8 +39,8 @@ class RatingLinks {
             // One secret for every instance, kept with the data: links survive restarts.
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
-            redis.opsForValue().setIfAbsent(GENERATED_SECRET, HexFormat.of().formatHex(random));
-            configured = redis.opsForValue().get(GENERATED_SECRET);
+            redis.opsForValue().setIfAbsent(SurveyKeys.LINK_SECRET, HexFormat.of().formatHex(random));
+            configured = redis.opsForValue().get(SurveyKeys.LINK_SECRET);
         }
         this.secret = configured.getBytes(StandardCharsets.UTF_8);
         this.pageUrl = properties.publicUrl().replaceAll("/+$", "") + "/danh-gia/";

@@ -56,14 +56,7 @@ class RatingPageController {
             model.addAttribute("error", "Ông/Bà vui lòng chọn một mức đánh giá (góp ý tối đa " + MAX_COMMENT + " ký tự).");
             return "rating";
         }
-        Rating.Aspect chosen = null;
-        if (aspect != null && !aspect.isBlank()) {
-            try {
-                chosen = Rating.Aspect.valueOf(aspect);
-            } catch (IllegalArgumentException e) {
-                chosen = null;
-            }
-        }
+        Rating.Aspect chosen = aspect == null ? null : Rating.Aspect.named(aspect).orElse(null);
         return switch (surveys.rate(d.get().code(), score, "web", comment, chosen, null)) {
             case RECORDED -> page(model, "done", "Cảm ơn Ông/Bà đã đánh giá! Ý kiến của Ông/Bà giúp phường phục vụ tốt hơn.");
             case ALREADY_RATED -> page(model, "done", "Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ đánh giá một lần. Cảm ơn Ông/Bà!");

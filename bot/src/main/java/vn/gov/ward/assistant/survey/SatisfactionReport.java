@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierService;
-import vn.gov.ward.assistant.dossier.DossierStore;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 
@@ -26,7 +25,7 @@ import vn.gov.ward.assistant.officer.OfficerRegistry;
  * procedure, officer or channel. A rating counts in the period its dossier was returned.
  */
 @Service
-public class SatisfactionReport {
+class SatisfactionReport {
 
     public enum GroupBy { PROCEDURE, OFFICER, CHANNEL }
 
@@ -44,16 +43,14 @@ public class SatisfactionReport {
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
-    private final DossierStore store;
     private final DossierService dossiers;
     private final OfficerRegistry officers;
     private final SurveyProperties properties;
 
-    SatisfactionReport(StringRedisTemplate redis, JsonMapper json, DossierStore store, DossierService dossiers, OfficerRegistry officers,
+    SatisfactionReport(StringRedisTemplate redis, JsonMapper json, DossierService dossiers, OfficerRegistry officers,
                        SurveyProperties properties) {
         this.redis = redis;
         this.json = json;
-        this.store = store;
         this.dossiers = dossiers;
         this.officers = officers;
         this.properties = properties;
@@ -61,10 +58,10 @@ public class SatisfactionReport {
 
     /** @param to exclusive */
     public Report of(Instant from, Instant to, GroupBy groupBy) {
-        Set<String> codes = redis.opsForZSet().rangeByScore(SurveyService.RETURNED, from.toEpochMilli(), to.toEpochMilli() - 1);
+        Set<String> codes = redis.opsForZSet().rangeByScore(SurveyKeys.RETURNED, from.toEpochMilli(), to.toEpochMilli() - 1);
         List<String> returned = codes == null ? List.of() : List.copyOf(codes);
         Map<String, Rating> ratings = new LinkedHashMap<>();
-        List<String> stored = returned.isEmpty() ? List.of() : redis.opsForValue().multiGet(returned.stream().map(SurveyService::ratingKey).toList());
+        List<String> stored = returned.isEmpty() ? List.of() : redis.opsForValue().multiGet(returned.stream().map(SurveyKeys::rating).toList());
         for (int i = 0; i < returned.size(); i++) {
             if (stored != null && stored.get(i) != null) ratings.put(returned.get(i), json.readValue(stored.get(i), Rating.class));
         }
@@ -75,7 +72,7 @@ public class SatisfactionReport {
             byChannel.forEach((channel, list) -> groups.add(figures(channel, channel, null, list)));
         } else {
             // Unrated dossiers count in their group's returned too: read the dossiers the ratings do not describe.
-            Map<String, Dossier> unrated = store.findAll(returned.stream().filter(c -> !ratings.containsKey(c)).toList());
+            Map<String, Dossier> unrated = dossiers.findAll(returned.stream().filter(c -> !ratings.containsKey(c)).toList());
             Map<String, Integer> returnedBy = new LinkedHashMap<>();
             ratings.values().forEach(r -> returnedBy.merge(keyOf(r, groupBy), 1, Integer::sum));
             unrated.values().forEach(d -> returnedBy.merge(groupBy == GroupBy.PROCEDURE ? d.procedureCode() : d.officerId(), 1, Integer::sum));

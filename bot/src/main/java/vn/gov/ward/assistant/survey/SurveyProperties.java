@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param target        the ward's satisfaction target (share of ratings 4–5)
  */
 @ConfigurationProperties("survey")
-public record SurveyProperties(
+record SurveyProperties(
         @DefaultValue("14d") Duration linkValidFor,
         String linkSecret,
         @DefaultValue("http://localhost:8080") String publicUrl,

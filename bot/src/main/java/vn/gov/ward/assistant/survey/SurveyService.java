@@ -3,7 +3,6 @@ package vn.gov.ward.assistant.survey;
 import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.conversation.ButtonPayload;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.dossier.Dossier;
@@ -39,16 +39,11 @@ import vn.gov.ward.assistant.outbox.OutboxMessage;
  * outside it), always with a signed rating link; one reminder after two working days without an
  * answer. One rating per dossier whatever the path; a score of 1–2 reaches the officer's leader at once.
  *
- * <p>Redis: {@code survey:{CODE}} (hash: conversation, askedAt), {@code rating:{CODE}} (the rating, written
- * once), {@code surveys:returned} (returned dossiers by return time, for the figures),
- * {@code surveys:reminders} (by reminder time), {@code survey:tracking:{ID}} (a ZNS tracking id → dossier).
+ * <p>Redis: see {@link SurveyKeys}.
  */
 @Service
 public class SurveyService {
 
-    static final String RETURNED = "surveys:returned";
-    private static final String REMINDERS = "surveys:reminders";
-    private static final Duration KEEP_TRACKING = Duration.ofDays(60);
     private static final Logger log = LoggerFactory.getLogger(SurveyService.class);
 
     private final StringRedisTemplate redis;
@@ -85,17 +80,17 @@ public class SurveyService {
     /** Starts the survey of a returned dossier, once. */
     void begin(Dossier d) {
         Instant returnedAt = d.history().get(d.history().size() - 1).at();
-        Boolean first = redis.opsForHash().putIfAbsent(surveyKey(d.code()), "returnedAt", returnedAt.toString());
+        Boolean first = redis.opsForHash().putIfAbsent(SurveyKeys.survey(d.code()), "returnedAt", returnedAt.toString());
         if (!Boolean.TRUE.equals(first)) return;
-        redis.opsForZSet().add(RETURNED, d.code(), returnedAt.toEpochMilli());
+        redis.opsForZSet().add(SurveyKeys.RETURNED, d.code(), returnedAt.toEpochMilli());
         String user = d.applicant().zaloUserId();
         if (user == null) return; // the rating link is still there for the office to give (GET /api/v1/surveys/{code})
         String conversation = "zalo:" + user;
         ZonedDateTime sendAt = officeTimeFromNow();
-        redis.opsForHash().put(surveyKey(d.code()), "conversation", conversation);
+        redis.opsForHash().put(SurveyKeys.survey(d.code()), "conversation", conversation);
         send(d, conversation, "survey:" + d.code(), question(d, false), sendAt);
         Instant remindAt = calendar.addWorkingTime(sendAt, calendar.workingTime(properties.remindAfter())).toInstant();
-        redis.opsForZSet().add(REMINDERS, d.code(), remindAt.toEpochMilli());
+        redis.opsForZSet().add(SurveyKeys.REMINDERS, d.code(), remindAt.toEpochMilli());
     }
 
     private void send(Dossier d, String conversation, String key, Reply reply, ZonedDateTime sendAt) {
@@ -106,7 +101,7 @@ public class SurveyService {
         Instant notBefore = sendAt.toInstant().isAfter(clock.instant()) ? sendAt.toInstant() : null;
         citizens.send(conversation, key, reply, new OutboxMessage.Fallback("rating", d.applicant().phone(), params), notBefore)
                 // The outbox id is the ZNS tracking id when the template goes out instead.
-                .ifPresent(id -> redis.opsForValue().set(trackingKey(id), d.code(), KEEP_TRACKING));
+                .ifPresent(id -> redis.opsForValue().set(SurveyKeys.tracking(id), d.code(), SurveyKeys.TRACKING_KEPT));
     }
 
     private Reply question(Dossier d, boolean reminder) {
@@ -114,19 +109,19 @@ public class SurveyService {
                 + ") đã trả kết quả. Ông/Bà hài lòng thế nào với việc giải quyết hồ sơ? Vui lòng chọn một mức bên dưới "
                 + "(từ Rất hài lòng đến Rất không hài lòng), hoặc đánh giá tại: " + links.url(d.code());
         List<Reply.Button> buttons = new ArrayList<>();
-        for (int score = 5; score >= 1; score--) buttons.add(new Reply.Button(Rating.LABELS[score - 1], "RATE:" + d.code() + ":" + score));
+        for (int score = 5; score >= 1; score--) buttons.add(new Reply.Button(Rating.LABELS[score - 1], new ButtonPayload.Rating(d.code(), score).wire()));
         return new Reply(text, buttons);
     }
 
     /** The one reminder, two working days after the question, for surveys still unanswered. */
     @Scheduled(fixedDelayString = "${survey.reminder-scan-every:PT5M}", initialDelayString = "PT1M")
     void remind() {
-        Set<String> due = redis.opsForZSet().rangeByScore(REMINDERS, Double.NEGATIVE_INFINITY, clock.millis());
+        Set<String> due = redis.opsForZSet().rangeByScore(SurveyKeys.REMINDERS, Double.NEGATIVE_INFINITY, clock.millis());
         if (due == null) return;
         for (String code : due) {
-            Long removed = redis.opsForZSet().remove(REMINDERS, code);
+            Long removed = redis.opsForZSet().remove(SurveyKeys.REMINDERS, code);
             if (removed == null || removed == 0 || rating(code).isPresent()) continue;
-            Object conversation = redis.opsForHash().get(surveyKey(code), "conversation");
+            Object conversation = redis.opsForHash().get(SurveyKeys.survey(code), "conversation");
             Optional<Dossier> d = dossiers.find(code);
             if (conversation == null || d.isEmpty()) continue;
             send(d.get(), (String) conversation, "survey-reminder:" + code, question(d.get(), true), officeTimeFromNow());
@@ -142,7 +137,7 @@ public class SurveyService {
      */
     public Outcome rate(String code, int score, String channel, String comment, Rating.Aspect aspect, String conversationId) {
         if (score < 1 || score > 5) throw new IllegalArgumentException("score 1–5");
-        List<Object> survey = redis.opsForHash().multiGet(surveyKey(code), List.of("conversation", "returnedAt"));
+        List<Object> survey = redis.opsForHash().multiGet(SurveyKeys.survey(code), List.of("conversation", "returnedAt"));
         Object surveyed = survey.get(0);
         if (conversationId != null && !conversationId.equals(surveyed)) return Outcome.NOT_SURVEYED;
         Object returned = survey.get(1);
@@ -150,9 +145,9 @@ public class SurveyService {
         if (returned == null || d.isEmpty()) return Outcome.NOT_SURVEYED;
         Rating rating = new Rating(code, d.get().procedureCode(), d.get().officerId(), channel, score, blankToNull(comment), aspect,
                 clock.instant(), Instant.parse((String) returned));
-        Boolean first = redis.opsForValue().setIfAbsent(ratingKey(code), json.writeValueAsString(rating));
+        Boolean first = redis.opsForValue().setIfAbsent(SurveyKeys.rating(code), json.writeValueAsString(rating));
         if (!Boolean.TRUE.equals(first)) return Outcome.ALREADY_RATED;
-        redis.opsForZSet().remove(REMINDERS, code);
+        redis.opsForZSet().remove(SurveyKeys.REMINDERS, code);
         log.debug("Dossier {} rated {} on {}", code, score, channel);
         if (score <= 2) alertLeader(rating, d.get(), "low-rating:" + code);
         return Outcome.RECORDED;
@@ -163,28 +158,42 @@ public class SurveyService {
         Optional<Rating> rating = rating(code).filter(r -> r.comment() == null);
         if (rating.isEmpty()) return;
         Rating commented = rating.get().withComment(text);
-        redis.opsForValue().set(ratingKey(code), json.writeValueAsString(commented));
+        redis.opsForValue().set(SurveyKeys.rating(code), json.writeValueAsString(commented));
         if (commented.score() <= 2) dossiers.find(code).ifPresent(d -> alertLeader(commented, d, "low-rating-comment:" + code));
     }
 
+    /** A comment may follow a chat rating: the conversation's next message within ten minutes. */
+    void awaitComment(String conversationId, String code) {
+        redis.opsForValue().set(SurveyKeys.awaitedComment(conversationId), code, SurveyKeys.COMMENT_WINDOW);
+    }
+
+    /** The dossier whose comment this conversation's message is, once: the wait ends either way. */
+    Optional<String> takeAwaitedComment(String conversationId) {
+        return Optional.ofNullable(redis.opsForValue().getAndDelete(SurveyKeys.awaitedComment(conversationId)));
+    }
+
+    void commentSkipped(String conversationId) {
+        redis.delete(SurveyKeys.awaitedComment(conversationId));
+    }
+
     void aspect(String code, Rating.Aspect aspect) {
-        rating(code).ifPresent(r -> redis.opsForValue().set(ratingKey(code), json.writeValueAsString(r.withAspect(aspect))));
+        rating(code).ifPresent(r -> redis.opsForValue().set(SurveyKeys.rating(code), json.writeValueAsString(r.withAspect(aspect))));
     }
 
     /** A rating given on the ZNS template, from the webhook or read back with rating/get. */
     public Outcome rateByTracking(String trackingId, int stars, String note) {
-        String code = trackingId == null ? null : redis.opsForValue().get(trackingKey(trackingId));
+        String code = trackingId == null ? null : redis.opsForValue().get(SurveyKeys.tracking(trackingId));
         if (code == null) return Outcome.NOT_SURVEYED;
         return rate(code, stars, "zns", note, null, null);
     }
 
     public Optional<Rating> rating(String code) {
-        String stored = redis.opsForValue().get(ratingKey(code));
+        String stored = redis.opsForValue().get(SurveyKeys.rating(code));
         return stored == null ? Optional.empty() : Optional.of(json.readValue(stored, Rating.class));
     }
 
     boolean surveyed(String code) {
-        return redis.opsForHash().hasKey(surveyKey(code), "returnedAt");
+        return redis.opsForHash().hasKey(SurveyKeys.survey(code), "returnedAt");
     }
 
     String link(String code) {
@@ -213,17 +222,5 @@ public class SurveyService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static String ratingKey(String code) {
-        return "rating:{" + code + "}";
-    }
-
-    private static String surveyKey(String code) {
-        return "survey:{" + code + "}";
-    }
-
-    private static String trackingKey(String trackingId) {
-        return "survey:tracking:{" + trackingId + "}";
     }
 }

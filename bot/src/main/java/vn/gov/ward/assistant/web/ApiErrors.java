@@ -1,9 +1,7 @@
 package vn.gov.ward.assistant.web;
 
 import java.util.List;
-
-import tools.jackson.core.JacksonException;
-import vn.gov.ward.knowledge.catalogue.CatalogueException;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +12,23 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns refused requests into {@link ApiError} bodies with the right status. */
+import tools.jackson.core.JacksonException;
+import vn.gov.ward.assistant.dossier.DossierNotFound;
+import vn.gov.ward.assistant.dossier.DossierRefusal;
+import vn.gov.ward.assistant.dossier.InvalidDossier;
+import vn.gov.ward.assistant.dossier.TransitionRefused;
+import vn.gov.ward.assistant.procedure.ProcedureNotFound;
+import vn.gov.ward.knowledge.catalogue.CatalogueException;
+
+/**
+ * Turns refused requests into {@link ApiError} bodies with the right status, in one place: the
+ * domain's refusals (a dossier not found, a transition refused, an invalid dossier, an unknown
+ * procedure) and the request's own problems (bad parameters, unreadable JSON).
+ */
 @RestControllerAdvice
 class ApiErrors {
 
@@ -26,6 +37,35 @@ class ApiErrors {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> refused(ApiException e) {
         return body(e.status(), e.getMessage(), e.fields());
+    }
+
+    @ExceptionHandler(DossierNotFound.class)
+    ResponseEntity<ApiError> dossierNotFound(DossierNotFound e) {
+        return refused(HttpStatus.NOT_FOUND, e);
+    }
+
+    @ExceptionHandler(TransitionRefused.class)
+    ResponseEntity<ApiError> transitionRefused(TransitionRefused e) {
+        return refused(HttpStatus.CONFLICT, e);
+    }
+
+    @ExceptionHandler(InvalidDossier.class)
+    ResponseEntity<ApiError> invalidDossier(InvalidDossier e) {
+        return refused(HttpStatus.BAD_REQUEST, e);
+    }
+
+    @ExceptionHandler(ProcedureNotFound.class)
+    ResponseEntity<ApiError> procedureNotFound(ProcedureNotFound e) {
+        return body(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ApiError> invalidParameters(HandlerMethodValidationException e) {
+        List<ApiError.FieldProblem> fields = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(error -> new ApiError.FieldProblem(r.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return body(HttpStatus.BAD_REQUEST, fields.stream().map(f -> f.field() + ": " + f.problem()).collect(Collectors.joining("; ")), fields);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -59,6 +99,10 @@ class ApiErrors {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
         return body(HttpStatus.NOT_FOUND, "No such resource", List.of());
+    }
+
+    private static ResponseEntity<ApiError> refused(HttpStatus status, DossierRefusal e) {
+        return body(status, e.getMessage(), e.fields().stream().map(f -> new ApiError.FieldProblem(f.name(), f.problem())).toList());
     }
 
     private static ResponseEntity<ApiError> body(HttpStatus status, String message, List<ApiError.FieldProblem> fields) {

@@ -29,7 +29,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.gov.ward.assistant.AssistantApplication;
 import vn.gov.ward.assistant.support.FastFakeServer;
 import vn.gov.ward.assistant.outbox.Outbox;
-import vn.gov.ward.assistant.outbox.OutboxStatus;
 
 /**
  * How fast the assistant acknowledges signed Zalo webhook events, against the same load generator
@@ -116,7 +115,7 @@ public final class WebhookBenchmark {
             long deadline = enqueued + Duration.ofMinutes(5).toNanos();
             while (sent.get() - before < outboxMessages && System.nanoTime() < deadline) Thread.sleep(20);
             long done = System.nanoTime();
-            long sentStatus = ids.stream().filter(id -> outbox.find(id).orElseThrow().status() == OutboxStatus.SENT).count();
+            long sentStatus = ids.stream().filter(id -> outbox.find(id).orElseThrow().status() == Outbox.Status.SENT).count();
             System.out.printf("%nOutbox to a fake Zalo (rate limit lifted): %d messages enqueued in %.0f ms (%.0f/s); %d sent in %.0f ms "
                             + "(%.0f messages/s end to end), %d marked SENT%n", outboxMessages, (enqueued - start) / 1e6,
                     outboxMessages / ((enqueued - start) / 1e9), sent.get() - before, (done - start) / 1e6,

@@ -69,7 +69,7 @@ class OutboxTest {
         worker.drain(Duration.ZERO);
         worker.drain(Duration.ZERO);
         assertThat(channel.sent).hasSize(1);
-        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
         assertThat(outbox.find(id).orElseThrow().providerId()).isEqualTo("p-1");
     }
 
@@ -79,7 +79,7 @@ class OutboxTest {
         String id = enqueue("reply:2");
         OutboxWorker worker = worker();
         worker.drain(Duration.ZERO);
-        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.RETRYING);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.RETRYING);
         worker.drain(Duration.ZERO);
         assertThat(channel.attempts).as("not before its time").isEqualTo(1);
         clock.advance(Duration.ofSeconds(11));
@@ -90,7 +90,7 @@ class OutboxTest {
         worker.drain(Duration.ZERO);
         worker.drain(Duration.ZERO);
         Outbox.Tracked tracked = outbox.find(id).orElseThrow();
-        assertThat(tracked.status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(tracked.status()).isEqualTo(Outbox.Status.SENT);
         assertThat(tracked.attempts()).isEqualTo(3);
         assertThat(channel.sent).hasSize(1);
     }
@@ -108,7 +108,7 @@ class OutboxTest {
         clock.advance(Duration.ofSeconds(20));
         worker.drain(Duration.ZERO);
         worker.drain(Duration.ZERO);
-        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
     }
 
     @Test
@@ -135,7 +135,7 @@ class OutboxTest {
             worker.drain(Duration.ZERO);
         }
         assertThat(channel.attempts).isEqualTo(3);
-        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.FAILED);
         assertThat(outbox.find(id).orElseThrow().lastError()).contains("gave up after 3 tries");
     }
 
@@ -150,7 +150,7 @@ class OutboxTest {
         clock.advance(Duration.ofHours(8));
         worker.drain(Duration.ZERO);
         worker.drain(Duration.ZERO);
-        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
     }
 
     @Test
@@ -159,12 +159,12 @@ class OutboxTest {
         worker(); // makes the consumer group
         // A worker reads the entry and dies before sending or acknowledging it.
         redis.template().opsForStream().read(Consumer.from(Outbox.GROUP, "dead-instance"), StreamReadOptions.empty().count(10),
-                StreamOffset.create(Outbox.streamKey("test"), ReadOffset.lastConsumed()));
+                StreamOffset.create(OutboxKeys.stream("test"), ReadOffset.lastConsumed()));
         OutboxWorker survivor = worker();
         survivor.drain(Duration.ZERO);
         survivor.drain(Duration.ZERO);
         assertThat(channel.sent).hasSize(1);
-        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
     }
 
     @Test
@@ -172,7 +172,7 @@ class OutboxTest {
         String id = enqueue("reply:7");
         worker().drain(Duration.ZERO);
         outbox.markDelivered("test", "p-1");
-        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxStatus.DELIVERED);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.DELIVERED);
     }
 
     /** A channel that answers each attempt from a script, then accepts. */

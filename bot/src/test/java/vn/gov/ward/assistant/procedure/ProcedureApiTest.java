@@ -47,6 +47,8 @@ class ProcedureApiTest {
         HttpJson.Response empty = http.get("/api/v1/procedures/search?q=%20");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().get("fields").get(0).get("field").asString()).isEqualTo("q");
+        assertThat(empty.body().get("message").asString()).isEqualTo("q: the question is empty");
+        assertThat(empty.body().get("error").asString()).isEqualTo("Bad Request");
         assertThat(http.get("/api/v1/procedures/search").status()).isEqualTo(400);
         assertThat(http.get("/api/v1/procedures/search?q=" + "a".repeat(501)).status()).isEqualTo(400);
         assertThat(http.get("/api/v1/procedures/search?q=" + "a".repeat(500)).status()).isEqualTo(200);

@@ -23,7 +23,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.gov.ward.assistant.AssistantApplication;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierStatus;
-import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.internal.DossierStore;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.support.FakeTelegram;
@@ -93,7 +93,7 @@ public final class ReminderBenchmark {
             time("  the morning pass (07:00 → 08:01: digests + daily overdue)", runs,
                     () -> pass.plan(MORNING.minusSeconds(3660), MORNING, byId).size());
 
-            redis.opsForValue().set(ReminderPass.LAST_PASS, MORNING.minusSeconds(3660).toString());
+            redis.opsForValue().set(ReminderKeys.LAST_PASS, MORNING.minusSeconds(3660).toString());
             long runStart = System.nanoTime();
             ReminderPass.Report report = pass.run(MORNING);
             double runSeconds = (System.nanoTime() - runStart) / 1e9;

@@ -22,13 +22,11 @@ import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStatus;
-import vn.gov.ward.assistant.dossier.DossierStore;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.Outbox;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
-import vn.gov.ward.assistant.outbox.OutboxStatus;
 import vn.gov.ward.assistant.support.FakeTelegram;
 import vn.gov.ward.assistant.support.MutableClock;
 import vn.gov.ward.assistant.support.TelegramTestBase;
@@ -60,8 +58,6 @@ class ReminderTest extends TelegramTestBase {
     @Autowired
     RedisConnectionFactory connectionFactory;
     @Autowired
-    DossierStore store;
-    @Autowired
     OfficerDossiers officerDossiers;
     @Autowired
     PendingReminders pending;
@@ -82,7 +78,7 @@ class ReminderTest extends TelegramTestBase {
     }
 
     private void lastPassAt(String localTime) {
-        redis.opsForValue().set(ReminderPass.LAST_PASS, at(localTime).toString());
+        redis.opsForValue().set(ReminderKeys.LAST_PASS, at(localTime).toString());
     }
 
     private void passAt(String localTime) {
@@ -156,7 +152,7 @@ class ReminderTest extends TelegramTestBase {
         passAt("2026-08-28T10:01"); // one working day before
         assertThat(awaitTexts(8009, 1).get(0)).contains("Sắp đến hạn", code);
 
-        acks.acknowledge(store.find(code).orElseThrow());
+        acks.acknowledge(dossiers.find(code).orElseThrow());
         passAt("2026-08-28T15:31"); // four working hours before: would remind again
         Thread.sleep(1_500);
         assertThat(telegram.textsTo(8009)).hasSize(1);
@@ -212,7 +208,7 @@ class ReminderTest extends TelegramTestBase {
     }
 
     private ReminderScheduler anotherInstance() {
-        return new ReminderScheduler(new ReminderPass(store, registry, officerDossiers, messages, pending, acks, lines, calendar, properties,
+        return new ReminderScheduler(new ReminderPass(dossiers, registry, officerDossiers, messages, pending, acks, lines, calendar, properties,
                 redis), properties, clock, connectionFactory);
     }
 
@@ -226,7 +222,7 @@ class ReminderTest extends TelegramTestBase {
         List<FakeTelegram.Call> attempts = telegram.attemptsTo(8005);
         assertThat(attempts).hasSize(2);
         assertThat(attempts.get(1).at() - attempts.get(0).at()).isGreaterThanOrEqualTo(1_000);
-        await().atMost(Duration.ofSeconds(5)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.SENT);
+        await().atMost(Duration.ofSeconds(5)).until(() -> outbox.find(id).orElseThrow().status() == Outbox.Status.SENT);
         assertThat(outbox.find(id).orElseThrow().attempts()).isEqualTo(2);
     }
 
@@ -253,7 +249,7 @@ class ReminderTest extends TelegramTestBase {
         clock.set(TickingTestClock.START);
         telegram.blockedBy(8006);
         String id = messages.send(officer, "test-403", "Nhắc hạn thử", List.of(), null).orElseThrow();
-        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.FAILED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == Outbox.Status.FAILED);
         assertThat(registry.find("rem-5").orElseThrow().telegram().active()).isFalse();
         assertThat(registry.find("rem-5").orElseThrow().telegram().inactiveReason()).contains("blocked");
         assertThat(awaitTexts(8999, 1).get(0)).contains("Cán bộ rem-5", "liên kết lại");

@@ -23,7 +23,7 @@ import vn.gov.ward.assistant.AssistantTest;
 import vn.gov.ward.assistant.HttpJson;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierStatus;
-import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.internal.DossierStore;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 

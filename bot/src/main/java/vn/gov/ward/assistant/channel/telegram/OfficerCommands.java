@@ -2,56 +2,37 @@ package vn.gov.ward.assistant.channel.telegram;
 
 import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import vn.gov.ward.assistant.calendar.WorkingCalendar;
-import vn.gov.ward.assistant.dossier.Dossier;
-import vn.gov.ward.assistant.dossier.DossierCodes;
-import vn.gov.ward.assistant.dossier.DossierStore;
-import vn.gov.ward.assistant.officer.LinkCodes;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.officer.OfficerReplies;
-import vn.gov.ward.assistant.reminder.DossierLines;
-import vn.gov.ward.assistant.reminder.OfficerDossiers;
-import vn.gov.ward.assistant.reminder.ReminderAcks;
 
 /**
- * What officers say to the bot: {@code /start <code>} to link their chat, {@code /help},
- * {@code /hoso <mã>}, {@code /denhan}, {@code /quahan}, and the buttons under reminders ("Đã nhận",
- * "Xem hồ sơ"). A chat not linked to an officer hears only that the bot is for the ward's officers.
- * Replies go through the outbox keyed by the update, so a redelivered update is answered once.
+ * What officers say to the bot, sent where it is served: {@code /start <code>} links the chat
+ * ({@link ChatLinks}), {@code /hoso}, {@code /denhan}, {@code /quahan} and "Xem hồ sơ" ask about dossiers
+ * ({@link DossierCommands}), "Đã nhận" acknowledges a reminder ({@link ReminderAcknowledgements}), and a
+ * Telegram "Reply" or a button of a feature's message goes to that feature ({@link OfficerReplies}). A chat
+ * not linked to an officer hears only that the bot is for the ward's officers. Replies go through the
+ * outbox keyed by the update, so a redelivered update is answered once.
  */
 class OfficerCommands {
 
     private static final Logger log = LoggerFactory.getLogger(OfficerCommands.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     static final String STRANGER = "Bot này chỉ dành cho cán bộ UBND phường. Nếu Ông/Bà là cán bộ, vui lòng mở liên kết "
             + "do quản trị viên cấp để liên kết tài khoản. Công dân cần hỏi thủ tục vui lòng nhắn Zalo OA của phường.";
-    static final String BAD_CODE = "Mã liên kết không đúng, đã được dùng hoặc đã hết hạn. Ông/Bà vui lòng xin quản trị viên cấp mã mới.";
     static final String HELP = """
             <b>Các lệnh</b>
             /hoso &lt;mã hồ sơ&gt; – xem một hồ sơ
@@ -63,32 +44,21 @@ class OfficerCommands {
 
     private final TelegramClient client;
     private final OfficerRegistry registry;
-    private final LinkCodes linkCodes;
     private final OfficerMessages messages;
-    private final DossierStore store;
-    private final DossierCodes codes;
-    private final OfficerDossiers officerDossiers;
-    private final ReminderAcks acks;
-    private final DossierLines lines;
-    private final WorkingCalendar calendar;
-    private final Clock clock;
-    private final List<OfficerReplies> replies;
+    private final ChatLinks links;
+    private final DossierCommands dossierCommands;
+    private final ReminderAcknowledgements acknowledgements;
+    private final List<OfficerReplies> features;
 
-    OfficerCommands(TelegramClient client, OfficerRegistry registry, LinkCodes linkCodes, OfficerMessages messages, DossierStore store,
-                    DossierCodes codes, OfficerDossiers officerDossiers, ReminderAcks acks, DossierLines lines, WorkingCalendar calendar,
-                    Clock clock, List<OfficerReplies> replies) {
-        this.replies = replies;
+    OfficerCommands(TelegramClient client, OfficerRegistry registry, OfficerMessages messages, ChatLinks links,
+                    DossierCommands dossierCommands, ReminderAcknowledgements acknowledgements, List<OfficerReplies> features) {
         this.client = client;
         this.registry = registry;
-        this.linkCodes = linkCodes;
         this.messages = messages;
-        this.store = store;
-        this.codes = codes;
-        this.officerDossiers = officerDossiers;
-        this.acks = acks;
-        this.lines = lines;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.links = links;
+        this.dossierCommands = dossierCommands;
+        this.acknowledgements = acknowledgements;
+        this.features = features;
     }
 
     void message(int updateId, Message message) {
@@ -96,9 +66,9 @@ class OfficerCommands {
         String text = message.getText().strip();
         String command = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "");
         String argument = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
-        String key = "telegram:reply:" + updateId;
+        String key = replyKey(updateId);
         if (command.equals("/start") && !argument.isEmpty()) {
-            link(chatId, argument, key);
+            links.link(chatId, argument, key);
             return;
         }
         Optional<Officer> officer = registry.findByChat(chatId);
@@ -110,15 +80,15 @@ class OfficerCommands {
         Officer me = officer.get().reachable() ? officer.get() : registry.link(officer.get().id(), chatId);
         Message repliedTo = message.getReplyToMessage();
         if (repliedTo != null && repliedTo.getText() != null && !text.startsWith("/")) {
-            boolean taken = replies.stream().anyMatch(r -> r.reply(me, repliedTo.getText(), text, key));
+            boolean taken = features.stream().anyMatch(f -> f.reply(me, repliedTo.getText(), text, key));
             if (!taken) messages.reply(chatId, key, "Tin nhắn được trả lời không thuộc phản ánh hay cuộc trao đổi nào đang mở.", List.of());
             return;
         }
         String reply = switch (command) {
             case "/start", "/help" -> "Xin chào " + escape(me.name()) + ".\n" + HELP;
-            case "/hoso" -> dossier(argument, me);
-            case "/denhan" -> dueSoon(me);
-            case "/quahan" -> overdue(me);
+            case "/hoso" -> dossierCommands.dossier(argument, me);
+            case "/denhan" -> dossierCommands.dueSoon(me);
+            case "/quahan" -> dossierCommands.overdue(me);
             default -> "Tôi chưa hiểu yêu cầu này.\n" + HELP;
         };
         messages.reply(chatId, key, reply, List.of());
@@ -132,7 +102,7 @@ class OfficerCommands {
             answer(query, "Bot này chỉ dành cho cán bộ UBND phường.");
             return;
         }
-        for (OfficerReplies feature : replies) {
+        for (OfficerReplies feature : features) {
             Optional<String> done = feature.button(officer.get(), data);
             if (done.isPresent()) {
                 answer(query, done.get());
@@ -140,84 +110,23 @@ class OfficerCommands {
             }
         }
         String code = data.contains(":") ? data.substring(data.indexOf(':') + 1) : "";
-        Optional<Dossier> dossier = store.find(code);
-        if (dossier.isEmpty()) {
-            answer(query, "Không tìm thấy hồ sơ " + code + ".");
-            return;
-        }
         if (data.startsWith("ACK:")) {
-            Officer me = officer.get();
-            boolean mine = dossier.get().officerId().equals(me.id())
-                    || registry.find(dossier.get().officerId()).flatMap(registry::leaderOf).map(l -> l.id().equals(me.id())).orElse(false);
-            if (!mine) {
-                answer(query, "Hồ sơ này không do Ông/Bà phụ trách.");
-                return;
-            }
-            acks.acknowledge(dossier.get());
-            answer(query, "Đã ghi nhận. Sẽ không nhắc trước hạn hồ sơ này nữa.");
-            markAcknowledged(query, officer.get());
+            answer(query, acknowledgements.acknowledge(code, officer.get(), query));
         } else if (data.startsWith("VIEW:")) {
-            answer(query, null);
-            messages.reply(chatId, "telegram:reply:" + updateId, lines.details(dossier.get(), registry.find(dossier.get().officerId()).orElse(null)),
-                    List.of());
+            Optional<String> details = dossierCommands.details(code);
+            answer(query, details.isPresent() ? null : notFound(code));
+            details.ifPresent(html -> messages.reply(chatId, replyKey(updateId), html, List.of()));
         } else {
             answer(query, null);
         }
     }
 
-    private void link(long chatId, String code, String key) {
-        Optional<Officer> officer = linkCodes.redeem(code).flatMap(registry::find);
-        if (officer.isEmpty()) {
-            messages.reply(chatId, key, escape(BAD_CODE), List.of());
-            return;
-        }
-        Officer linked = registry.link(officer.get().id(), chatId);
-        messages.reply(chatId, key, "✅ Xin chào <b>" + escape(linked.name()) + "</b> (" + escape(linked.unit()) + ").\n"
-                + "Tài khoản Telegram này đã được liên kết; Ông/Bà sẽ nhận nhắc hạn hồ sơ và bản tổng hợp hằng ngày tại đây.\n\n" + HELP,
-                List.of());
+    static String notFound(String code) {
+        return "Không tìm thấy hồ sơ " + code + ".";
     }
 
-    private String dossier(String argument, Officer me) {
-        if (argument.isEmpty()) return "Ông/Bà gõ /hoso kèm mã hồ sơ, ví dụ: <code>/hoso 000.32.33.H26-260101-0001</code>";
-        Optional<Dossier> d = codes.parse(argument).flatMap(store::find);
-        if (d.isEmpty()) return "Không tìm thấy hồ sơ <code>" + escape(argument) + "</code>.";
-        return lines.details(d.get(), registry.find(d.get().officerId()).orElse(me));
-    }
-
-    private String dueSoon(Officer me) {
-        ZonedDateTime now = clock.instant().atZone(calendar.zone());
-        LocalDate next = now.toLocalDate().plusDays(1);
-        while (!calendar.isWorkingDay(next)) next = next.plusDays(1);
-        List<Dossier> open = officerDossiers.openOf(List.of(me));
-        Instant endOfToday = now.toLocalDate().plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-        Instant endOfNext = next.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-        List<Dossier> today = OfficerDossiers.dueBetween(open, now.toInstant(), endOfToday);
-        List<Dossier> later = OfficerDossiers.dueBetween(open, endOfToday, endOfNext);
-        StringBuilder text = new StringBuilder("⏰ <b>Hồ sơ đến hạn</b> (lúc ").append(TIME.format(now)).append(")");
-        section(text, "Hôm nay " + DAY.format(now), today, me, List.of(me));
-        section(text, "Ngày làm việc tiếp theo " + DAY.format(next), later, me, List.of(me));
-        if (today.isEmpty() && later.isEmpty()) text.append("\nKhông có hồ sơ nào đến hạn hôm nay và ngày làm việc tiếp theo.");
-        return text.toString();
-    }
-
-    private String overdue(Officer me) {
-        List<Officer> whose = new ArrayList<>(List.of(me));
-        if (me.isLeader()) whose.addAll(registry.team(me));
-        List<Dossier> overdue = OfficerDossiers.overdue(officerDossiers.openOf(whose), clock.instant());
-        StringBuilder text = new StringBuilder("🔴 <b>Hồ sơ quá hạn</b>").append(me.isLeader() ? " (cả cán bộ thuộc quyền)" : "");
-        section(text, "Quá hạn", overdue, me, whose);
-        if (overdue.isEmpty()) text.append("\nKhông có hồ sơ quá hạn. 👍");
-        return text.toString();
-    }
-
-    /** @param whose the officers the dossiers belong to, already read: a line names its officer unless it is me */
-    private void section(StringBuilder text, String title, List<Dossier> dossiers, Officer me, List<Officer> whose) {
-        if (dossiers.isEmpty()) return;
-        Map<String, Officer> byId = whose.stream().collect(Collectors.toMap(Officer::id, Function.identity(), (a, b) -> a));
-        text.append("\n\n<b>").append(escape(title)).append(" (").append(dossiers.size()).append(")</b>");
-        for (Dossier d : dossiers) {
-            text.append('\n').append(d.officerId().equals(me.id()) ? lines.line(d) : lines.line(d, byId.get(d.officerId())));
-        }
+    private static String replyKey(int updateId) {
+        return "telegram:reply:" + updateId;
     }
 
     private void answer(CallbackQuery query, String text) {
@@ -225,19 +134,6 @@ class OfficerCommands {
             client.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).text(text).build());
         } catch (TelegramApiException e) {
             log.info("Could not answer a callback query: {}", e.getMessage());
-        }
-    }
-
-    /** The reminder shows it was taken in hand, without its buttons (Telegram sends us its text without the markup). */
-    private void markAcknowledged(CallbackQuery query, Officer officer) {
-        if (!(query.getMessage() instanceof Message original) || original.getText() == null) return;
-        String stamp = TIME.format(clock.instant().atZone(calendar.zone()));
-        try {
-            client.execute(EditMessageText.builder().chatId(original.getChatId()).messageId(original.getMessageId())
-                    .text(escape(original.getText()) + "\n\n✅ " + escape(officer.name()) + " đã nhận lúc " + stamp)
-                    .parseMode("HTML").build());
-        } catch (TelegramApiException e) {
-            log.info("Could not mark a reminder acknowledged: {}", e.getMessage());
         }
     }
 }

@@ -14,7 +14,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import okhttp3.OkHttpClient;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.DossierCodes;
-import vn.gov.ward.assistant.dossier.DossierStore;
+import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.officer.LinkCodes;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
@@ -65,11 +65,26 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OfficerCommands officerCommands(OfficerRegistry registry, LinkCodes linkCodes, OfficerMessages messages, DossierStore store,
-                                    DossierCodes codes, OfficerDossiers officerDossiers, ReminderAcks acks, DossierLines lines,
-                                    WorkingCalendar calendar, Clock clock, List<OfficerReplies> replies) {
-        return new OfficerCommands(client, registry, linkCodes, messages, store, codes, officerDossiers, acks, lines, calendar, clock,
-                replies);
+    ChatLinks chatLinks(LinkCodes linkCodes, OfficerRegistry registry, OfficerMessages messages) {
+        return new ChatLinks(linkCodes, registry, messages);
+    }
+
+    @Bean
+    DossierCommands dossierCommands(DossierService dossiers, DossierCodes codes, OfficerDossiers officerDossiers, DossierLines lines,
+                                    OfficerRegistry registry, WorkingCalendar calendar, Clock clock) {
+        return new DossierCommands(dossiers, codes, officerDossiers, lines, registry, calendar, clock);
+    }
+
+    @Bean
+    ReminderAcknowledgements reminderAcknowledgements(DossierService dossiers, OfficerRegistry registry, ReminderAcks acks,
+                                                      WorkingCalendar calendar, Clock clock) {
+        return new ReminderAcknowledgements(dossiers, registry, acks, client, calendar, clock);
+    }
+
+    @Bean
+    OfficerCommands officerCommands(OfficerRegistry registry, OfficerMessages messages, ChatLinks links, DossierCommands dossierCommands,
+                                    ReminderAcknowledgements acknowledgements, List<OfficerReplies> features) {
+        return new OfficerCommands(client, registry, messages, links, dossierCommands, acknowledgements, features);
     }
 
     @Bean

@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registerRetries the longest wait between tries to reach Telegram at start-up
  */
 @ConfigurationProperties("telegram")
-public record TelegramProperties(
+record TelegramProperties(
         boolean enabled,
         String botToken,
         @DefaultValue("ward_assistant_bot") String botUsername,

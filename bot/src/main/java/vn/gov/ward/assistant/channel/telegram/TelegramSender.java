@@ -20,8 +20,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import vn.gov.ward.assistant.channel.MessageSplitter;
-import vn.gov.ward.assistant.channel.PartsSent;
+import vn.gov.ward.assistant.outbox.MessageSplitter;
+import vn.gov.ward.assistant.outbox.PartsSent;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.ChannelSender;

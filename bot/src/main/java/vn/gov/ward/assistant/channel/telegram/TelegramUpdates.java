@@ -1,6 +1,5 @@
 package vn.gov.ward.assistant.channel.telegram;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,14 +13,13 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Where updates arrive, from long polling or the webhook: each is handled once (the library may hand
- * one over again after a restart: {@code telegram:update:{ID}} remembers it for two days), on the
+ * one over again after a restart: {@link TelegramKeys#update} remembers it for two days), on the
  * assistant's own thread so a slow update never holds up the polling loop, and whatever fails is
  * logged without the message's text.
  */
 class TelegramUpdates implements LongPollingUpdateConsumer, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
-    private static final Duration REMEMBER = Duration.ofDays(2);
 
     private final OfficerCommands commands;
     private final StringRedisTemplate redis;
@@ -43,7 +41,7 @@ class TelegramUpdates implements LongPollingUpdateConsumer, AutoCloseable {
 
     void handle(Update update) {
         try {
-            Boolean first = redis.opsForValue().setIfAbsent("telegram:update:" + update.getUpdateId(), "1", REMEMBER);
+            Boolean first = redis.opsForValue().setIfAbsent(TelegramKeys.update(update.getUpdateId()), "1", TelegramKeys.UPDATES_KEPT);
             if (!Boolean.TRUE.equals(first)) return;
             if (update.hasMessage() && update.getMessage().getText() != null) {
                 commands.message(update.getUpdateId(), update.getMessage());

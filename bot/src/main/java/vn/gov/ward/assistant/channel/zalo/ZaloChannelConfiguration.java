@@ -15,7 +15,6 @@ import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.ConversationEngine;
 import vn.gov.ward.assistant.conversation.NotificationPreferences;
 import vn.gov.ward.assistant.dossier.DossierService;
-import vn.gov.ward.assistant.dossier.DossierStore;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloClient;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloProperties;
 import vn.gov.ward.assistant.officer.OfficerMessages;
@@ -35,9 +34,8 @@ class ZaloChannelConfiguration {
 
     @Bean
     ZaloInbox zaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
-                        ZaloInteractions interactions, DossierStore store, DossierService dossiers, SurveyService surveys,
-                        CitizenMessages citizens) {
-        return new ZaloInbox(redis, json, conversations, outbox, interactions, store, dossiers, surveys, citizens);
+                        ZaloInteractions interactions, DossierService dossiers, SurveyService surveys, CitizenMessages citizens) {
+        return new ZaloInbox(redis, json, conversations, outbox, interactions, dossiers, surveys, citizens);
     }
 
     @Bean
@@ -57,8 +55,8 @@ class ZaloChannelConfiguration {
     }
 
     @Bean
-    ZaloStatusNotifier zaloStatusNotifier(Outbox outbox, DossierService dossiers, DossierStore store, NotificationPreferences preferences,
+    ZaloStatusNotifier zaloStatusNotifier(Outbox outbox, DossierService dossiers, NotificationPreferences preferences,
                                           WorkingCalendar calendar, StringRedisTemplate redis, Clock clock) {
-        return new ZaloStatusNotifier(outbox, dossiers, store, preferences, calendar, redis, clock);
+        return new ZaloStatusNotifier(outbox, dossiers, preferences, calendar, redis, clock);
     }
 }

@@ -16,7 +16,6 @@ import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.ConversationEngine;
 import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.dossier.DossierService;
-import vn.gov.ward.assistant.dossier.DossierStore;
 import vn.gov.ward.assistant.survey.SurveyService;
 import vn.gov.ward.assistant.dossier.PhoneNumbers;
 import vn.gov.ward.assistant.outbox.Outbox;
@@ -33,8 +32,6 @@ class ZaloInbox implements SmartLifecycle {
 
     static final String CHANNEL = "zalo";
     private static final Logger log = LoggerFactory.getLogger(ZaloInbox.class);
-    private static final String STREAM = "zalo:events";
-    private static final Duration KEEP_EVENT_IDS = Duration.ofDays(7);
     // The event id remembered and the event kept in one round trip, atomically: no id without its event.
     private static final RedisScript<Long> KEEP_ONCE = RedisScript.of("""
             if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
@@ -49,7 +46,6 @@ class ZaloInbox implements SmartLifecycle {
     private final ConversationEngine conversations;
     private final Outbox outbox;
     private final ZaloInteractions interactions;
-    private final DossierStore dossierStore;
     private final DossierService dossiers;
     private final SurveyService surveys;
     private final CitizenMessages citizens;
@@ -57,8 +53,7 @@ class ZaloInbox implements SmartLifecycle {
     private volatile boolean running;
 
     ZaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
-              ZaloInteractions interactions, DossierStore dossierStore, DossierService dossiers, SurveyService surveys,
-              CitizenMessages citizens) {
+              ZaloInteractions interactions, DossierService dossiers, SurveyService surveys, CitizenMessages citizens) {
         this.citizens = citizens;
         this.surveys = surveys;
         this.redis = redis;
@@ -66,7 +61,6 @@ class ZaloInbox implements SmartLifecycle {
         this.conversations = conversations;
         this.outbox = outbox;
         this.interactions = interactions;
-        this.dossierStore = dossierStore;
         this.dossiers = dossiers;
     }
 
@@ -74,8 +68,8 @@ class ZaloInbox implements SmartLifecycle {
     void accept(JsonNode event, String rawJson) {
         String name = ZaloWebhookController.text(event, "event_name");
         if (name.startsWith("oa_send_")) return;
-        redis.execute(KEEP_ONCE, List.of("zalo:event:{" + eventId(event) + "}", STREAM),
-                Long.toString(KEEP_EVENT_IDS.toSeconds()), rawJson);
+        redis.execute(KEEP_ONCE, List.of(ZaloKeys.event(eventId(event)), ZaloKeys.EVENTS),
+                Long.toString(ZaloKeys.EVENT_IDS_KEPT.toSeconds()), rawJson);
     }
 
     static String eventId(JsonNode event) {
@@ -101,7 +95,7 @@ class ZaloInbox implements SmartLifecycle {
 
     private StreamConsumer consumer() {
         if (consumer == null) {
-            consumer = new StreamConsumer(redis, STREAM, "handlers", Duration.ofSeconds(60), entry -> handle((String) entry.get("event")));
+            consumer = new StreamConsumer(redis, ZaloKeys.EVENTS, "handlers", Duration.ofSeconds(60), entry -> handle((String) entry.get("event")));
         }
         return consumer;
     }
@@ -158,12 +152,11 @@ class ZaloInbox implements SmartLifecycle {
     private String tieDossiers(String user, JsonNode info) {
         String phone = info == null ? null : PhoneNumbers.normalise(ZaloWebhookController.text(info, "phone")).orElse(null);
         if (phone == null) return "Cảm ơn Ông/Bà. Số điện thoại chưa đọc được, Ông/Bà vui lòng chia sẻ lại.";
-        Set<String> codes = dossierStore.codesOfApplicantPhone(phone);
-        codes.forEach(code -> dossiers.tieZaloUser(code, user));
-        if (codes.isEmpty()) {
+        int tied = dossiers.tieZaloUserByPhone(phone, user);
+        if (tied == 0) {
             return "Cảm ơn Ông/Bà đã chia sẻ thông tin. Hiện chưa có hồ sơ nào đứng tên số điện thoại này.";
         }
-        return "Cảm ơn Ông/Bà đã chia sẻ thông tin. " + codes.size() + " hồ sơ đứng tên số điện thoại này đã được liên kết: "
+        return "Cảm ơn Ông/Bà đã chia sẻ thông tin. " + tied + " hồ sơ đứng tên số điện thoại này đã được liên kết: "
                 + "Ông/Bà sẽ nhận thông báo khi hồ sơ thay đổi trạng thái và có thể tra cứu mà không cần nhập 4 số cuối điện thoại.";
     }
 

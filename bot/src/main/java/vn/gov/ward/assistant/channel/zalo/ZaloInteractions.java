@@ -1,7 +1,5 @@
 package vn.gov.ward.assistant.channel.zalo;
 
-import java.time.Duration;
-
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -10,8 +8,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 class ZaloInteractions {
 
-    static final Duration WINDOW = Duration.ofDays(7);
-
     private final StringRedisTemplate redis;
 
     ZaloInteractions(StringRedisTemplate redis) {
@@ -19,18 +15,14 @@ class ZaloInteractions {
     }
 
     void interacted(String userId, long epochMillis) {
-        redis.opsForValue().set(key(userId), Long.toString(epochMillis), WINDOW);
+        redis.opsForValue().set(ZaloKeys.interaction(userId), Long.toString(epochMillis), ZaloKeys.INTERACTION_WINDOW);
     }
 
     void forget(String userId) {
-        redis.delete(key(userId));
+        redis.delete(ZaloKeys.interaction(userId));
     }
 
     boolean withinWindow(String userId) {
-        return Boolean.TRUE.equals(redis.hasKey(key(userId)));
-    }
-
-    private static String key(String userId) {
-        return "zalo:interaction:{" + userId + "}";
+        return Boolean.TRUE.equals(redis.hasKey(ZaloKeys.interaction(userId)));
     }
 }

@@ -23,7 +23,6 @@ import vn.gov.ward.assistant.survey.SurveyService;
 class ZaloRatings {
 
     private static final Logger log = LoggerFactory.getLogger(ZaloRatings.class);
-    private static final String LAST = "zalo:ratings:read-until";
     private static final Duration OVERLAP = Duration.ofHours(1);
 
     private final ZaloClient client;
@@ -44,7 +43,7 @@ class ZaloRatings {
     void reconcile() {
         properties.zns().template("rating").ifPresent(template -> {
             Instant now = clock.instant();
-            String last = redis.opsForValue().get(LAST);
+            String last = redis.opsForValue().get(ZaloKeys.RATINGS_READ_UNTIL);
             // Ratings can be given days after the template arrives: read back over the link's lifetime the first time.
             Instant from = last == null ? now.minus(Duration.ofDays(15)) : Instant.parse(last).minus(OVERLAP);
             try {
@@ -52,7 +51,7 @@ class ZaloRatings {
                 for (Rating r : client.ratings(template.id(), from, now)) {
                     if (surveys.rateByTracking(r.trackingId(), r.stars(), r.note()) == SurveyService.Outcome.RECORDED) recorded++;
                 }
-                redis.opsForValue().set(LAST, now.toString());
+                redis.opsForValue().set(ZaloKeys.RATINGS_READ_UNTIL, now.toString());
                 if (recorded > 0) log.info("{} ZNS ratings recorded from rating/get", recorded);
             } catch (ZaloApiException e) {
                 log.warn("Reading ZNS ratings failed; the next read covers the same time: {}", e.getMessage());

@@ -12,12 +12,13 @@ import java.util.Optional;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import vn.gov.ward.assistant.channel.MessageSplitter;
-import vn.gov.ward.assistant.channel.PartsSent;
+import vn.gov.ward.assistant.outbox.MessageSplitter;
+import vn.gov.ward.assistant.outbox.PartsSent;
 import vn.gov.ward.assistant.channel.zalo.api.Button;
 import vn.gov.ward.assistant.channel.zalo.api.SendOutcome;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloClient;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloProperties;
+import vn.gov.ward.assistant.conversation.ButtonPayload;
 import vn.gov.ward.assistant.dossier.PhoneNumbers;
 import vn.gov.ward.assistant.outbox.ChannelSender;
 import vn.gov.ward.assistant.outbox.Delivery;
@@ -115,13 +116,13 @@ class ZaloSender implements ChannelSender {
         return new Delivery.Undeliverable("outside Zalo's 7-day window");
     }
 
-    /** Our buttons as Zalo's: links open, our postbacks (PROC:…, HELP) hidden, plain phrases shown as the user's words. */
+    /** Our buttons as Zalo's: links open, our payloads ({@link ButtonPayload}) hidden, plain phrases shown as the user's words. */
     static List<Button> buttons(List<OutboxMessage.Button> buttons) {
         List<Button> result = new ArrayList<>();
         for (OutboxMessage.Button b : buttons.subList(0, Math.min(buttons.size(), ZaloClient.MAX_BUTTONS))) {
             String title = b.title().length() <= MAX_TITLE ? b.title() : b.title().substring(0, MAX_TITLE - 1).strip() + "…";
             if (b.payload().startsWith("http")) result.add(Button.url(title, b.payload()));
-            else if (b.payload().matches("[A-Z]+(:.*)?")) result.add(Button.hidden(title, b.payload()));
+            else if (ButtonPayload.parse(b.payload()).isPresent()) result.add(Button.hidden(title, b.payload()));
             else result.add(Button.shown(title, b.payload()));
         }
         return result;

@@ -19,7 +19,6 @@ import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
-import vn.gov.ward.assistant.dossier.DossierStore;
 import vn.gov.ward.assistant.outbox.Outbox;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
 
@@ -33,21 +32,18 @@ class ZaloStatusNotifier {
 
     static final Set<DossierStatus> NOTIFIED = EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.AWAITING_PAYMENT,
             DossierStatus.RESULT_READY, DossierStatus.REJECTED);
-    private static final String LAST_SCAN = "zalo:late-scan";
 
     private final Outbox outbox;
     private final DossierService dossiers;
-    private final DossierStore store;
     private final NotificationPreferences preferences;
     private final WorkingCalendar calendar;
     private final StringRedisTemplate redis;
     private final Clock clock;
 
-    ZaloStatusNotifier(Outbox outbox, DossierService dossiers, DossierStore store, NotificationPreferences preferences,
+    ZaloStatusNotifier(Outbox outbox, DossierService dossiers, NotificationPreferences preferences,
                        WorkingCalendar calendar, StringRedisTemplate redis, Clock clock) {
         this.outbox = outbox;
         this.dossiers = dossiers;
-        this.store = store;
         this.preferences = preferences;
         this.calendar = calendar;
         this.redis = redis;
@@ -68,15 +64,15 @@ class ZaloStatusNotifier {
     @Scheduled(fixedDelayString = "${zalo.late-scan-every:PT5M}", initialDelayString = "PT1M")
     void lateDossiers() {
         Instant now = clock.instant();
-        String last = redis.opsForValue().get(LAST_SCAN);
+        String last = redis.opsForValue().get(ZaloKeys.LATE_SCAN);
         Instant since = last == null ? now.minusSeconds(86_400) : Instant.parse(last);
-        for (DossierStore.Due due : store.openDueBetween(since, now)) {
-            store.find(due.code()).ifPresent(d -> notify(d, "zalo-late:" + d.code() + ":" + d.appointmentAt().toEpochMilli(),
+        for (Dossier d : dossiers.openDueBetween(since, now)) {
+            notify(d, "zalo-late:" + d.code() + ":" + d.appointmentAt().toEpochMilli(),
                     "Hồ sơ " + d.code() + " (" + dossiers.procedure(d.procedureCode()).name() + ") đã quá ngày hẹn trả. "
                             + "Cơ quan giải quyết sẽ gửi Ông/Bà văn bản xin lỗi và hẹn lại ngày trả kết quả. "
-                            + "Ông/Bà có thể gửi mã hồ sơ để xem tình trạng mới nhất."));
+                            + "Ông/Bà có thể gửi mã hồ sơ để xem tình trạng mới nhất.");
         }
-        redis.opsForValue().set(LAST_SCAN, now.toString());
+        redis.opsForValue().set(ZaloKeys.LATE_SCAN, now.toString());
     }
 
     private void notify(Dossier d, String idempotencyKey, String text) {

@@ -28,7 +28,6 @@ import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.outbox.Outbox;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
-import vn.gov.ward.assistant.outbox.OutboxStatus;
 import vn.gov.ward.assistant.support.FakeZalo;
 import vn.gov.ward.assistant.support.MutableClock;
 import vn.gov.ward.assistant.support.TickingTestClock;
@@ -181,7 +180,7 @@ class ZaloChannelTest {
         String id = outbox.enqueue("zalo", "1007", "status-1007", "Hồ sơ đã có kết quả", List.of(),
                 new OutboxMessage.Fallback("status-update", "0912345678", Map.of("code", "000.32.33.H26-260302-0007", "status", "Đã có kết quả")),
                 null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.RETRYING);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == Outbox.Status.RETRYING);
         assertThat(zalo.sent("/message/template")).isEmpty();
         clock.set(Instant.parse("2026-03-03T00:01:00Z"));
         await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/message/template").size() == 1);
@@ -196,7 +195,7 @@ class ZaloChannelTest {
     @Test
     void withoutATemplateTheMessageIsUndeliverableWithTheReason() {
         String id = outbox.enqueue("zalo", "1008", "plain-1008", "Xin chào", List.of(), null, null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == OutboxStatus.UNDELIVERABLE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() == Outbox.Status.UNDELIVERABLE);
         assertThat(outbox.find(id).orElseThrow().lastError()).contains("7-day window");
     }
 

@@ -1,15 +1,9 @@
 package vn.gov.ward.assistant.channel.zalo.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,8 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.integration.support.locks.LockRegistry;
 
 import retrofit2.Response;
@@ -38,7 +30,6 @@ public class ZaloTokens {
 
     private static final Logger log = LoggerFactory.getLogger(ZaloTokens.class);
 
-    static final String KEY = "zalo:oa:tokens";
     static final String LOCK_KEY = "zalo:oa:token-refresh";
     /** Access tokens last 25 h (the 1 h of old blogs is outdated). */
     static final Duration ACCESS_LIFETIME = Duration.ofHours(25);
@@ -46,29 +37,7 @@ public class ZaloTokens {
     static final Duration REFRESH_AHEAD = Duration.ofHours(1);
     static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
-    private static final String ACCESS = "access_token";
-    private static final String REFRESH = "refresh_token";
-    private static final String EXPIRES_AT = "expires_at";
-    private static final String BROKEN = "broken";
-    private static final String SEED = "seed";
-    private static final String UPDATED_AT = "updated_at";
-
-    // Seeds from configuration when Redis has no pair, or when the chain broke and the configuration now holds a
-    // different (re-authorized) pair; never overwrites a live chain with the stale configured tokens.
-    private static final RedisScript<Long> SEED_SCRIPT = new DefaultRedisScript<>("""
-            if redis.call('EXISTS', KEYS[1]) == 1 then
-              local broken = redis.call('HGET', KEYS[1], 'broken')
-              if (not broken) or broken == '' or redis.call('HGET', KEYS[1], 'seed') == ARGV[1] then
-                return 0
-              end
-              redis.call('DEL', KEYS[1])
-            end
-            redis.call('HSET', KEYS[1], 'seed', ARGV[1], 'access_token', ARGV[2], 'refresh_token', ARGV[3],
-                       'expires_at', ARGV[4], 'broken', '', 'updated_at', ARGV[5])
-            return 1
-            """, Long.class);
-
-    private final StringRedisTemplate redis;
+    private final ZaloTokenStore store;
     private final LockRegistry<?> locks;
     private final ZaloOAuthApi oauth;
     private final ZaloProperties.Oa oa;
@@ -77,7 +46,7 @@ public class ZaloTokens {
 
     ZaloTokens(StringRedisTemplate redis, LockRegistry<?> locks, ZaloOAuthApi oauth, ZaloProperties.Oa oa,
             ApplicationEventPublisher events, Clock clock) {
-        this.redis = redis;
+        this.store = new ZaloTokenStore(redis);
         this.locks = locks;
         this.oauth = oauth;
         this.oa = oa;
@@ -87,13 +56,13 @@ public class ZaloTokens {
 
     /** The current access token, or null when there is none at all. */
     public String accessToken() {
-        Pair pair = readOrSeed();
+        ZaloTokenStore.Pair pair = readOrSeed();
         return pair == null ? null : pair.accessToken();
     }
 
     /** True when no instance can refresh any more: an OA admin must re-authorize the app and set new tokens. */
     public boolean chainBroken() {
-        Pair pair = read();
+        ZaloTokenStore.Pair pair = read();
         return pair == null || pair.broken();
     }
 
@@ -110,7 +79,7 @@ public class ZaloTokens {
             throw new IllegalArgumentException("Both tokens are needed");
         }
         withLock(() -> {
-            write(accessToken, refreshToken, clock.instant().plus(ACCESS_LIFETIME));
+            store.write(accessToken, refreshToken, clock.instant().plus(ACCESS_LIFETIME), clock.instant());
             log.info("Zalo OA tokens installed; the refresh chain is live");
             return true;
         });
@@ -127,8 +96,8 @@ public class ZaloTokens {
 
     /** Puts the configured pair into Redis if Redis has none (or only a broken chain and the configuration changed). */
     void seedFromConfiguration() {
-        String access = blankToEmpty(oa.accessToken());
-        String refresh = blankToEmpty(oa.refreshToken());
+        String access = ZaloTokenStore.blankToEmpty(oa.accessToken());
+        String refresh = ZaloTokenStore.blankToEmpty(oa.refreshToken());
         if (access.isEmpty() && refresh.isEmpty()) {
             if (read() == null) {
                 log.error("Zalo is enabled but has no OA tokens: an OA admin must authorize the app and set "
@@ -138,9 +107,7 @@ public class ZaloTokens {
         }
         Instant now = clock.instant();
         // Taken as just issued: if it is older, Zalo refuses it (-216) and the refresh on demand rotates it then.
-        Long seeded = redis.execute(SEED_SCRIPT, List.of(KEY), seed(access, refresh), access, refresh,
-                Long.toString(now.plus(ACCESS_LIFETIME).toEpochMilli()), Long.toString(now.toEpochMilli()));
-        if (Long.valueOf(1).equals(seeded)) {
+        if (store.seed(access, refresh, now.plus(ACCESS_LIFETIME), now)) {
             log.info("Zalo OA tokens taken from configuration");
         } else if (chainBroken()) {
             log.error("Zalo OA token chain is broken and the configured tokens are the ones that already failed: "
@@ -151,7 +118,7 @@ public class ZaloTokens {
     private boolean refresh(boolean onDemand, String rejectedToken) {
         AtomicReference<String> refused = new AtomicReference<>();
         Boolean result = withLock(() -> {
-            Pair pair = readOrSeed();
+            ZaloTokenStore.Pair pair = readOrSeed();
             if (pair == null) {
                 return false;
             }
@@ -165,7 +132,7 @@ public class ZaloTokens {
                 return false;
             }
             refused.set(rotate(pair));
-            Pair now = read();
+            ZaloTokenStore.Pair now = read();
             return now != null && !Objects.equals(now.accessToken(), pair.accessToken());
         });
         if (refused.get() != null) {
@@ -174,14 +141,14 @@ public class ZaloTokens {
         }
         if (result == null) {
             // Lock not had in time: whoever holds it is refreshing; use what is there now.
-            Pair pair = read();
+            ZaloTokenStore.Pair pair = read();
             return onDemand && pair != null && !Objects.equals(pair.accessToken(), rejectedToken);
         }
         return result;
     }
 
     /** @return null when rotated or worth trying later; the refusal reason when the chain is now broken */
-    private String rotate(Pair pair) {
+    private String rotate(ZaloTokenStore.Pair pair) {
         if (pair.refreshToken().isEmpty()) {
             return markBroken("no refresh token");
         }
@@ -217,28 +184,18 @@ public class ZaloTokens {
             newRefresh = pair.refreshToken();
         }
         Instant expiresAt = clock.instant().plus(lifetime(reply.expiresIn()));
-        write(reply.accessToken(), newRefresh, expiresAt);
+        store.write(reply.accessToken(), newRefresh, expiresAt, clock.instant());
         log.info("Zalo OA access token refreshed; valid until {}", expiresAt);
         return null;
     }
 
     private String markBroken(String reason) {
-        redis.opsForHash().put(KEY, BROKEN, reason);
+        store.markBroken(reason);
         log.error("Zalo OA token chain is BROKEN: the refresh was refused ({}). Zalo messages will fail once the "
                 + "current access token expires. An OA admin must re-authorize the app "
                 + "(oauth.zaloapp.com/v4/oa/permission) and set the new tokens: zalo.oa.access-token and "
                 + "zalo.oa.refresh-token, then restart (or install them through ZaloTokens.install).", reason);
         return reason;
-    }
-
-    private void write(String accessToken, String refreshToken, Instant expiresAt) {
-        // One HSET of all fields: readers never see a new access token with a spent refresh token.
-        redis.opsForHash().putAll(KEY, Map.of(
-                ACCESS, accessToken,
-                REFRESH, refreshToken,
-                EXPIRES_AT, Long.toString(expiresAt.toEpochMilli()),
-                BROKEN, "",
-                UPDATED_AT, Long.toString(clock.instant().toEpochMilli())));
     }
 
     private <T> T withLock(Supplier<T> work) {
@@ -259,8 +216,8 @@ public class ZaloTokens {
         }
     }
 
-    private Pair readOrSeed() {
-        Pair pair = read();
+    private ZaloTokenStore.Pair readOrSeed() {
+        ZaloTokenStore.Pair pair = read();
         if (pair == null) {
             seedFromConfiguration();
             pair = read();
@@ -268,50 +225,12 @@ public class ZaloTokens {
         return pair;
     }
 
-    Pair read() {
-        Map<Object, Object> hash = redis.opsForHash().entries(KEY);
-        if (hash.isEmpty() || !hash.containsKey(ACCESS)) {
-            return null;
-        }
-        return new Pair(
-                (String) hash.get(ACCESS),
-                blankToEmpty((String) hash.get(REFRESH)),
-                Instant.ofEpochMilli(parseLong((String) hash.get(EXPIRES_AT), 0)),
-                !blankToEmpty((String) hash.get(BROKEN)).isEmpty());
-    }
-
-    record Pair(String accessToken, String refreshToken, Instant expiresAt, boolean broken) {
-
-        @Override
-        public String toString() {
-            return "Pair[expiresAt=" + expiresAt + ", broken=" + broken + "]";
-        }
+    private ZaloTokenStore.Pair read() {
+        return store.read();
     }
 
     private static Duration lifetime(String expiresIn) {
-        long seconds = parseLong(expiresIn, -1);
+        long seconds = ZaloTokenStore.parseLong(expiresIn, -1);
         return seconds > 0 ? Duration.ofSeconds(seconds) : ACCESS_LIFETIME;
-    }
-
-    private static long parseLong(String value, long fallback) {
-        try {
-            return value == null ? fallback : Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
-    private static String blankToEmpty(String value) {
-        return value == null ? "" : value.trim();
-    }
-
-    private static String seed(String access, String refresh) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((access + "\n" + refresh).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -72,7 +72,7 @@ final class ZaloFixture implements AfterAllCallback {
     }
 
     Map<Object, Object> storedPair() {
-        return redis.opsForHash().entries(ZaloTokens.KEY);
+        return redis.opsForHash().entries(ZaloTokenStore.KEY);
     }
 
     record Instance(ZaloTokens tokens, ZaloClient client, RedisLockRegistry locks) {

@@ -1,4 +1,4 @@
-package vn.gov.ward.assistant.channel;
+package vn.gov.ward.assistant.outbox;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,4 @@
-package vn.gov.ward.assistant.channel;
-
-import java.time.Duration;
+package vn.gov.ward.assistant.outbox;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -9,8 +7,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * part-way goes on from the first part not yet sent instead of repeating the ones the person has.
  */
 public final class PartsSent {
-
-    private static final Duration KEEP = Duration.ofDays(2);
 
     private final StringRedisTemplate redis;
     private final String channel;
@@ -21,15 +17,11 @@ public final class PartsSent {
     }
 
     public int of(String messageId) {
-        String done = redis.opsForValue().get(key(messageId));
+        String done = redis.opsForValue().get(OutboxKeys.partsSent(channel, messageId));
         return done == null ? 0 : Integer.parseInt(done);
     }
 
     public void record(String messageId, int count) {
-        redis.opsForValue().set(key(messageId), Integer.toString(count), KEEP);
-    }
-
-    private String key(String messageId) {
-        return channel + ":progress:{" + messageId + "}";
+        redis.opsForValue().set(OutboxKeys.partsSent(channel, messageId), Integer.toString(count), OutboxKeys.PARTS_SENT_KEPT);
     }
 }

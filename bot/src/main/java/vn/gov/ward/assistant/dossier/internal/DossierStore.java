@@ -1,13 +1,9 @@
-package vn.gov.ward.assistant.dossier;
+package vn.gov.ward.assistant.dossier.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +20,17 @@ import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.dossier.Dossier;
 
 /**
- * Dossiers in Redis, laid out for what is asked of them:
- * <ul>
- * <li>{@code dossier:{CODE}}: the dossier as JSON, history included (one key, one slot);</li>
- * <li>{@code dossiers:open-by-deadline}: open dossiers scored by appointment time, so "due before T"
- *     is one range read at any size;</li>
- * <li>{@code officer:{ID}:open}: the same per officer in charge;</li>
- * <li>{@code applicant:{HASH}} and {@code zalo-user:{ID}}: codes by applicant phone (hashed: no phone
- *     number in key names) and by Zalo user.</li>
- * </ul>
- * A dossier is written with an optimistic transaction on its own key; the indexes are derived,
- * idempotent and updated after, so every multi-key step stays within one hash slot on Redis Cluster.
+ * Dossiers in Redis ({@link DossierKeys}), laid out for what is asked of them: the dossier itself,
+ * open dossiers by appointment (so "due before T" is one range read at any size), the same per
+ * officer, and codes by applicant phone and by Zalo user. A dossier is written with an optimistic
+ * transaction on its own key; the indexes are derived, idempotent and updated after.
  */
 @Repository
 public class DossierStore {
 
-    static final String OPEN_BY_DEADLINE = "dossiers:open-by-deadline";
     private static final int MAX_ATTEMPTS = 10;
 
     private final StringRedisTemplate redis;
@@ -53,7 +42,7 @@ public class DossierStore {
     }
 
     public Optional<Dossier> find(String code) {
-        return Optional.ofNullable(redis.opsForValue().get(key(code))).map(this::read);
+        return Optional.ofNullable(redis.opsForValue().get(DossierKeys.dossier(code))).map(this::read);
     }
 
     /**
@@ -61,7 +50,7 @@ public class DossierStore {
      * another writer got there first. The change returns the new dossier, or the same one for "no change".
      */
     public Dossier update(String code, Function<Optional<Dossier>, Dossier> change) {
-        String key = key(code);
+        String key = DossierKeys.dossier(code);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Written written = redis.execute(new SessionCallback<>() {
                 @Override
@@ -95,11 +84,11 @@ public class DossierStore {
     /** Removes a dossier and its index entries (demo data laid out anew). */
     public void delete(String code) {
         find(code).ifPresent(d -> {
-            redis.delete(key(code));
-            redis.opsForZSet().remove(OPEN_BY_DEADLINE, code);
-            redis.opsForZSet().remove(officerKey(d.officerId()), code);
-            redis.opsForSet().remove(applicantKey(d.applicant().phone()), code);
-            if (d.applicant().zaloUserId() != null) redis.opsForSet().remove(zaloKey(d.applicant().zaloUserId()), code);
+            redis.delete(DossierKeys.dossier(code));
+            redis.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
+            redis.opsForZSet().remove(DossierKeys.openOfOfficer(d.officerId()), code);
+            redis.opsForSet().remove(DossierKeys.ofApplicant(d.applicant().phone()), code);
+            if (d.applicant().zaloUserId() != null) redis.opsForSet().remove(DossierKeys.ofZaloUser(d.applicant().zaloUserId()), code);
         });
     }
 
@@ -110,7 +99,7 @@ public class DossierStore {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})
             public Object execute(RedisOperations ops) throws DataAccessException {
-                ordered.forEach(code -> ops.opsForValue().get(key(code)));
+                ordered.forEach(code -> ops.opsForValue().get(DossierKeys.dossier(code)));
                 return null;
             }
         });
@@ -134,7 +123,7 @@ public class DossierStore {
             @SuppressWarnings({"unchecked", "rawtypes"})
             public Object execute(RedisOperations ops) throws DataAccessException {
                 changed.forEach((after, before) -> {
-                    ops.opsForValue().set(key(after.code()), write(after));
+                    ops.opsForValue().set(DossierKeys.dossier(after.code()), write(after));
                     indexCommands(ops, before, after);
                 });
                 return null;
@@ -144,12 +133,12 @@ public class DossierStore {
 
     /** Open dossiers whose appointment is before {@code t}, earliest first. */
     public List<Due> openDueBefore(Instant t, long limit) {
-        return due(redis.opsForZSet().rangeByScoreWithScores(OPEN_BY_DEADLINE, Double.NEGATIVE_INFINITY, t.toEpochMilli(), 0, limit));
+        return due(redis.opsForZSet().rangeByScoreWithScores(DossierKeys.OPEN_BY_DEADLINE, Double.NEGATIVE_INFINITY, t.toEpochMilli(), 0, limit));
     }
 
     /** Open dossiers whose appointment falls in (from, to], earliest first: what newly fell due. */
     public List<Due> openDueBetween(Instant from, Instant to) {
-        return due(redis.opsForZSet().rangeByScoreWithScores(OPEN_BY_DEADLINE, from.toEpochMilli() + 1, to.toEpochMilli()));
+        return due(redis.opsForZSet().rangeByScoreWithScores(DossierKeys.OPEN_BY_DEADLINE, from.toEpochMilli() + 1, to.toEpochMilli()));
     }
 
     /** The open dossier codes of many officers, read in one pipelined round trip. */
@@ -160,7 +149,7 @@ public class DossierStore {
             @Override
             @SuppressWarnings({"rawtypes"})
             public Object execute(RedisOperations ops) throws DataAccessException {
-                ids.forEach(id -> ops.opsForZSet().range(officerKey(id), 0, -1));
+                ids.forEach(id -> ops.opsForZSet().range(DossierKeys.openOfOfficer(id), 0, -1));
                 return null;
             }
         });
@@ -170,11 +159,11 @@ public class DossierStore {
     }
 
     public Set<String> codesOfApplicantPhone(String phone) {
-        return redis.opsForSet().members(applicantKey(phone));
+        return redis.opsForSet().members(DossierKeys.ofApplicant(phone));
     }
 
     public Set<String> codesOfZaloUser(String zaloUserId) {
-        return redis.opsForSet().members(zaloKey(zaloUserId));
+        return redis.opsForSet().members(DossierKeys.ofZaloUser(zaloUserId));
     }
 
     /** A dossier code with its appointment time. */
@@ -204,20 +193,20 @@ public class DossierStore {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void indexCommands(RedisOperations ops, Dossier before, Dossier after) {
         String code = after.code();
-        if (before != null && !before.officerId().equals(after.officerId())) ops.opsForZSet().remove(officerKey(before.officerId()), code);
+        if (before != null && !before.officerId().equals(after.officerId())) ops.opsForZSet().remove(DossierKeys.openOfOfficer(before.officerId()), code);
         if (before != null && !before.applicant().phone().equals(after.applicant().phone())) {
-            ops.opsForSet().remove(applicantKey(before.applicant().phone()), code);
+            ops.opsForSet().remove(DossierKeys.ofApplicant(before.applicant().phone()), code);
         }
         if (after.status().isClosed()) {
-            ops.opsForZSet().remove(OPEN_BY_DEADLINE, code);
-            ops.opsForZSet().remove(officerKey(after.officerId()), code);
+            ops.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
+            ops.opsForZSet().remove(DossierKeys.openOfOfficer(after.officerId()), code);
         } else {
             double deadline = after.appointmentAt().toEpochMilli();
-            ops.opsForZSet().add(OPEN_BY_DEADLINE, code, deadline);
-            ops.opsForZSet().add(officerKey(after.officerId()), code, deadline);
+            ops.opsForZSet().add(DossierKeys.OPEN_BY_DEADLINE, code, deadline);
+            ops.opsForZSet().add(DossierKeys.openOfOfficer(after.officerId()), code, deadline);
         }
-        ops.opsForSet().add(applicantKey(after.applicant().phone()), code);
-        if (after.applicant().zaloUserId() != null) ops.opsForSet().add(zaloKey(after.applicant().zaloUserId()), code);
+        ops.opsForSet().add(DossierKeys.ofApplicant(after.applicant().phone()), code);
+        if (after.applicant().zaloUserId() != null) ops.opsForSet().add(DossierKeys.ofZaloUser(after.applicant().zaloUserId()), code);
     }
 
     private Dossier read(String text) {
@@ -226,27 +215,5 @@ public class DossierStore {
 
     private String write(Dossier dossier) {
         return json.writeValueAsString(dossier);
-    }
-
-    static String key(String code) {
-        return "dossier:{" + code + "}";
-    }
-
-    private static String officerKey(String officerId) {
-        return "officer:{" + officerId + "}:open";
-    }
-
-    private static String zaloKey(String zaloUserId) {
-        return "zalo-user:{" + zaloUserId + "}";
-    }
-
-    /** Phone numbers stay out of key names: the key carries a hash of the normalised number. */
-    static String applicantKey(String phone) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(phone.getBytes(StandardCharsets.UTF_8));
-            return "applicant:{" + HexFormat.of().formatHex(digest, 0, 12) + "}";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

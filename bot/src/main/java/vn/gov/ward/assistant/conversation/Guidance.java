@@ -1,0 +1,87 @@
+package vn.gov.ward.assistant.conversation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.ward.assistant.procedure.ProcedureReplies;
+import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.search.Referral;
+
+/** What the assistant says to orient a citizen: the greeting, help, and the polite "not found". */
+@Component
+class Guidance {
+
+    private final ProcedureReplies replies;
+
+    Guidance(ProcedureReplies replies) {
+        this.replies = replies;
+    }
+
+    Reply greeting() {
+        return new Reply("Xin chào Ông/Bà! Tôi là trợ lý của " + replies.office() + ". Tôi có thể giúp gì cho Ông/Bà?\n\n"
+                + helpBody(), examples());
+    }
+
+    Reply help() {
+        return new Reply("Tôi có thể giúp gì cho Ông/Bà?\n\n" + helpBody(), examples());
+    }
+
+    Reply decline() {
+        return new Reply("Xin lỗi Ông/Bà, tôi chưa tìm thấy thủ tục phù hợp với câu hỏi này trong danh mục thủ tục của phường. "
+                + "Ông/Bà có thể hỏi lại với tên thủ tục cụ thể (ví dụ \"đăng ký kết hôn\"), hoặc liên hệ "
+                + replies.office() + " để được hướng dẫn, hoặc bấm \"Gặp cán bộ\" để trao đổi với cán bộ.",
+                List.of(new Reply.Button("Xem hướng dẫn", new ButtonPayload.Help().wire()),
+                        new Reply.Button("Gặp cán bộ", new ButtonPayload.HandOff().wire())));
+    }
+
+    /**
+     * Another agency's service: who handles it, at which level, where online, and what that rests on; the
+     * step of it the ward does, if any, as buttons.
+     */
+    Reply referral(Referral r, List<Procedure> wardSteps) {
+        StringBuilder text = new StringBuilder("Việc ").append(lowerFirst(r.service()))
+                .append(" không thuộc thẩm quyền giải quyết của ").append(replies.office()).append(".")
+                .append("
+🏛 Nơi giải quyết: ").append(r.handledBy());
+        if (r.level() != null && !r.level().isBlank()) text.append(" (").append(r.level()).append(")");
+        if (r.online() != null && !r.online().isBlank()) text.append("
+🌐 Nộp trực tuyến: ").append(r.online());
+        if (r.basis() != null && !r.basis().isBlank()) text.append("
+📜 Căn cứ: ").append(r.basis());
+        List<Reply.Button> buttons = new java.util.ArrayList<>();
+        if (!wardSteps.isEmpty()) {
+            text.append("
+Phường có tiếp nhận: ").append(String.join("; ", wardSteps.stream().map(p -> ProcedureReplies.about(p)
+                    .replaceFirst("^Về ", "")).toList())).append(".");
+            wardSteps.forEach(p -> buttons.add(new Reply.Button(shorten(ProcedureReplies.about(p).replaceFirst("^Về thủ tục ", "")),
+                    new ButtonPayload.ProcedureByCode(p.code()).wire())));
+        }
+        text.append("
+Nếu cần hướng dẫn thêm, Ông/Bà liên hệ ").append(replies.office()).append(".");
+        buttons.add(new Reply.Button("Gặp cán bộ", new ButtonPayload.HandOff().wire()));
+        return new Reply(text.toString(), buttons);
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= 60 ? name : name.substring(0, 59).strip() + "…";
+    }
+
+    private static String helpBody() {
+        return "Ông/Bà có thể hỏi về một thủ tục hành chính, ví dụ \"làm giấy khai sinh cần gì\", \"đăng ký tạm trú\", "
+                + "\"chứng thực bản sao mất bao lâu\". Tôi sẽ cho biết giấy tờ cần chuẩn bị, thời hạn, lệ phí, nơi nộp "
+                + "và đường dẫn chính thức. Có thể gõ không dấu.\n\nĐể tra cứu hồ sơ đã nộp, Ông/Bà gửi mã hồ sơ ghi trên "
+                + "Giấy tiếp nhận hồ sơ.";
+    }
+
+    private static List<Reply.Button> examples() {
+        return List.of(new Reply.Button("Tra cứu hồ sơ", "tra cứu hồ sơ"),
+                new Reply.Button("Đăng ký khai sinh", "đăng ký khai sinh"),
+                new Reply.Button("Đăng ký tạm trú", "đăng ký tạm trú"),
+                new Reply.Button("Chứng thực bản sao", "chứng thực bản sao"));
+    }
+}

@@ -1,0 +1,77 @@
+package vn.gov.ward.assistant.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.ward.assistant.procedure.ProcedureReplies;
+import vn.gov.ward.knowledge.catalogue.Procedure;
+
+/**
+ * Replies about procedures, remembering what the conversation is about: the full answer (with the
+ * buttons that go deeper), the choice among close procedures, one aspect of a procedure.
+ */
+@Component
+class ProcedureAnswers {
+
+    private static final int MAX_CHOICE_TITLE = 60;
+
+    private final ProcedureReplies replies;
+    private final ConversationStore store;
+
+    ProcedureAnswers(ProcedureReplies replies, ConversationStore store) {
+        this.replies = replies;
+        this.store = store;
+    }
+
+    /** The full answer; follow-ups are about this procedure from now on. */
+    Outcome answer(String conversationId, Procedure p) {
+        store.rememberProcedure(conversationId, p.code());
+        List<Reply.Button> buttons = new ArrayList<>();
+        if (p.documents().size() > ProcedureReplies.MAIN_DOCUMENTS) {
+            buttons.add(new Reply.Button("Xem đủ giấy tờ", new ButtonPayload.DocumentsOf(p.code()).wire()));
+        }
+        if (p.sourceKind() != Procedure.SourceKind.INDEX_ONLY) {
+            buttons.add(new Reply.Button("Nộp trực tuyến?", new ButtonPayload.AspectOf(Aspect.ONLINE, p.code()).wire()));
+            buttons.add(new Reply.Button("Kết quả nhận được", new ButtonPayload.AspectOf(Aspect.RESULT, p.code()).wire()));
+        }
+        return Outcome.answer(new Reply(replies.summary(p), buttons));
+    }
+
+    /** Close procedures to choose from, by button or by number. */
+    Outcome clarify(String conversationId, List<Procedure> choices) {
+        store.rememberChoices(conversationId, choices.stream().map(Procedure::code).toList());
+        StringBuilder text = new StringBuilder("Ông/Bà muốn hỏi thủ tục nào dưới đây? Vui lòng chọn hoặc trả lời bằng số thứ tự:");
+        List<Reply.Button> buttons = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            Procedure p = choices.get(i);
+            text.append("\n").append(i + 1).append(". ").append(p.name());
+            buttons.add(new Reply.Button((i + 1) + ". " + shorten(p.name()), new ButtonPayload.ProcedureByCode(p.code()).wire()));
+        }
+        return Outcome.answer(new Reply(text.toString(), buttons));
+    }
+
+    /** One aspect of the procedure: "Về thủ tục đăng ký khai sinh:\nLệ phí: …". */
+    Outcome aspect(Procedure p, Aspect aspect) {
+        String answer = switch (aspect) {
+            case FEE -> replies.fee(p);
+            case TIME -> replies.time(p);
+            case ONLINE -> replies.online(p);
+            case DOCUMENTS -> replies.documents(p, 0);
+            case WHERE -> replies.where(p);
+            case RESULT -> replies.result(p);
+        };
+        return Outcome.answer(ProcedureReplies.about(p) + ":\n" + answer);
+    }
+
+    /** Every document group of the procedure. */
+    Outcome documents(Procedure p) {
+        return Outcome.answer(replies.documents(p, 0));
+    }
+
+    private static String shorten(String name) {
+        String n = name.replaceFirst("^Thủ tục ", "");
+        return n.length() <= MAX_CHOICE_TITLE ? n : n.substring(0, MAX_CHOICE_TITLE - 1).strip() + "…";
+    }
+}

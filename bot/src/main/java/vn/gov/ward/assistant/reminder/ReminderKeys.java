@@ -1,0 +1,27 @@
+package vn.gov.ward.assistant.reminder;
+
+import java.time.Duration;
+
+/** The reminder module's Redis keys; a dossier's carry its code as hash tag, each is used on its own. */
+final class ReminderKeys {
+
+    /** When the last reminder pass ran: the next one plans what became due since. */
+    static final String LAST_PASS = "reminders:last-pass";
+    /** The lock registry's prefix for the one pass at a time across instances. */
+    static final String PASS_LOCKS = "reminder-locks";
+    static final Duration PENDING_KEPT = Duration.ofDays(30);
+    static final Duration ACKNOWLEDGEMENT_KEPT = Duration.ofDays(90);
+
+    private ReminderKeys() {
+    }
+
+    /** Hash: the dossier's queued reminders (outbox id → kind), withdrawn when they no longer apply. */
+    static String pending(String dossierCode) {
+        return "reminders:pending:{" + dossierCode + "}";
+    }
+
+    /** "Đã nhận": the appointment the officer acknowledged. */
+    static String acknowledged(String dossierCode) {
+        return "reminders:ack:{" + dossierCode + "}";
+    }
+}
