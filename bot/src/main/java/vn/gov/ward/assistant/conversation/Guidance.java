@@ -1,5 +1,6 @@
 package vn.gov.ward.assistant.conversation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -42,23 +43,18 @@ class Guidance {
     Reply referral(Referral r, List<Procedure> wardSteps) {
         StringBuilder text = new StringBuilder("Việc ").append(lowerFirst(r.service()))
                 .append(" không thuộc thẩm quyền giải quyết của ").append(replies.office()).append(".")
-                .append("
-🏛 Nơi giải quyết: ").append(r.handledBy());
+                .append("\n🏛 Nơi giải quyết: ").append(r.handledBy());
         if (r.level() != null && !r.level().isBlank()) text.append(" (").append(r.level()).append(")");
-        if (r.online() != null && !r.online().isBlank()) text.append("
-🌐 Nộp trực tuyến: ").append(r.online());
-        if (r.basis() != null && !r.basis().isBlank()) text.append("
-📜 Căn cứ: ").append(r.basis());
-        List<Reply.Button> buttons = new java.util.ArrayList<>();
+        if (r.online() != null && !r.online().isBlank()) text.append("\n🌐 Nộp trực tuyến: ").append(r.online());
+        if (r.basis() != null && !r.basis().isBlank()) text.append("\n📜 Căn cứ: ").append(r.basis());
+        List<Reply.Button> buttons = new ArrayList<>();
         if (!wardSteps.isEmpty()) {
-            text.append("
-Phường có tiếp nhận: ").append(String.join("; ", wardSteps.stream().map(p -> ProcedureReplies.about(p)
-                    .replaceFirst("^Về ", "")).toList())).append(".");
+            text.append("\nPhường có tiếp nhận: ").append(String.join("; ", wardSteps.stream()
+                    .map(p -> ProcedureReplies.about(p).replaceFirst("^Về ", "")).toList())).append(".");
             wardSteps.forEach(p -> buttons.add(new Reply.Button(shorten(ProcedureReplies.about(p).replaceFirst("^Về thủ tục ", "")),
                     new ButtonPayload.ProcedureByCode(p.code()).wire())));
         }
-        text.append("
-Nếu cần hướng dẫn thêm, Ông/Bà liên hệ ").append(replies.office()).append(".");
+        text.append("\nNếu cần hướng dẫn thêm, Ông/Bà liên hệ ").append(replies.office()).append(".");
         buttons.add(new Reply.Button("Gặp cán bộ", new ButtonPayload.HandOff().wire()));
         return new Reply(text.toString(), buttons);
     }
