@@ -7,17 +7,24 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
 
 /** What part of a procedure a follow-up asks about ("phí bao nhiêu", "mất mấy ngày"). */
 enum Aspect {
-    FEE(List.of("phi", "le phi", "bao nhieu tien", "mat tien", "ton tien", "het bao nhieu", "chi phi")),
-    TIME(List.of("bao lau", "may ngay", "thoi han", "bao gio", "khi nao co", "bao nhieu ngay", "mat bao lau")),
-    ONLINE(List.of("online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "vneid")),
-    DOCUMENTS(List.of("giay to", "ho so gom", "can gi", "can nhung gi", "mang gi", "mang theo", "chuan bi gi", "thanh phan")),
-    WHERE(List.of("o dau", "dia chi", "cho nao", "nop tai")),
-    RESULT(List.of("ket qua", "nhan duoc gi", "duoc cap gi"));
+    FEE("lệ phí", List.of("phi", "le phi", "bao nhieu tien", "mat tien", "ton tien", "het bao nhieu", "chi phi")),
+    TIME("thời hạn giải quyết", List.of("bao lau", "may ngay", "thoi han", "bao gio", "khi nao co", "bao nhieu ngay", "mat bao lau")),
+    ONLINE("cách nộp trực tuyến", List.of("online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "vneid")),
+    DOCUMENTS("giấy tờ cần chuẩn bị", List.of("giay to", "ho so gom", "can gi", "can nhung gi", "mang gi", "mang theo", "chuan bi gi", "thanh phan")),
+    WHERE("nơi nộp hồ sơ", List.of("o dau", "dia chi", "cho nao", "nop tai")),
+    RESULT("kết quả nhận được", List.of("ket qua", "nhan duoc gi", "duoc cap gi"));
 
+    private final String asked;
     private final List<String> phrases;
 
-    Aspect(List<String> phrases) {
+    Aspect(String asked, List<String> phrases) {
+        this.asked = asked;
         this.phrases = phrases;
+    }
+
+    /** What the citizen asks about, as a reply names it: "lệ phí". */
+    String asked() {
+        return asked;
     }
 
     /** The first aspect the message mentions, matched on whole words without tone marks. */

@@ -28,8 +28,12 @@ public interface ConversationStep {
         CHOICE,
         /** "Dừng thông báo", "bật thông báo". */
         NOTIFICATIONS,
-        /** Greetings and requests for help. */
+        /** Greetings, thanks, "ok", goodbyes and requests for help. */
         COURTESY,
+        /** "Có làm thứ 7 không": the office's hours. */
+        OFFICE_HOURS,
+        /** A message in English: a short note in both languages. */
+        OTHER_LANGUAGE,
         /** "Phí bao nhiêu" about the procedure just discussed. */
         FOLLOW_UP,
         /** Anything else is a question about a procedure: answered, clarified or declined. */

@@ -3,20 +3,41 @@ package vn.gov.ward.assistant.conversation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.procedure.ProcedureReplies;
+import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.search.Referral;
 
-/** What the assistant says to orient a citizen: the greeting, help, and the polite "not found". */
+/**
+ * What the assistant says to orient a citizen: the greeting with the ward's chosen procedures as buttons, help,
+ * the polite "not found", a referral, and what to say when a question about the procedure in hand is not answered
+ * by its official text.
+ */
 @Component
-class Guidance {
+class Guidance implements SmartInitializingSingleton {
 
     private final ProcedureReplies replies;
+    private final Procedures procedures;
+    private final WelcomeProperties welcome;
 
-    Guidance(ProcedureReplies replies) {
+    Guidance(ProcedureReplies replies, Procedures procedures, WelcomeProperties welcome) {
         this.replies = replies;
+        this.procedures = procedures;
+        this.welcome = welcome;
+    }
+
+    /** A greeting button that names no procedure of the catalogue would answer nothing: the start stops. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (WelcomeProperties.Shortcut s : welcome.procedures()) {
+            if (procedures.procedure(s.code()).isEmpty()) {
+                throw new IllegalStateException("assistant.welcome.procedures: no procedure " + s.code() + " (\"" + s.title()
+                        + "\") in the catalogue");
+            }
+        }
     }
 
     Reply greeting() {
@@ -34,6 +55,27 @@ class Guidance {
                 + replies.office() + " để được hướng dẫn, hoặc bấm \"Gặp cán bộ\" để trao đổi với cán bộ.",
                 List.of(new Reply.Button("Xem hướng dẫn", new ButtonPayload.Help().wire()),
                         new Reply.Button("Gặp cán bộ", new ButtonPayload.HandOff().wire())));
+    }
+
+    /** An aspect asked with no procedure in the conversation: which one? */
+    Reply whichProcedure(Aspect aspect) {
+        String text = "Ông/Bà muốn hỏi " + aspect.asked() + " của thủ tục nào? Vui lòng nhắn kèm tên thủ tục, ví dụ \""
+                + aspect.asked() + " đăng ký kết hôn\".";
+        if (aspect == Aspect.RESULT) text += "\nĐể biết hồ sơ đã nộp có kết quả chưa, Ông/Bà gửi mã hồ sơ ghi trên Giấy tiếp nhận hồ sơ.";
+        return Reply.text(text);
+    }
+
+    /** A question about the procedure in hand that its official text does not answer: say so, and who can. */
+    Reply notInOfficialText(Procedure p) {
+        return new Reply(ProcedureReplies.about(p) + ", thông tin chính thức chưa nói rõ điều Ông/Bà hỏi. Ông/Bà vui lòng liên hệ "
+                + replies.office() + " hoặc bấm \"Gặp cán bộ\" để được giải đáp.",
+                List.of(new Reply.Button("Gặp cán bộ", new ButtonPayload.HandOff().wire())));
+    }
+
+    /** The sentence of the procedure's official text that answers the question, quoted. */
+    Reply fromOfficialText(Procedure p, String passage) {
+        return new Reply(ProcedureReplies.about(p) + ", hướng dẫn chính thức ghi:\n«" + passage + "»\nNếu cần rõ hơn, Ông/Bà liên hệ "
+                + replies.office() + ".", List.of(new Reply.Button("Gặp cán bộ", new ButtonPayload.HandOff().wire())));
     }
 
     /**
@@ -74,10 +116,11 @@ class Guidance {
                 + "Giấy tiếp nhận hồ sơ.";
     }
 
-    private static List<Reply.Button> examples() {
-        return List.of(new Reply.Button("Tra cứu hồ sơ", "tra cứu hồ sơ"),
-                new Reply.Button("Đăng ký khai sinh", "đăng ký khai sinh"),
-                new Reply.Button("Đăng ký tạm trú", "đăng ký tạm trú"),
-                new Reply.Button("Chứng thực bản sao", "chứng thực bản sao"));
+    /** The dossier lookup, then the ward's chosen procedures: each button carries its code, never text to search again. */
+    private List<Reply.Button> examples() {
+        List<Reply.Button> buttons = new ArrayList<>();
+        buttons.add(new Reply.Button("Tra cứu hồ sơ", "tra cứu hồ sơ"));
+        welcome.procedures().forEach(s -> buttons.add(new Reply.Button(s.title(), new ButtonPayload.ProcedureByCode(s.code()).wire())));
+        return buttons;
     }
 }

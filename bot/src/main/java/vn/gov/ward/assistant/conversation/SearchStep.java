@@ -1,13 +1,20 @@
 package vn.gov.ward.assistant.conversation;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.procedure.Procedures;
+import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.search.Referral;
 import vn.gov.ward.knowledge.search.SearchResult;
 
 /**
  * The last step: the message is a question about a procedure, answered, clarified with choices, referred to
- * the agency that handles it, or declined.
+ * the agency that handles it, or declined. A question that names no procedure but is about the one in hand
+ * ("cả hai người có phải có mặt không") is answered from that procedure's official text, or told that the text
+ * does not say, with whom to ask.
  */
 @Component
 class SearchStep implements ConversationStep {
@@ -35,9 +42,22 @@ class SearchStep implements ConversationStep {
         return switch (result.decision()) {
             case ANSWER -> answers.answer(turn.conversationId(), result.choices().get(0).procedure());
             case CLARIFY -> answers.clarify(turn.conversationId(), result.choices().stream().map(SearchResult.Hit::procedure).toList());
-            case REFER -> Outcome.answer(guidance.referral(result.referral().orElseThrow(),
-                    result.referral().get().wardHandles().stream().map(procedures::procedure).flatMap(java.util.Optional::stream).toList()));
-            case DECLINE -> Outcome.answer(guidance.decline());
+            case REFER -> Outcome.answer(referral(result.referral().orElseThrow()));
+            case DECLINE -> turn.state().procedureCode().flatMap(procedures::procedure)
+                    .flatMap(p -> aboutProcedureInHand(p, turn.text()))
+                    .orElseGet(() -> Outcome.answer(guidance.decline()));
         };
+    }
+
+    private Reply referral(Referral r) {
+        List<Procedure> wardSteps = r.wardHandles().stream().map(procedures::procedure).flatMap(Optional::stream).toList();
+        return guidance.referral(r, wardSteps);
+    }
+
+    private Optional<Outcome> aboutProcedureInHand(Procedure p, String question) {
+        Optional<String> passage = procedures.passage(p.code(), question);
+        if (passage.isPresent()) return Optional.of(Outcome.answer(guidance.fromOfficialText(p, passage.get())));
+        if (procedures.relatesTo(p.code(), question)) return Optional.of(Outcome.answer(guidance.notInOfficialText(p)));
+        return Optional.empty();
     }
 }

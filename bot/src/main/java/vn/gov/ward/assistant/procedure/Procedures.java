@@ -1,5 +1,6 @@
 package vn.gov.ward.assistant.procedure;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -49,6 +50,21 @@ public final class Procedures implements SmartInitializingSingleton {
         SearchResult about = search(text, 1);
         if (about.decision() == Decision.DECLINE || about.decision() == Decision.REFER || about.hits().isEmpty()) return Optional.empty();
         return Optional.ofNullable(about.hits().get(0).procedure().field());
+    }
+
+    /** The words of a text that say something (chat and aspect words left out): whether "phí bao nhiêu" says more. */
+    public List<String> meaningfulWords(String text) {
+        return ready().meaningfulWords(text);
+    }
+
+    /** The sentence of a procedure's own text that answers a follow-up, if one says it. */
+    public Optional<String> passage(String code, String question) {
+        return ready().passage(code, question);
+    }
+
+    /** Whether a question may be about the procedure at all (shares its rare words), said or not in its text. */
+    public boolean relatesTo(String code, String question) {
+        return ready().relatesTo(code, question);
     }
 
     /** A procedure by its code. */

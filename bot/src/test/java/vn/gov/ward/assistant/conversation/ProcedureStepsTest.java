@@ -3,6 +3,7 @@ package vn.gov.ward.assistant.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -79,14 +80,27 @@ class ProcedureStepsTest {
     }
 
     @Test
-    void aFollowUpIsAboutTheProcedureDiscussedUnlessItNamesAnother() {
-        FollowUpStep step = new FollowUpStep(procedures, answers);
-        when(procedures.namesAProcedure(org.mockito.ArgumentMatchers.contains("ket hon"))).thenReturn(true);
-        assertThat(step.take(turn("phí bao nhiêu", discussing("1.001193", List.of())))).isEqualTo(Outcome.answer("aspect"));
+    void aFollowUpIsAboutTheProcedureDiscussedUnlessItNamesAnotherOrIsANewTopic() {
+        FollowUpStep step = new FollowUpStep(procedures, answers, guidance);
+        ConversationStore.State birthInHand = discussing("1.001193", List.of());
+        when(procedures.meaningfulWords(anyString())).thenReturn(List.of());
+        when(procedures.meaningfulWords(contains("ket hon"))).thenReturn(List.of("dang", "ky", "ket", "hon"));
+        when(procedures.namesAProcedure(contains("ket hon"))).thenReturn(true);
+        when(procedures.meaningfulWords("bong da toi qua")).thenReturn(List.of("bong", "da", "toi", "qua"));
+        when(procedures.meaningfulWords("cho ong ba noi")).thenReturn(List.of("ong", "ba", "noi"));
+        when(procedures.relatesTo("1.001193", "cho ong ba noi")).thenReturn(true);
+        when(procedures.meaningfulWords("con thi sao")).thenReturn(List.of("con"));
+        when(guidance.whichProcedure(Aspect.FEE)).thenReturn(Reply.text("which procedure?"));
+
+        assertThat(step.take(turn("phí bao nhiêu", birthInHand))).isEqualTo(Outcome.answer("aspect"));
         verify(answers).aspect(birth, Aspect.FEE);
-        assertThat(step.take(turn("đăng ký kết hôn phí bao nhiêu", discussing("1.001193", List.of())))).isEqualTo(Outcome.pass());
-        assertThat(step.take(turn("phí bao nhiêu", ConversationStore.State.empty()))).isEqualTo(Outcome.pass());
-        assertThat(step.take(turn("đăng ký khai sinh", discussing("1.001193", List.of())))).isEqualTo(Outcome.pass());
+        assertThat(step.take(turn("còn phí thì sao", birthInHand))).as("one word is no topic").isEqualTo(Outcome.answer("aspect"));
+        assertThat(step.take(turn("phí cho ông bà nội", birthInHand))).as("about the same procedure").isEqualTo(Outcome.answer("aspect"));
+        assertThat(step.take(turn("đăng ký kết hôn phí bao nhiêu", birthInHand))).isEqualTo(Outcome.pass());
+        assertThat(step.take(turn("kết quả bóng đá tối qua", birthInHand))).as("a new topic").isEqualTo(Outcome.pass());
+        assertThat(step.take(turn("đăng ký khai sinh", birthInHand))).isEqualTo(Outcome.pass());
+        assertThat(step.take(turn("phí bao nhiêu", ConversationStore.State.empty()))).isEqualTo(Outcome.answer("which procedure?"));
+        assertThat(step.take(turn("đăng ký kết hôn phí bao nhiêu", ConversationStore.State.empty()))).isEqualTo(Outcome.pass());
     }
 
     @Test
@@ -104,6 +118,24 @@ class ProcedureStepsTest {
         verify(answers).clarify("web:s1", List.of(birth, other));
         assertThat(step.take(Turn.of("web:s1", "bong da"))).isEqualTo(Outcome.answer(DECLINE));
         verify(answers, never()).answer("web:s1", other);
+    }
+
+    @Test
+    void aQuestionNamingNoProcedureIsAnsweredFromTheOneInHandOrToldItsTextDoesNotSay() {
+        SearchStep step = new SearchStep(procedures, answers, guidance);
+        ConversationStore.State birthInHand = discussing("1.001193", List.of());
+        when(procedures.search(anyString(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(new SearchResult(Decision.DECLINE, List.of(), 0));
+        when(procedures.passage(anyString(), anyString())).thenReturn(Optional.empty());
+        when(procedures.passage("1.001193", "ông bà đi thay được không")).thenReturn(Optional.of("người đi đăng ký là ông, bà"));
+        when(procedures.relatesTo("1.001193", "ông bà đi thay được không")).thenReturn(true);
+        when(procedures.relatesTo("1.001193", "cần mang sổ hộ khẩu không")).thenReturn(true);
+        when(guidance.fromOfficialText(birth, "người đi đăng ký là ông, bà")).thenReturn(Reply.text("quoted"));
+        when(guidance.notInOfficialText(birth)).thenReturn(Reply.text("not said; call"));
+
+        assertThat(step.take(turn("ông bà đi thay được không", birthInHand))).isEqualTo(Outcome.answer("quoted"));
+        assertThat(step.take(turn("cần mang sổ hộ khẩu không", birthInHand))).isEqualTo(Outcome.answer("not said; call"));
+        assertThat(step.take(turn("kết quả bóng đá tối qua", birthInHand))).isEqualTo(Outcome.answer(DECLINE));
+        assertThat(step.take(turn("ông bà đi thay được không", ConversationStore.State.empty()))).isEqualTo(Outcome.answer(DECLINE));
     }
 
     private static SearchResult result(Decision decision, Procedure... procedures) {

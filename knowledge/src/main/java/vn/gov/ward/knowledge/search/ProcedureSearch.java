@@ -32,6 +32,7 @@ public final class ProcedureSearch {
     private final Actions actions;
     private final LifeEvents events;
     private final Referrals referrals;
+    private final Passages passages;
     private final DecisionPolicy policy = new DecisionPolicy();
     private final SeveralAsked severalAsked;
     private final int size;
@@ -49,6 +50,7 @@ public final class ProcedureSearch {
         CorpusStatistics known = statistics;
         this.referrals = Referrals.bundled(doing, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text));
         this.severalAsked = new SeveralAsked(actions);
+        this.passages = new Passages(statistics, catalogue.procedures());
         Map<String, ProcedureProfile> profiles = new HashMap<>();
         for (ProcedureWords w : words) profiles.put(w.procedure().code(), profile(w, statistics, actions));
         this.index = new ProcedureIndex(words, profiles);
@@ -133,6 +135,30 @@ public final class ProcedureSearch {
 
     ParsedQuestion parse(String question) {
         return parser.parse(VietnameseText.nfc(question));
+    }
+
+    /**
+     * The meaningful words of a text, folded (chat words and words denied outright left out): whether a message
+     * says anything beyond "phí bao nhiêu".
+     */
+    public List<String> meaningfulWords(String text) {
+        return parser.parse(VietnameseText.nfc(text == null ? "" : text)).concepts().stream()
+                .filter(c -> !c.denied()).map(Concept::folded).toList();
+    }
+
+    /**
+     * The sentence of a procedure's own text that answers a question no aspect word names, if one shares enough of
+     * its meaningful words ("cả hai người có phải có mặt không" for the marriage registration).
+     */
+    public Optional<String> passage(String code, String question) {
+        Procedure p = byCode.get(code);
+        return p == null ? Optional.empty() : passages.find(p, meaningfulWords(question));
+    }
+
+    /** Whether a question shares a rare word with a procedure's name or own text: it may be about that procedure. */
+    public boolean relatesTo(String code, String question) {
+        Procedure p = byCode.get(code);
+        return p != null && passages.relates(p, meaningfulWords(question));
     }
 
     public int size() {

@@ -44,6 +44,12 @@ class WebChatController {
         return new ChatResponse(engine.handle("web:" + request.sessionId(), "web-ip:" + http.getRemoteAddr(), request.text()));
     }
 
+    @GetMapping("/welcome")
+    @Operation(summary = "The assistant's greeting, with its buttons, for the page to show when it opens")
+    ChatResponse welcome() {
+        return new ChatResponse(List.of(engine.welcome()));
+    }
+
     @GetMapping("/{sessionId}/updates")
     @Operation(summary = "Messages that arrived for the session since it last asked (an officer's answer); the page polls this")
     ChatResponse updates(@PathVariable @Pattern(regexp = SESSION) String sessionId) {

@@ -57,6 +57,7 @@ class WebChatPageTest {
         page.executeScript("localStorage.clear()");
         chromium.requests();
         page.get(home());
+        awaitBotBubble(1);
     }
 
     private String home() {
@@ -64,9 +65,9 @@ class WebChatPageTest {
     }
 
     @Test
-    void theWelcomeIsThePagesOwnAndAnnouncedRepliesArePolite() {
+    void theWelcomeIsReadNotSentAndAnnouncedRepliesArePolite() {
         assertThat(botBubbles()).singleElement().extracting(WebElement::getText).asString()
-                .startsWith("Xin chào Ông/Bà! Tôi là trợ lý thủ tục hành chính của phường.");
+                .startsWith("Xin chào Ông/Bà! Tôi là trợ lý của UBND phường");
         assertThat(page.findElements(By.cssSelector("#log .buttons button"))).hasSize(4);
         assertThat(citizenBubbles()).as("no citizen message at load").isEmpty();
         assertThat(chromium.requests()).as("the server heard nothing from the citizen")
@@ -95,6 +96,7 @@ class WebChatPageTest {
     void onADeskTheSameAnswerStartsAtItsFirstLine() {
         chromium.viewport(1280, 800);
         page.navigate().refresh();
+        awaitBotBubble(1);
         WebElement answer = ask(QUESTION);
         assertThat(answer.getText()).startsWith(ANSWER_START);
         Map<String, Number> box = layout(answer);
@@ -116,9 +118,12 @@ class WebChatPageTest {
 
     @Test
     void tappingAButtonSendsItsPayloadAndShowsItsTitleAndTheReply() {
+        chromium.requests();
         button("Đăng ký khai sinh").click();
         WebElement answer = awaitBotBubble(2);
         assertThat(answer.getText()).startsWith(ANSWER_START);
+        assertThat(chromium.requests()).as("the welcome's procedure button carries its code").filteredOn(r -> r.method().equals("POST"))
+                .singleElement().satisfies(r -> assertThat(r.body()).contains("\"text\":\"PROC:1.001193\""));
 
         chromium.requests();
         button("Xem đủ giấy tờ").click();

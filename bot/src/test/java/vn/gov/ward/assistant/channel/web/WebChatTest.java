@@ -78,15 +78,37 @@ class WebChatTest {
     }
 
     @Test
-    void followUpWithoutAProcedureIsDeclinedPolitely() {
-        assertThat(say("phí bao nhiêu").get("text").asString()).contains("chưa tìm thấy thủ tục phù hợp");
+    void anAspectWithoutAProcedureAsksWhichOne() {
+        assertThat(say("phí bao nhiêu").get("text").asString()).startsWith("Ông/Bà muốn hỏi lệ phí của thủ tục nào?");
     }
 
     @Test
-    void greetingOffersHelp() {
+    void greetingOffersHelpWithTheWardsProceduresByCode() {
         JsonNode reply = say("Xin chào");
         assertThat(reply.get("text").asString()).contains("Tôi có thể giúp gì");
-        assertThat(reply.get("buttons").size()).isPositive();
+        assertThat(reply.get("buttons").toString()).contains("PROC:1.001193", "PROC:1.004194", "PROC:2.000815");
+
+        JsonNode welcome = http.get("/api/v1/chat/welcome").body().get("replies").get(0);
+        assertThat(welcome.get("text").asString()).startsWith("Xin chào Ông/Bà!");
+        JsonNode birth = welcome.get("buttons").get(1);
+        assertThat(birth.get("title").asString()).isEqualTo("Đăng ký khai sinh");
+        assertThat(say(birth.get("payload").asString()).get("text").asString())
+                .as("the base procedure, not a variant of it").contains("(mã 1.001193)", "1 ngày làm việc");
+    }
+
+    @Test
+    void theTurnsOfAConversationAreReadAsACitizenMeansThem() {
+        say("đăng ký khai sinh");
+        assertThat(say("kết quả bóng đá tối qua").get("text").asString()).as("a new topic, not the birth certificate's result")
+                .contains("chưa tìm thấy thủ tục phù hợp").doesNotContain("Kết quả:");
+        assertThat(say("cảm ơn ạ").get("text").asString()).contains("không có gì").doesNotContain("chưa tìm thấy");
+        assertThat(say("👍").get("text").asString()).contains("cần hỏi thêm gì");
+        assertThat(say("có làm thứ 7 không").get("text").asString()).contains("Thứ Hai đến Thứ Sáu");
+        assertThat(say("How do I register a birth?").get("text").asString()).contains("tiếng Việt", "Sorry");
+
+        say("đăng ký kết hôn");
+        assertThat(say("cả hai người có phải có mặt không").get("text").asString())
+                .as("from the procedure's own text").startsWith("Về thủ tục đăng ký kết hôn").contains("phải có mặt");
     }
 
     @Test
