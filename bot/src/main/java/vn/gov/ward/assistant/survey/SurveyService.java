@@ -28,6 +28,7 @@ import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
+import vn.gov.ward.assistant.dossier.PersonalNumbers;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
@@ -53,13 +54,14 @@ public class SurveyService {
     private final CitizenMessages citizens;
     private final OfficerRegistry officers;
     private final OfficerMessages officerMessages;
+    private final PersonalNumbers personalNumbers;
     private final WorkingCalendar calendar;
     private final SurveyProperties properties;
     private final Clock clock;
 
     SurveyService(StringRedisTemplate redis, JsonMapper json, DossierService dossiers, RatingLinks links, CitizenMessages citizens,
-                  OfficerRegistry officers, OfficerMessages officerMessages, WorkingCalendar calendar, SurveyProperties properties,
-                  Clock clock) {
+                  OfficerRegistry officers, OfficerMessages officerMessages, PersonalNumbers personalNumbers, WorkingCalendar calendar,
+                  SurveyProperties properties, Clock clock) {
         this.redis = redis;
         this.json = json;
         this.dossiers = dossiers;
@@ -67,6 +69,7 @@ public class SurveyService {
         this.citizens = citizens;
         this.officers = officers;
         this.officerMessages = officerMessages;
+        this.personalNumbers = personalNumbers;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
@@ -207,7 +210,7 @@ public class SurveyService {
                 + "Hồ sơ <code>" + escape(d.code()) + "</code> – " + escape(dossiers.procedure(d.procedureCode()).name()) + "\n"
                 + "Cán bộ xử lý: " + escape(officer.map(Officer::name).orElse(d.officerId()))
                 + (rating.aspect() == null ? "" : "\nVấn đề: " + rating.aspect().label())
-                + (rating.comment() == null ? "" : "\nÝ kiến của công dân: " + escape(rating.comment()));
+                + (rating.comment() == null ? "" : "\nÝ kiến của công dân: " + escape(personalNumbers.masked(rating.comment())));
         if (leader.isEmpty() || officerMessages.send(leader.get(), key, html, List.of(), null).isEmpty()) {
             officerMessages.alertAdmins(key, "Đánh giá " + rating.score() + "/5 cho hồ sơ " + d.code()
                     + " chưa gửi được cho lãnh đạo của cán bộ " + d.officerId() + " (chưa có lãnh đạo hoặc chưa liên kết Telegram).");
