@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.dossier.PersonalNumbers;
+import vn.gov.ward.assistant.officer.DeliveryReceipts;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
@@ -53,12 +55,13 @@ public class FeedbackService {
     private final OfficerRegistry officers;
     private final OfficerMessages officerMessages;
     private final CitizenMessages citizenMessages;
+    private final DeliveryReceipts receipts;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
     FeedbackService(TicketStore store, TicketConcern concerns, PersonalNumbers personalNumbers, DailyCodes codes,
                     FeedbackProperties properties, Procedures procedures, OfficerRegistry officers, OfficerMessages officerMessages,
-                    CitizenMessages citizenMessages, WorkingCalendar calendar, Clock clock) {
+                    CitizenMessages citizenMessages, DeliveryReceipts receipts, WorkingCalendar calendar, Clock clock) {
         this.store = store;
         this.concerns = concerns;
         this.personalNumbers = personalNumbers;
@@ -68,6 +71,7 @@ public class FeedbackService {
         this.officers = officers;
         this.officerMessages = officerMessages;
         this.citizenMessages = citizenMessages;
+        this.receipts = receipts;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -136,7 +140,7 @@ public class FeedbackService {
         store.update(code, t -> t.answered(new Ticket.Answer(officer.id(), text, clock.instant())));
         citizenMessages.send(ticket.get().conversationId(), "ticket-answer:" + idempotencyKey, Reply.text(
                 "Trả lời " + ticket.get().kind().label() + " " + code + " của Ông/Bà:\n" + text + "\n— " + officer.name() + ", "
-                        + officer.unit()), null, null);
+                        + officer.unit()), null, null).ifPresent(id -> receipts.await(officer, id, "cho " + code));
         return true;
     }
 
@@ -168,6 +172,11 @@ public class FeedbackService {
 
     public Optional<Ticket> find(String code) {
         return store.find(code);
+    }
+
+    /** The tickets these officers answer or that complain of them, not closed yet, earliest due first (a leader's digest). */
+    public List<Ticket> unclosedOf(Set<String> officerIds) {
+        return store.unclosed().stream().filter(t -> officerIds.contains(t.officerId()) || officerIds.contains(t.officerConcernedId())).toList();
     }
 
     static Optional<String> codeIn(String text) {

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.Reply;
+import vn.gov.ward.assistant.dossier.PersonalNumbers;
 import vn.gov.ward.assistant.feedback.FeedbackService;
 import vn.gov.ward.assistant.feedback.Ticket;
-import vn.gov.ward.assistant.dossier.PersonalNumbers;
+import vn.gov.ward.assistant.officer.DeliveryReceipts;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
@@ -49,13 +50,14 @@ class HandOffService {
     private final OfficerMessages officerMessages;
     private final CitizenMessages citizenMessages;
     private final FeedbackService feedback;
+    private final DeliveryReceipts receipts;
     private final HandOffSummary summary;
     private final PersonalNumbers personalNumbers;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
     HandOffService(StringRedisTemplate redis, DailyCodes codes, HandOffProperties properties, OfficerRegistry officers, OfficerMessages officerMessages,
-                   CitizenMessages citizenMessages, FeedbackService feedback, HandOffSummary summary, PersonalNumbers personalNumbers,
+                   CitizenMessages citizenMessages, FeedbackService feedback, DeliveryReceipts receipts, HandOffSummary summary, PersonalNumbers personalNumbers,
                    WorkingCalendar calendar, Clock clock) {
         this.redis = redis;
         this.codes = codes;
@@ -64,6 +66,7 @@ class HandOffService {
         this.officerMessages = officerMessages;
         this.citizenMessages = citizenMessages;
         this.feedback = feedback;
+        this.receipts = receipts;
         this.summary = summary;
         this.personalNumbers = personalNumbers;
         this.calendar = calendar;
@@ -133,7 +136,7 @@ class HandOffService {
             return true;
         }
         citizenMessages.send((String) conversation, "handoff-answer:" + idempotencyKey,
-                Reply.text("👤 " + officer.name() + ": " + text), null, null);
+                Reply.text("👤 " + officer.name() + ": " + text), null, null).ifPresent(sent -> receipts.await(officer, sent, "trong " + id));
         touch(id, (String) conversation);
         return true;
     }

@@ -18,6 +18,7 @@ import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.feedback.FeedbackService;
 import vn.gov.ward.assistant.feedback.Ticket;
+import vn.gov.ward.assistant.officer.DeliveryReceipts;
 import vn.gov.ward.assistant.support.CitizensAndOfficersTestBase;
 import vn.gov.ward.assistant.support.ZaloEvents;
 
@@ -34,6 +35,8 @@ class CitizenFeedbackTest extends CitizensAndOfficersTestBase {
     SurveyService surveys;
     @Autowired
     FeedbackService feedback;
+    @Autowired
+    DeliveryReceipts receipts;
 
     private void returned(String code, String zaloUser, String phone) {
         Instant received = clock.instant().minus(Duration.ofDays(5));
@@ -172,6 +175,10 @@ class CitizenFeedbackTest extends CitizensAndOfficersTestBase {
 
         telegram.userReplies(FEEDBACK_CHAT, toOfficer, "Phường đã cử người sửa, dự kiến xong trong ngày mai.");
         assertThat(awaitZalo("u-3001", "Trả lời phản ánh " + code)).contains("dự kiến xong trong ngày mai", "Phan Văn Phản Hồi");
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            receipts.scan();
+            return telegram.textsTo(FEEDBACK_CHAT).stream().anyMatch(t -> t.contains("Câu trả lời cho " + code + " đã được gửi tới công dân qua Zalo"));
+        });
         Ticket ticket = feedback.find(code).orElseThrow();
         assertThat(ticket.status()).isEqualTo(Ticket.Status.ANSWERED);
         assertThat(ticket.answers()).hasSize(1);
