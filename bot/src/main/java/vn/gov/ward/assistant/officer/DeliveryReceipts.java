@@ -15,8 +15,8 @@ import vn.gov.ward.assistant.outbox.Outbox;
 /**
  * An officer who answered a citizen from Telegram hears whether the answer reached them: its outbox id is
  * kept in {@link OfficerKeys#RECEIPTS} (scored by when it was queued) until a scan finds it sent, or given
- * up on (then the officer hears why), and is forgotten. Whichever instance removes an entry tells the
- * officer, once; an answer still retrying after two days is forgotten.
+ * up on (then the officer hears why), and is forgotten. The officer hears it once whichever instances
+ * scan (the outbox's idempotency key); an answer still retrying after two days is forgotten.
  */
 @Component
 public class DeliveryReceipts {
@@ -56,13 +56,15 @@ public class DeliveryReceipts {
             Optional<Outbox.Tracked> answer = outbox.find(parts[0]);
             Outbox.Status status = answer.map(Outbox.Tracked::status).orElse(Outbox.Status.CANCELLED);
             if (status == Outbox.Status.QUEUED || status == Outbox.Status.RETRYING) continue;
-            Long removed = redis.opsForZSet().remove(OfficerKeys.RECEIPTS, entry);
-            if (removed == null || removed == 0 || status == Outbox.Status.CANCELLED) continue;
-            String text = status == Outbox.Status.SENT || status == Outbox.Status.DELIVERED
-                    ? "✅ Câu trả lời " + parts[2] + " đã được gửi tới công dân" + where(answer.get().message().channel()) + "."
-                    : "⚠️ Câu trả lời " + parts[2] + " chưa gửi được tới công dân: " + why(answer.get().lastError())
-                    + ". Vui lòng liên hệ công dân bằng cách khác.";
-            officers.find(parts[1]).ifPresent(o -> messages.send(o, "receipt:" + parts[0], OfficerMessages.escape(text), List.of(), null));
+            if (status != Outbox.Status.CANCELLED) {
+                String text = status == Outbox.Status.SENT || status == Outbox.Status.DELIVERED
+                        ? "✅ Câu trả lời " + parts[2] + " đã được gửi tới công dân" + where(answer.get().message().channel()) + "."
+                        : "⚠️ Câu trả lời " + parts[2] + " chưa gửi được tới công dân: " + why(answer.get().lastError())
+                        + ". Vui lòng liên hệ công dân bằng cách khác.";
+                // Queued before the entry is forgotten, so a crash in between repeats it; its idempotency key keeps it once.
+                officers.find(parts[1]).ifPresent(o -> messages.send(o, "receipt:" + parts[0], OfficerMessages.escape(text), List.of(), null));
+            }
+            redis.opsForZSet().remove(OfficerKeys.RECEIPTS, entry);
         }
     }
 
