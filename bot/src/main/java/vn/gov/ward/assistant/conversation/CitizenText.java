@@ -9,8 +9,6 @@ final class CitizenText {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9/ ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\d(?:[ .]?\\d){5,}");
-    private static final Pattern NOT_A_DIGIT = Pattern.compile("\\D");
 
     private CitizenText() {
     }
@@ -18,13 +16,5 @@ final class CitizenText {
     /** Lower case without tone marks or punctuation, spaces collapsed. */
     static String fold(String text) {
         return SPACES.matcher(NOT_A_WORD.matcher(VietnameseText.fold(text)).replaceAll(" ").strip()).replaceAll(" ");
-    }
-
-    /** Keeps the last three digits of long numbers (phone, ID card): an officer needs the gist, not the data. */
-    static String masked(String text) {
-        return LONG_NUMBER.matcher(text).replaceAll(m -> {
-            String digits = NOT_A_DIGIT.matcher(m.group()).replaceAll("");
-            return "*".repeat(digits.length() - 3) + digits.substring(digits.length() - 3);
-        });
     }
 }

@@ -49,7 +49,7 @@ public class ConversationEngine {
     public List<Reply> handle(String conversationId, String client, String message) {
         Turn turn = new Turn(conversationId, client, message, () -> store.load(conversationId));
         List<Reply> replies = respond(turn);
-        transcripts.record(conversationId, turn.text(), replies);
+        transcripts.record(conversationId, turn.readable(), replies);
         return replies;
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +26,8 @@ import vn.gov.ward.assistant.procedure.ProcedureReplies;
  * A citizen looks up their dossier by its code. Nothing is shown before the citizen proves to be
  * the applicant (the last 4 digits of the applicant's phone, or the Zalo user tied to the dossier);
  * a wrong code and a wrong check get the same answer, and repeated failures lock the lookup for a
- * while ({@link LookupGuard}).
+ * while ({@link LookupGuard}). "Hồ sơ của tôi đến đâu rồi" from a Zalo user tied to dossiers shows
+ * them without a code; from anyone else it asks for the code.
  */
 @Component
 class DossierLookupDialogue implements ConversationStep {
@@ -33,6 +35,10 @@ class DossierLookupDialogue implements ConversationStep {
     private static final Pattern CHECK_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
     private static final Set<String> LOOKUP_WORDS = Set.of("tra cuu ho so", "tra cuu", "kiem tra ho so", "xem ho so",
             "ho so cua toi", "tinh trang ho so", "trang thai ho so", "tra ho so");
+    /** With "hồ sơ", what asks where one's own dossier is ("hồ sơ của tôi đến đâu rồi", "hồ sơ xong chưa"). */
+    private static final List<String> ASKS_WHERE = List.of("cua toi", "cua em", "cua minh", "cua tui", "den dau", "the nao roi", "xong chua",
+            "ra sao", "tinh trang", "trang thai", "tra cuu", "kiem tra", "bao gio xong", "khi nao xong", "khi nao co ket qua", "dang o dau");
+    private static final int LISTED = 5;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
     private static final String[] WEEKDAYS = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
 
@@ -76,7 +82,8 @@ class DossierLookupDialogue implements ConversationStep {
                 && turn.state().pendingDossierCode().isPresent();
 
         if (code.isEmpty() && !awaitingDigits) {
-            return LOOKUP_WORDS.contains(turn.folded()) ? Outcome.answer(askForCode()) : Outcome.pass();
+            if (!LOOKUP_WORDS.contains(turn.folded()) && !asksWhereMyDossierIs(turn.folded())) return Outcome.pass();
+            return Outcome.answer(tiedTo(conversationId).orElseGet(this::askForCode));
         }
         String dossierCode = code.orElseGet(() -> turn.state().pendingDossierCode().orElseThrow());
         Optional<Dossier> dossier = dossiers.find(dossierCode);
@@ -107,6 +114,28 @@ class DossierLookupDialogue implements ConversationStep {
         // Remove the code however it was typed, so its own digits are not taken for the check digits.
         String spaced = text.toUpperCase().replaceAll("\\s*([.\\-])\\s*", "$1");
         return spaced.replace(code, " ");
+    }
+
+    private static boolean asksWhereMyDossierIs(String folded) {
+        String words = " " + folded + " ";
+        return words.contains(" ho so ") && ASKS_WHERE.stream().anyMatch(phrase -> words.contains(" " + phrase + " "));
+    }
+
+    /** The dossiers of the Zalo user writing, shown without a check (the user is tied to them): open ones, else the latest. */
+    private Optional<Reply> tiedTo(String conversationId) {
+        if (!conversationId.startsWith("zalo:")) return Optional.empty();
+        List<Dossier> tied = dossiers.ofZaloUser(conversationId.substring("zalo:".length()));
+        List<Dossier> open = tied.stream().filter(d -> !d.status().isClosed()).toList();
+        if (open.size() == 1 || (open.isEmpty() && !tied.isEmpty())) return Optional.of(status(open.isEmpty() ? tied.get(0) : open.get(0)));
+        if (open.isEmpty()) return Optional.empty();
+        StringBuilder text = new StringBuilder("Ông/Bà có ").append(open.size()).append(" hồ sơ đang giải quyết:");
+        for (int i = 0; i < Math.min(LISTED, open.size()); i++) {
+            Dossier d = open.get(i);
+            text.append('\n').append(i + 1).append(". ").append(d.code()).append(" – ").append(dossiers.procedure(d.procedureCode()).name())
+                    .append(": ").append(d.status().label())
+                    .append(d.pausedAt() != null ? " (thời hạn tạm dừng)" : ", hẹn trả " + when(d.appointmentAt()));
+        }
+        return Optional.of(Reply.text(text.append("\nÔng/Bà gửi mã hồ sơ để xem chi tiết.").toString()));
     }
 
     private static boolean tiedToThisZaloUser(String conversationId, Dossier d) {

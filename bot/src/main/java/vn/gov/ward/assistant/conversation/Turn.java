@@ -59,6 +59,33 @@ public final class Turn {
         return payload;
     }
 
+    /** How a tapped button starts in {@link #readable()}. */
+    public static final String TAPPED = "(bấm nút) ";
+
+    /** The message as a person reads it: a tapped button in words (its payload is ours, never shown), else the text. */
+    public String readable() {
+        return payload.map(p -> TAPPED + meaning(p)).orElse(text);
+    }
+
+    private static String meaning(ButtonPayload p) {
+        if (p instanceof ButtonPayload.ProcedureByCode chosen) return "chọn thủ tục " + chosen.code();
+        if (p instanceof ButtonPayload.DocumentsOf documents) return "xem đủ giấy tờ thủ tục " + documents.code();
+        if (p instanceof ButtonPayload.AspectOf asked) return "hỏi " + switch (asked.aspect()) {
+            case FEE -> "lệ phí";
+            case TIME -> "thời hạn giải quyết";
+            case ONLINE -> "cách nộp trực tuyến";
+            case DOCUMENTS -> "giấy tờ cần nộp";
+            case WHERE -> "nơi nộp";
+            case RESULT -> "kết quả nhận được";
+        } + " thủ tục " + asked.code();
+        if (p instanceof ButtonPayload.Help) return "xem hướng dẫn";
+        if (p instanceof ButtonPayload.HandOff) return "gặp cán bộ";
+        if (p instanceof ButtonPayload.Rating rating) return "đánh giá " + rating.score() + "/5 hồ sơ " + rating.dossierCode();
+        if (p instanceof ButtonPayload.RatingAspect) return "chọn điều quan tâm nhất";
+        if (p instanceof ButtonPayload.RatingSkipped) return "bỏ qua góp ý";
+        return "một nút cũ";
+    }
+
     ConversationStore.State state() {
         if (state == null) state = loadState.get();
         return state;

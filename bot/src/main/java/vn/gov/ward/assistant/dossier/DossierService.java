@@ -92,6 +92,13 @@ public class DossierService {
         return open;
     }
 
+    /** The dossiers tied to a Zalo user (open or not), the latest received first. */
+    public List<Dossier> ofZaloUser(String zaloUserId) {
+        List<Dossier> tied = new ArrayList<>(store.findAll(store.codesOfZaloUser(zaloUserId)).values());
+        tied.sort(Comparator.comparing(Dossier::receivedAt).reversed().thenComparing(Dossier::code));
+        return tied;
+    }
+
     /**
      * Ties a Zalo user to every dossier filed with this phone (the citizen shared it through Zalo).
      *

@@ -23,9 +23,9 @@ class FeedbackReplies implements OfficerReplies {
     }
 
     @Override
-    public Optional<String> button(Officer officer, String data) {
+    public Optional<Pressed> button(Officer officer, String data) {
         if (!data.startsWith("CLOSE:")) return Optional.empty();
         String code = data.substring("CLOSE:".length());
-        return Optional.of(feedback.close(code).map(t -> "Đã đóng " + code + ".").orElse("Không tìm thấy " + code + "."));
+        return Optional.of(feedback.close(code).map(t -> new Pressed("Đã đóng " + code + ".", officer.name() + " đã đóng " + code)).orElse(Pressed.answer("Không tìm thấy " + code + ".")));
     }
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Service;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.Reply;
+import vn.gov.ward.assistant.dossier.PersonalNumbers;
+import vn.gov.ward.assistant.officer.DeliveryReceipts;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
@@ -28,9 +31,12 @@ import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.assistant.redis.DailyCodes;
 
 /**
- * Feedback tickets: opened from a citizen's message, routed by the administrative field the message
- * is about (the procedure search finds it) to that field's officer on Telegram, answered by the
- * officer's Telegram reply, which reaches the citizen on their own channel, and closed with a button.
+ * Feedback tickets: opened from a citizen's message, routed to the officer of the dossier it names, else
+ * by the administrative field the message is about (the procedure search finds it) to that field's
+ * officer on Telegram; a complaint about an officer's conduct or delay reaches their leader as well
+ * ({@link TicketConcern}). Answered by a Telegram reply (the officer's or the leader's), which reaches
+ * the citizen on their own channel, and closed with a button. Numbers the citizen typed are masked on
+ * Telegram, codes kept whole ({@link PersonalNumbers}).
  */
 @Service
 public class FeedbackService {
@@ -41,51 +47,83 @@ public class FeedbackService {
     private static final String REPLY_HINT = "\n\n↩️ Trả lời (Reply) tin nhắn này để gửi câu trả lời cho công dân.";
 
     private final TicketStore store;
+    private final TicketConcern concerns;
+    private final PersonalNumbers personalNumbers;
     private final DailyCodes codes;
     private final FeedbackProperties properties;
     private final Procedures procedures;
     private final OfficerRegistry officers;
     private final OfficerMessages officerMessages;
     private final CitizenMessages citizenMessages;
+    private final DeliveryReceipts receipts;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    FeedbackService(TicketStore store, DailyCodes codes, FeedbackProperties properties, Procedures procedures, OfficerRegistry officers,
-                    OfficerMessages officerMessages, CitizenMessages citizenMessages, WorkingCalendar calendar, Clock clock) {
+    FeedbackService(TicketStore store, TicketConcern concerns, PersonalNumbers personalNumbers, DailyCodes codes,
+                    FeedbackProperties properties, Procedures procedures, OfficerRegistry officers, OfficerMessages officerMessages,
+                    CitizenMessages citizenMessages, DeliveryReceipts receipts, WorkingCalendar calendar, Clock clock) {
         this.store = store;
+        this.concerns = concerns;
+        this.personalNumbers = personalNumbers;
         this.codes = codes;
         this.properties = properties;
         this.procedures = procedures;
         this.officers = officers;
         this.officerMessages = officerMessages;
         this.citizenMessages = citizenMessages;
+        this.receipts = receipts;
         this.calendar = calendar;
         this.clock = clock;
     }
 
-    /** Opens a ticket and hands it to the responsible officer (in the next working hours). */
+    /** Opens a ticket and hands it to the responsible officer, and a complaint about an officer to their leader too (in working hours). */
     public Ticket open(String conversationId, Ticket.Kind kind, String text) {
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(calendar.zone());
         // What it is about, without the "phản ánh"/"kiến nghị" that opens it; the best match's field even when close ones compete.
-        String field = procedures.fieldOf(kind.contentOf(text)).orElse(null);
-        String officerId = field == null ? properties.defaultOfficer() : properties.fieldOfficers().getOrDefault(field, properties.defaultOfficer());
+        String content = kind.contentOf(text);
+        String field = procedures.fieldOf(content).orElse(null);
+        TicketConcern.Concern concern = concerns.of(conversationId, kind, content);
+        String officerId = concern.handlingOfficerId() != null ? concern.handlingOfficerId()
+                : field == null ? properties.defaultOfficer() : properties.fieldOfficers().getOrDefault(field, properties.defaultOfficer());
         Instant due = calendar.addWorkingTime(local, calendar.workingTime(properties.answerWithin())).toInstant();
-        Ticket ticket = new Ticket(codes.next("PA", local.toLocalDate()), kind, conversationId, text, field, officerId, Ticket.Status.OPEN,
-                now, due, List.of());
+        Ticket ticket = new Ticket(codes.next("PA", local.toLocalDate()), kind, conversationId, text, field, officerId, concern.dossierCode(),
+                concern.officerConcernedId(), Ticket.Status.OPEN, now, due, List.of());
         store.save(ticket);
-        Optional<Officer> officer = officers.find(officerId);
-        String html = "📨 <b>" + capitalised(kind.label()) + " " + ticket.code() + "</b>" + (field == null ? "" : " – lĩnh vực " + escape(field))
-                + "\nKênh: " + CitizenMessages.channelOf(conversationId) + " · Hạn trả lời: " + DUE.format(due.atZone(calendar.zone()))
-                + "\n\n" + escape(text) + REPLY_HINT;
-        boolean queued = officer.flatMap(o -> officerMessages.send(o, "ticket:" + ticket.code(), html, closeButton(ticket),
-                calendar.notBefore(now))).isPresent();
+        Map<String, Officer> byId = officers.byId();
+        Optional<Officer> officer = Optional.ofNullable(byId.get(officerId));
+        Instant notBefore = calendar.notBefore(now);
+        boolean queued = officer.flatMap(o -> officerMessages.send(o, "ticket:" + ticket.code(), html(ticket, "", byId), closeButton(ticket),
+                notBefore)).isPresent();
         if (!queued) {
             officerMessages.alertAdmins("ticket-unrouted:" + ticket.code(), "Phản ánh " + ticket.code() + " chưa gửi được cho cán bộ "
                     + officerId + " (chưa có hoặc chưa liên kết Telegram). Vui lòng phân công người trả lời.");
         }
-        log.info("Ticket {} ({}) opened for officer {}", ticket.code(), kind, officerId);
+        leaderOfConcerned(ticket, byId).ifPresent(leader -> officerMessages.send(leader, "ticket-leader:" + ticket.code(),
+                html(ticket, "", byId), closeButton(ticket), notBefore));
+        log.info("Ticket {} ({}) opened for officer {}{}", ticket.code(), kind, officerId,
+                ticket.officerConcernedId() == null ? "" : ", about officer " + ticket.officerConcernedId());
         return ticket;
+    }
+
+    /** The leader of the officer a complaint is about, unless that leader answers it already. */
+    private static Optional<Officer> leaderOfConcerned(Ticket ticket, Map<String, Officer> byId) {
+        return Optional.ofNullable(byId.get(ticket.officerConcernedId())).flatMap(o -> OfficerRegistry.leaderOf(o, byId))
+                .filter(leader -> !leader.id().equals(ticket.officerId()));
+    }
+
+    /** A ticket as officers read it on Telegram: what, about whom and which dossier, the due date, the citizen's words masked. */
+    private String html(Ticket ticket, String heading, Map<String, Officer> byId) {
+        Officer concerned = byId.get(ticket.officerConcernedId());
+        Officer answering = byId.get(ticket.officerId());
+        StringBuilder html = new StringBuilder(heading.isEmpty() ? "📨 <b>" + capitalised(ticket.kind().label()) + " " + ticket.code() + "</b>" : heading);
+        if (concerned != null) html.append(" về cán bộ <b>").append(escape(concerned.name())).append("</b>");
+        else if (ticket.field() != null) html.append(" – lĩnh vực ").append(escape(ticket.field()));
+        if (ticket.dossierCode() != null) html.append("\nHồ sơ: <code>").append(escape(ticket.dossierCode())).append("</code>");
+        html.append("\nKênh: ").append(CitizenMessages.channelOf(ticket.conversationId())).append(" · Hạn trả lời: ")
+                .append(DUE.format(ticket.dueAt().atZone(calendar.zone())));
+        if (answering != null && (concerned != null || !heading.isEmpty())) html.append(" · Cán bộ trả lời: ").append(escape(answering.name()));
+        return html.append("\n\n").append(escape(personalNumbers.masked(ticket.text()))).append(REPLY_HINT).toString();
     }
 
     /** The acknowledgement a citizen reads. */
@@ -102,7 +140,7 @@ public class FeedbackService {
         store.update(code, t -> t.answered(new Ticket.Answer(officer.id(), text, clock.instant())));
         citizenMessages.send(ticket.get().conversationId(), "ticket-answer:" + idempotencyKey, Reply.text(
                 "Trả lời " + ticket.get().kind().label() + " " + code + " của Ông/Bà:\n" + text + "\n— " + officer.name() + ", "
-                        + officer.unit()), null, null);
+                        + officer.unit()), null, null).ifPresent(id -> receipts.await(officer, id, "cho " + code));
         return true;
     }
 
@@ -120,9 +158,8 @@ public class FeedbackService {
         Map<String, Officer> byId = officers.byId();
         for (Ticket ticket : unanswered) {
             Optional<Officer> officer = Optional.ofNullable(byId.get(ticket.officerId()));
-            String html = "⏰ <b>" + capitalised(ticket.kind().label()) + " " + ticket.code() + " quá hạn trả lời</b> (hạn "
-                    + DUE.format(ticket.dueAt().atZone(calendar.zone())) + ")" + officer.map(o -> "\nCán bộ phụ trách: " + escape(o.name())).orElse("")
-                    + "\n\n" + escape(ticket.text()) + REPLY_HINT;
+            String html = html(ticket, "⏰ <b>" + capitalised(ticket.kind().label()) + " " + ticket.code() + " quá hạn trả lời</b> (hạn "
+                    + DUE.format(ticket.dueAt().atZone(calendar.zone())) + ")", byId);
             officer.ifPresent(o -> officerMessages.send(o, "ticket-overdue:" + ticket.code(), html, closeButton(ticket), notBefore));
             officer.flatMap(o -> OfficerRegistry.leaderOf(o, byId)).ifPresent(leader ->
                     officerMessages.send(leader, "ticket-overdue-leader:" + ticket.code(), html, closeButton(ticket), notBefore));
@@ -135,6 +172,11 @@ public class FeedbackService {
 
     public Optional<Ticket> find(String code) {
         return store.find(code);
+    }
+
+    /** The tickets these officers answer or that complain of them, not closed yet, earliest due first (a leader's digest). */
+    public List<Ticket> unclosedOf(Set<String> officerIds) {
+        return store.unclosed().stream().filter(t -> officerIds.contains(t.officerId()) || officerIds.contains(t.officerConcernedId())).toList();
     }
 
     static Optional<String> codeIn(String text) {

@@ -11,12 +11,15 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
  * A citizen's feedback (phản ánh, kiến nghị, góp ý) or a request to talk to an officer outside office
  * hours, routed to the officer responsible for its field, answered back on the citizen's channel.
  *
- * @param conversationId the citizen's channel and user, where answers go
- * @param field          the administrative field it was routed by, or null when none was recognised
- * @param dueAt          when the citizen should have an answer
+ * @param conversationId     the citizen's channel and user, where answers go
+ * @param field              the administrative field it was routed by, or null when none was recognised
+ * @param officerId          who answers it: the officer of the dossier it names, else of its field
+ * @param dossierCode        the dossier it is about, or null
+ * @param officerConcernedId the officer whose conduct or delay it complains of (their leader hears of it too), or null
+ * @param dueAt              when the citizen should have an answer
  */
-public record Ticket(String code, Kind kind, String conversationId, String text, String field, String officerId, Status status,
-                     Instant createdAt, Instant dueAt, List<Answer> answers) {
+public record Ticket(String code, Kind kind, String conversationId, String text, String field, String officerId, String dossierCode,
+                     String officerConcernedId, Status status, Instant createdAt, Instant dueAt, List<Answer> answers) {
 
     public Ticket {
         answers = List.copyOf(answers);
@@ -59,11 +62,12 @@ public record Ticket(String code, Kind kind, String conversationId, String text,
     Ticket answered(Answer answer) {
         List<Answer> all = new ArrayList<>(answers);
         all.add(answer);
-        return new Ticket(code, kind, conversationId, text, field, officerId, status == Status.CLOSED ? status : Status.ANSWERED,
-                createdAt, dueAt, all);
+        return new Ticket(code, kind, conversationId, text, field, officerId, dossierCode, officerConcernedId,
+                status == Status.CLOSED ? status : Status.ANSWERED, createdAt, dueAt, all);
     }
 
     Ticket closed() {
-        return new Ticket(code, kind, conversationId, text, field, officerId, Status.CLOSED, createdAt, dueAt, answers);
+        return new Ticket(code, kind, conversationId, text, field, officerId, dossierCode, officerConcernedId, Status.CLOSED, createdAt,
+                dueAt, answers);
     }
 }

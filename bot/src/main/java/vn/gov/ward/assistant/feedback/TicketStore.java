@@ -50,7 +50,16 @@ class TicketStore {
 
     /** Open and answered tickets due at or before a time, earliest due first (one index read, one MGET). */
     List<Ticket> dueBy(Instant at) {
-        Set<String> codes = redis.opsForZSet().rangeByScore(FeedbackKeys.OPEN_TICKETS, Double.NEGATIVE_INFINITY, at.toEpochMilli());
+        return dueBy(at.toEpochMilli());
+    }
+
+    /** Every ticket not closed, earliest due first. */
+    List<Ticket> unclosed() {
+        return dueBy(Double.POSITIVE_INFINITY);
+    }
+
+    private List<Ticket> dueBy(double epochMillis) {
+        Set<String> codes = redis.opsForZSet().rangeByScore(FeedbackKeys.OPEN_TICKETS, Double.NEGATIVE_INFINITY, epochMillis);
         if (codes == null || codes.isEmpty()) return List.of();
         List<String> stored = redis.opsForValue().multiGet(codes.stream().map(FeedbackKeys::ticket).toList());
         List<Ticket> tickets = new ArrayList<>();

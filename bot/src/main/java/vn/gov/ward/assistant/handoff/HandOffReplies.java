@@ -23,9 +23,10 @@ class HandOffReplies implements OfficerReplies {
     }
 
     @Override
-    public Optional<String> button(Officer officer, String data) {
+    public Optional<Pressed> button(Officer officer, String data) {
         if (!data.startsWith("ENDHO:")) return Optional.empty();
         String id = data.substring("ENDHO:".length());
-        return Optional.of(handOff.end(id, officer) ? "Đã kết thúc " + id + "." : id + " đã kết thúc trước đó.");
+        return Optional.of(handOff.end(id, officer) ? new Pressed("Đã kết thúc " + id + ".", officer.name() + " đã kết thúc trao đổi")
+                : Pressed.answer(id + " đã kết thúc trước đó."));
     }
 }

@@ -5,7 +5,6 @@ import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +17,10 @@ import org.springframework.stereotype.Service;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.Reply;
-import vn.gov.ward.assistant.conversation.Transcripts;
+import vn.gov.ward.assistant.dossier.PersonalNumbers;
 import vn.gov.ward.assistant.feedback.FeedbackService;
 import vn.gov.ward.assistant.feedback.Ticket;
+import vn.gov.ward.assistant.officer.DeliveryReceipts;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
@@ -50,12 +50,15 @@ class HandOffService {
     private final OfficerMessages officerMessages;
     private final CitizenMessages citizenMessages;
     private final FeedbackService feedback;
-    private final Transcripts transcripts;
+    private final DeliveryReceipts receipts;
+    private final HandOffSummary summary;
+    private final PersonalNumbers personalNumbers;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
     HandOffService(StringRedisTemplate redis, DailyCodes codes, HandOffProperties properties, OfficerRegistry officers, OfficerMessages officerMessages,
-                   CitizenMessages citizenMessages, FeedbackService feedback, Transcripts transcripts, WorkingCalendar calendar, Clock clock) {
+                   CitizenMessages citizenMessages, FeedbackService feedback, DeliveryReceipts receipts, HandOffSummary summary, PersonalNumbers personalNumbers,
+                   WorkingCalendar calendar, Clock clock) {
         this.redis = redis;
         this.codes = codes;
         this.properties = properties;
@@ -63,7 +66,9 @@ class HandOffService {
         this.officerMessages = officerMessages;
         this.citizenMessages = citizenMessages;
         this.feedback = feedback;
-        this.transcripts = transcripts;
+        this.receipts = receipts;
+        this.summary = summary;
+        this.personalNumbers = personalNumbers;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -73,13 +78,19 @@ class HandOffService {
         return Optional.ofNullable(redis.opsForValue().get(HandOffKeys.ofConversation(conversationId)));
     }
 
-    /** Starts a hand-off, or opens a ticket when no officer can take it now. @return what the citizen reads */
+    /**
+     * Starts a hand-off, or opens a ticket when no officer can take it now.
+     *
+     * @param request what the citizen wrote to ask for an officer, or empty when it said no more than that
+     * @return what the citizen reads
+     */
     Reply start(String conversationId, String request) {
         ZonedDateTime now = clock.instant().atZone(calendar.zone());
         boolean officeHours = calendar.isOfficeHours(now);
         Optional<Officer> onDuty = officeHours ? onDuty(now) : Optional.empty();
         if (onDuty.isEmpty()) {
-            Ticket ticket = feedback.open(conversationId, Ticket.Kind.GAP_CAN_BO, request + transcriptForTicket(conversationId));
+            Ticket ticket = feedback.open(conversationId, Ticket.Kind.GAP_CAN_BO,
+                    (request.isBlank() ? "Gặp cán bộ" : request) + summary.forTicket(conversationId));
             if (officeHours) {
                 return Reply.text("Hiện chưa có cán bộ trực trên kênh này. Yêu cầu của Ông/Bà đã được ghi nhận với mã "
                         + ticket.code() + "; cán bộ sẽ trả lời Ông/Bà tại đây trong giờ làm việc.");
@@ -93,22 +104,24 @@ class HandOffService {
         redis.opsForHash().putAll(HandOffKeys.handOff(id), Map.of("conversation", conversationId, "officer", officer.id()));
         redis.opsForValue().set(HandOffKeys.ofConversation(conversationId), id);
         touch(id, conversationId);
-        StringBuilder html = new StringBuilder("👤 <b>Công dân cần gặp cán bộ</b> – ").append(id)
-                .append("\nKênh: ").append(CitizenMessages.channelOf(conversationId)).append("\n\n<b>Trao đổi gần đây</b>");
-        for (String line : transcripts.of(conversationId)) html.append('\n').append(escape(line));
-        html.append("\n\n↩️ Trả lời (Reply) tin nhắn này hoặc các tin chuyển tiếp để nhắn cho công dân. Bấm \"Kết thúc\" khi xong.");
-        officerMessages.send(officer, "handoff:" + id, html.toString(), List.of(new OutboxMessage.Button("Kết thúc", "ENDHO:" + id)), null);
+        officerMessages.send(officer, "handoff:" + id, summary.forOfficer(id, conversationId, request),
+                List.of(new OutboxMessage.Button("Kết thúc", "ENDHO:" + id)), null);
         return Reply.text("Tôi đã chuyển Ông/Bà đến cán bộ " + officer.name() + " (" + officer.unit() + "). "
                 + "Ông/Bà vui lòng nhắn nội dung cần trao đổi; cán bộ sẽ trả lời tại đây.");
     }
 
-    /** A citizen's message during a hand-off goes to the officer (numbered, so each is queued once); the assistant says nothing. */
+    /**
+     * A citizen's message during a hand-off goes to the officer (numbered, so each is queued once), its
+     * personal numbers masked; the assistant says nothing.
+     *
+     * @param text the message as the citizen reads it (a tapped button in words)
+     */
     void forward(String id, String conversationId, String text) {
         String counter = HandOffKeys.messageCount(id);
         Long sequence = redis.opsForValue().increment(counter);
         redis.expire(counter, HandOffKeys.MESSAGE_COUNT_KEPT);
         officerOf(id).ifPresent(officer -> officerMessages.send(officer, "handoff:" + id + ":citizen:" + sequence,
-                "💬 <b>" + id + "</b> – công dân:\n" + escape(text), List.of(), null));
+                "💬 <b>" + id + "</b> – công dân:\n" + escape(personalNumbers.masked(text)), List.of(), null));
         touch(id, conversationId);
     }
 
@@ -123,7 +136,7 @@ class HandOffService {
             return true;
         }
         citizenMessages.send((String) conversation, "handoff-answer:" + idempotencyKey,
-                Reply.text("👤 " + officer.name() + ": " + text), null, null);
+                Reply.text("👤 " + officer.name() + ": " + text), null, null).ifPresent(sent -> receipts.await(officer, sent, "trong " + id));
         touch(id, (String) conversation);
         return true;
     }
@@ -154,11 +167,6 @@ class HandOffService {
             if (officer.isPresent()) return officer;
         }
         return Optional.empty();
-    }
-
-    private String transcriptForTicket(String conversationId) {
-        List<String> lines = new ArrayList<>(transcripts.of(conversationId));
-        return lines.isEmpty() ? "" : "\n\nTrao đổi gần đây:\n" + String.join("\n", lines);
     }
 
     private void touch(String id, String conversationId) {

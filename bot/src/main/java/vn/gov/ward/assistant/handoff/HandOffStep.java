@@ -32,12 +32,13 @@ class HandOffStep implements ConversationStep {
     public Outcome take(Turn turn) {
         Optional<String> active = handOff.activeFor(turn.conversationId());
         if (active.isPresent()) {
-            if (!turn.text().isEmpty()) handOff.forward(active.get(), turn.conversationId(), turn.text());
+            if (!turn.text().isEmpty()) handOff.forward(active.get(), turn.conversationId(), turn.readable());
             return Outcome.silent();
         }
         boolean button = turn.payload().filter(ButtonPayload.HandOff.class::isInstance).isPresent();
         if (button || ASKS.stream().anyMatch(turn.folded()::startsWith)) {
-            return Outcome.answer(handOff.start(turn.conversationId(), button ? "Gặp cán bộ" : turn.text()));
+            // "Gặp cán bộ" alone says nothing the officer needs; more than that is the question itself.
+            return Outcome.answer(handOff.start(turn.conversationId(), button || ASKS.contains(turn.folded()) ? "" : turn.text()));
         }
         return Outcome.pass();
     }

@@ -5,6 +5,8 @@ final class OfficerKeys {
 
     /** Set: every officer id. */
     static final String ALL = "officers";
+    /** Sorted set: officers' answers to citizens not known sent yet ("outboxId officerId reference"), by when queued. */
+    static final String RECEIPTS = "officers:answer-receipts";
 
     private OfficerKeys() {
     }

@@ -48,6 +48,18 @@ public class OfficerMessages {
                 null, notBefore));
     }
 
+    /**
+     * The new text of a message sent before to the same officer ({@code replaces}, the outbox id {@link #send} gave):
+     * Telegram shows it in place of the old one.
+     *
+     * @return the outbox id of the new text (what a later rewrite replaces), or empty when the officer cannot be reached
+     */
+    public Optional<String> replace(Officer officer, String idempotencyKey, String html, List<OutboxMessage.Button> buttons,
+                                    String replaces) {
+        if (!officer.reachable()) return Optional.empty();
+        return Optional.of(outbox.replace(CHANNEL, Long.toString(officer.telegram().chatId()), idempotencyKey, html, buttons, replaces));
+    }
+
     /** A reply to whoever wrote in a Telegram chat (an answer to a command, a refusal to a stranger). */
     public String reply(long chatId, String idempotencyKey, String html, List<OutboxMessage.Button> buttons) {
         return outbox.enqueue(CHANNEL, Long.toString(chatId), idempotencyKey, html, buttons, null, null);

@@ -1,10 +1,13 @@
 package vn.gov.ward.assistant.officer;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -134,9 +137,24 @@ public class OfficerRegistry {
                 .min(Comparator.comparing(Officer::id));
     }
 
-    /** The officers who answer to this leader. */
-    public List<Officer> team(Officer leader) {
-        return teams(byId()).getOrDefault(leader.id(), List.of());
+    /** A leader's unit: the officers who answer to them, directly or through another leader. */
+    public List<Officer> unit(Officer leader) {
+        return unitOf(leader.id(), teams(byId()));
+    }
+
+    /** The same, from the teams already worked out ({@link #teams}); by unit, then name. */
+    public static List<Officer> unitOf(String leaderId, Map<String, List<Officer>> teams) {
+        List<Officer> unit = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(leaderId));
+        Deque<Officer> next = new ArrayDeque<>(teams.getOrDefault(leaderId, List.of()));
+        while (!next.isEmpty()) {
+            Officer o = next.poll();
+            if (!seen.add(o.id())) continue;
+            unit.add(o);
+            next.addAll(teams.getOrDefault(o.id(), List.of()));
+        }
+        unit.sort(Comparator.comparing(Officer::unit).thenComparing(Officer::name));
+        return unit;
     }
 
     /** Leader id → the officers who answer to them, among officers already read. */

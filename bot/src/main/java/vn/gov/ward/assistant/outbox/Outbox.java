@@ -56,10 +56,26 @@ public class Outbox {
      */
     public String enqueue(String channel, String recipient, String idempotencyKey, String text,
                           List<OutboxMessage.Button> buttons, OutboxMessage.Fallback fallback, Instant notBefore) {
+        return enqueue(channel, recipient, idempotencyKey, text, buttons, fallback, notBefore, null);
+    }
+
+    /**
+     * Queues the new text of a message sent before ({@code replaces}, its outbox id), once per idempotency key:
+     * the channel rewrites it in place, or sends it as a new message when the earlier one never went out.
+     *
+     * @return the id of this message queued now or before
+     */
+    public String replace(String channel, String recipient, String idempotencyKey, String text, List<OutboxMessage.Button> buttons,
+                          String replaces) {
+        return enqueue(channel, recipient, idempotencyKey, text, buttons, null, null, replaces);
+    }
+
+    private String enqueue(String channel, String recipient, String idempotencyKey, String text, List<OutboxMessage.Button> buttons,
+                           OutboxMessage.Fallback fallback, Instant notBefore, String replaces) {
         String id = UUID.randomUUID().toString();
         Boolean first = redis.opsForValue().setIfAbsent(OutboxKeys.idempotency(idempotencyKey), id, properties.keepFor());
         if (!Boolean.TRUE.equals(first)) return redis.opsForValue().get(OutboxKeys.idempotency(idempotencyKey));
-        OutboxMessage message = new OutboxMessage(id, channel, recipient, idempotencyKey, text, buttons, fallback, notBefore);
+        OutboxMessage message = new OutboxMessage(id, channel, recipient, idempotencyKey, text, buttons, fallback, notBefore, replaces);
         Map<String, String> record = new HashMap<>();
         record.put("message", json.writeValueAsString(message));
         record.put("status", Outbox.Status.QUEUED.name());

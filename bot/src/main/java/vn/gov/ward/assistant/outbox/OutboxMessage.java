@@ -12,6 +12,8 @@ import java.util.Map;
  * @param buttons        choices to show; a payload starting with "http" opens a link
  * @param fallback       how to reach the recipient when the channel refuses (outside Zalo's 7-day window), or null
  * @param notBefore      the earliest time to send (quiet hours), or null for at once
+ * @param replaces       the outbox id of an earlier message to the same recipient that this one rewrites in place
+ *                       (Telegram edits it), or null for a new message
  */
 public record OutboxMessage(
         String id,
@@ -21,7 +23,8 @@ public record OutboxMessage(
         String text,
         List<Button> buttons,
         Fallback fallback,
-        Instant notBefore) {
+        Instant notBefore,
+        String replaces) {
 
     public OutboxMessage {
         buttons = buttons == null ? List.of() : List.copyOf(buttons);

@@ -4,6 +4,7 @@ import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,7 @@ public class DossierLines {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM");
     private static final String[] WEEKDAYS = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
     private static final int MAX_PROCEDURE = 80;
 
@@ -38,7 +40,23 @@ public class DossierLines {
 
     /** One line of a list: "• 000.…-0001 – Đăng ký khai sinh – hẹn 16:00 thứ Hai 30/11/2026". */
     public String line(Dossier d) {
-        return "• <code>" + escape(d.code()) + "</code> – " + escape(procedureName(d)) + " – hẹn " + when(d.appointmentAt());
+        return start(d) + " – hẹn " + when(d.appointmentAt());
+    }
+
+    /** A line of a day's list, where the day goes without saying: "• 000.…-0001 – Đăng ký khai sinh – hẹn 16:00". */
+    String lineOfTheDay(Dossier d) {
+        return start(d) + " – hẹn " + TIME.format(d.appointmentAt().atZone(zone()));
+    }
+
+    /** A dossier waiting for the citizen's documents: since when, and its appointment as the pause has moved it so far. */
+    String waiting(Dossier d, ZonedDateTime now) {
+        ZonedDateTime paused = d.pausedAt().atZone(zone());
+        ZonedDateTime moved = calendar.addWorkingTime(d.appointmentAt().atZone(zone()), calendar.workingTimeBetween(paused, now));
+        return start(d) + " – chờ từ " + SHORT_DATE.format(paused) + " – hẹn trả đã lùi đến " + when(moved.toInstant());
+    }
+
+    private String start(Dossier d) {
+        return "• <code>" + escape(d.code()) + "</code> – " + escape(procedureName(d));
     }
 
     /** A line with the officer in charge, for leaders. */
@@ -73,6 +91,36 @@ public class DossierLines {
     public String when(Instant t) {
         ZonedDateTime local = t.atZone(zone());
         return TIME.format(local) + " " + WEEKDAYS[local.getDayOfWeek().getValue() - 1] + " " + DATE.format(local);
+    }
+
+    /** "thứ Ba 10/03/2026". */
+    public String day(LocalDate date) {
+        return WEEKDAYS[date.getDayOfWeek().getValue() - 1] + " " + DATE.format(date);
+    }
+
+    /**
+     * How late an open dossier is at {@code now}: in working days after its appointment's day when that
+     * day is past ("quá 3 ngày làm việc": Thursday's appointment on the next Tuesday), else in working
+     * hours ("quá 2 giờ").
+     */
+    public String late(Dossier d, ZonedDateTime now) {
+        LocalDate due = d.appointmentAt().atZone(zone()).toLocalDate();
+        int days = 0;
+        for (LocalDate day = due.plusDays(1); !day.isAfter(now.toLocalDate()); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) days++;
+        }
+        if (days > 0) return "quá " + days + " ngày làm việc";
+        return "quá " + hours(calendar.workingTimeBetween(d.appointmentAt().atZone(zone()), now));
+    }
+
+    /**
+     * Working time left, as an officer reads it: a working day or more in days ("còn 1 ngày làm việc",
+     * "còn 1 ngày 2 giờ làm việc"), less in hours to the quarter hour ("còn 3 giờ 45 phút làm việc").
+     */
+    public String left(Duration working) {
+        long quarter = Duration.ofMinutes(15).toMinutes();
+        long minutes = Math.round(working.toMinutes() / (double) quarter) * quarter;
+        return minutes <= 0 ? "còn dưới 15 phút làm việc" : "còn " + hours(Duration.ofMinutes(minutes)) + " làm việc";
     }
 
     /** Working time in words: "3 giờ 30 phút", "2 ngày 1 giờ" (a day being the office day). */

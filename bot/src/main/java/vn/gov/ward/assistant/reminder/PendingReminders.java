@@ -6,13 +6,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 import vn.gov.ward.assistant.outbox.Outbox;
 
 /**
  * The reminders queued for each dossier ({@link ReminderKeys#pending}: outbox id → kind), so they
  * can be withdrawn while they wait (quiet hours, retries) once they no longer apply: the dossier
- * closed, or its clock stopped for a supplement, or the officer acknowledged it.
+ * closed or has its result, or its clock stopped for a supplement, or the officer acknowledged it.
  */
 @Component
 class PendingReminders {
@@ -43,7 +44,8 @@ class PendingReminders {
 
     @EventListener
     void statusChanged(DossierStatusChanged change) {
-        if (change.dossier().status().isClosed() || change.dossier().status().pausesTheClock()) {
+        DossierStatus status = change.dossier().status();
+        if (status.isClosed() || status.pausesTheClock() || status == DossierStatus.RESULT_READY) {
             cancel(change.dossier().code(), null);
         }
     }

@@ -17,7 +17,7 @@ import vn.gov.ward.assistant.dossier.Dossier;
  * appointment (overdue ones still come). A new appointment date (after a supplement) starts afresh.
  */
 @Service
-public class ReminderAcks {
+class ReminderAcks {
 
     private final StringRedisTemplate redis;
     private final PendingReminders pending;
@@ -27,7 +27,7 @@ public class ReminderAcks {
         this.pending = pending;
     }
 
-    public void acknowledge(Dossier dossier) {
+    void acknowledge(Dossier dossier) {
         redis.opsForValue().set(ReminderKeys.acknowledged(dossier.code()), appointment(dossier.appointmentAt()), ReminderKeys.ACKNOWLEDGEMENT_KEPT);
         pending.cancel(dossier.code(), ReminderKind.DUE_SOON);
     }

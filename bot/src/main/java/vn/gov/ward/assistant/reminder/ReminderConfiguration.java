@@ -16,8 +16,9 @@ class ReminderConfiguration {
 
     @Bean
     ReminderPass reminderPass(DossierService dossiers, OfficerRegistry registry, OfficerDossiers officerDossiers, OfficerMessages messages,
-                              PendingReminders pending, ReminderAcks acks, DossierLines lines, WorkingCalendar calendar,
-                              ReminderProperties properties, StringRedisTemplate redis) {
-        return new ReminderPass(dossiers, registry, officerDossiers, messages, pending, acks, lines, calendar, properties, redis);
+                              PendingReminders pending, ReminderAcks acks, MorningMessages mornings, MorningPlans morningPlans,
+                              DossierLines lines, WorkingCalendar calendar, ReminderProperties properties, StringRedisTemplate redis) {
+        return new ReminderPass(dossiers, registry, officerDossiers, messages, pending, acks, mornings, morningPlans, lines, calendar,
+                properties, redis);
     }
 }

@@ -11,6 +11,8 @@ final class ReminderKeys {
     static final String PASS_LOCKS = "reminder-locks";
     static final Duration PENDING_KEPT = Duration.ofDays(30);
     static final Duration ACKNOWLEDGEMENT_KEPT = Duration.ofDays(90);
+    /** Longer than the working day a morning message covers. */
+    static final Duration MORNING_KEPT = Duration.ofDays(2);
 
     private ReminderKeys() {
     }
@@ -23,5 +25,10 @@ final class ReminderKeys {
     /** "Đã nhận": the appointment the officer acknowledged. */
     static String acknowledged(String dossierCode) {
         return "reminders:ack:{" + dossierCode + "}";
+    }
+
+    /** What the officer's morning message listed, and when (its day, time and dossier codes). */
+    static String morning(String officerId) {
+        return "reminders:morning:{" + officerId + "}";
     }
 }

@@ -58,7 +58,8 @@ class RatingPageController {
         }
         Rating.Aspect chosen = aspect == null ? null : Rating.Aspect.named(aspect).orElse(null);
         return switch (surveys.rate(d.get().code(), score, "web", comment, chosen, null)) {
-            case RECORDED -> page(model, "done", "Cảm ơn Ông/Bà đã đánh giá! Ý kiến của Ông/Bà giúp phường phục vụ tốt hơn.");
+            case RECORDED -> page(model, "done", score <= 2 ? surveys.regret(d.get().code())
+                    : "Cảm ơn Ông/Bà đã đánh giá! Ý kiến của Ông/Bà giúp phường phục vụ tốt hơn.");
             case ALREADY_RATED -> page(model, "done", "Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ đánh giá một lần. Cảm ơn Ông/Bà!");
             case NOT_SURVEYED -> gone(model, response, HttpStatus.NOT_FOUND, "Không tìm thấy phiếu đánh giá cho hồ sơ này.");
         };

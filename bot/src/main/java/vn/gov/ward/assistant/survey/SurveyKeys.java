@@ -7,6 +7,8 @@ final class SurveyKeys {
 
     /** Sorted set: returned dossiers by return time, for the figures. */
     static final String RETURNED = "surveys:returned";
+    /** Sorted set: ratings of 1–2 no leader has marked handled, by rating time (the leader's digest lists them). */
+    static final String LOW_RATINGS = "ratings:low";
     /** Sorted set: surveys by the time of their one reminder. */
     static final String REMINDERS = "surveys:reminders";
     /** The rating links' secret when none is configured: one for every instance, kept with the data. */

@@ -1,7 +1,5 @@
 package vn.gov.ward.assistant.survey;
 
-import static vn.gov.ward.assistant.officer.OfficerMessages.escape;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,8 +27,6 @@ import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
-import vn.gov.ward.assistant.officer.Officer;
-import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
 
@@ -37,7 +34,7 @@ import vn.gov.ward.assistant.outbox.OutboxMessage;
  * The satisfaction survey after a result is returned: asked once per dossier, on Zalo when the
  * citizen is tied to the dossier (one-tap 1–5 in the chat window, the ZNS rating template by phone
  * outside it), always with a signed rating link; one reminder after two working days without an
- * answer. One rating per dossier whatever the path; a score of 1–2 reaches the officer's leader at once.
+ * answer. One rating per dossier whatever the path; a score of 1–2 reaches the officer's leader at once ({@link LowRatingAlerts}).
  *
  * <p>Redis: see {@link SurveyKeys}.
  */
@@ -52,21 +49,20 @@ public class SurveyService {
     private final RatingLinks links;
     private final CitizenMessages citizens;
     private final OfficerRegistry officers;
-    private final OfficerMessages officerMessages;
+    private final LowRatingAlerts alerts;
     private final WorkingCalendar calendar;
     private final SurveyProperties properties;
     private final Clock clock;
 
     SurveyService(StringRedisTemplate redis, JsonMapper json, DossierService dossiers, RatingLinks links, CitizenMessages citizens,
-                  OfficerRegistry officers, OfficerMessages officerMessages, WorkingCalendar calendar, SurveyProperties properties,
-                  Clock clock) {
+                  OfficerRegistry officers, LowRatingAlerts alerts, WorkingCalendar calendar, SurveyProperties properties, Clock clock) {
         this.redis = redis;
         this.json = json;
         this.dossiers = dossiers;
         this.links = links;
         this.citizens = citizens;
         this.officers = officers;
-        this.officerMessages = officerMessages;
+        this.alerts = alerts;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
@@ -149,7 +145,7 @@ public class SurveyService {
         if (!Boolean.TRUE.equals(first)) return Outcome.ALREADY_RATED;
         redis.opsForZSet().remove(SurveyKeys.REMINDERS, code);
         log.debug("Dossier {} rated {} on {}", code, score, channel);
-        if (score <= 2) alertLeader(rating, d.get(), "low-rating:" + code);
+        if (score <= 2) alerts.raise(rating, d.get());
         return Outcome.RECORDED;
     }
 
@@ -159,7 +155,7 @@ public class SurveyService {
         if (rating.isEmpty()) return;
         Rating commented = rating.get().withComment(text);
         redis.opsForValue().set(SurveyKeys.rating(code), json.writeValueAsString(commented));
-        if (commented.score() <= 2) dossiers.find(code).ifPresent(d -> alertLeader(commented, d, "low-rating-comment:" + code));
+        if (commented.score() <= 2) dossiers.find(code).ifPresent(d -> alerts.update(commented, d, "comment"));
     }
 
     /** A comment may follow a chat rating: the conversation's next message within ten minutes. */
@@ -177,7 +173,37 @@ public class SurveyService {
     }
 
     void aspect(String code, Rating.Aspect aspect) {
-        rating(code).ifPresent(r -> redis.opsForValue().set(SurveyKeys.rating(code), json.writeValueAsString(r.withAspect(aspect))));
+        rating(code).map(r -> r.withAspect(aspect)).ifPresent(r -> {
+            redis.opsForValue().set(SurveyKeys.rating(code), json.writeValueAsString(r));
+            if (r.score() <= 2) dossiers.find(code).ifPresent(d -> alerts.update(r, d, "aspect"));
+        });
+    }
+
+    /** A rating of 1–2 no leader has marked handled yet. */
+    public record LowRating(String dossierCode, String officerId, int score, Instant ratedAt) {
+    }
+
+    /** The low ratings of these officers' dossiers not handled yet, oldest first (a leader's digest). */
+    public List<LowRating> unhandledLowRatings(Set<String> officerIds) {
+        Set<String> codes = redis.opsForZSet().range(SurveyKeys.LOW_RATINGS, 0, -1);
+        if (codes == null || codes.isEmpty()) return List.of();
+        List<String> stored = redis.opsForValue().multiGet(codes.stream().map(SurveyKeys::rating).toList());
+        List<LowRating> low = new ArrayList<>();
+        if (stored == null) return low;
+        stored.stream().filter(Objects::nonNull).map(s -> json.readValue(s, Rating.class)).filter(r -> officerIds.contains(r.officerId()))
+                .forEach(r -> low.add(new LowRating(r.dossierCode(), r.officerId(), r.score(), r.ratedAt())));
+        return low;
+    }
+
+    /**
+     * What a citizen who gave a low score reads: regret, and who will contact them (the leader of the officer who
+     * handled the dossier, whom the rating has reached), not thanks.
+     */
+    String regret(String code) {
+        String who = dossiers.find(code).flatMap(d -> officers.find(d.officerId())).flatMap(officers::leaderOf)
+                .map(leader -> "lãnh đạo phụ trách là " + leader.name() + " (" + leader.unit() + ")").orElse("lãnh đạo UBND phường");
+        return "Phường rất tiếc vì Ông/Bà chưa hài lòng với việc giải quyết hồ sơ " + code + ". Ý kiến của Ông/Bà đã được chuyển ngay tới "
+                + who + "; lãnh đạo sẽ liên hệ lại với Ông/Bà trong giờ làm việc.";
     }
 
     /** A rating given on the ZNS template, from the webhook or read back with rating/get. */
@@ -198,20 +224,6 @@ public class SurveyService {
 
     String link(String code) {
         return links.url(code);
-    }
-
-    private void alertLeader(Rating rating, Dossier d, String key) {
-        Optional<Officer> officer = officers.find(d.officerId());
-        Optional<Officer> leader = officer.flatMap(officers::leaderOf);
-        String html = "⚠️ <b>Đánh giá thấp: " + rating.score() + "/5</b> (" + Rating.LABELS[rating.score() - 1] + ")\n"
-                + "Hồ sơ <code>" + escape(d.code()) + "</code> – " + escape(dossiers.procedure(d.procedureCode()).name()) + "\n"
-                + "Cán bộ xử lý: " + escape(officer.map(Officer::name).orElse(d.officerId()))
-                + (rating.aspect() == null ? "" : "\nVấn đề: " + rating.aspect().label())
-                + (rating.comment() == null ? "" : "\nÝ kiến của công dân: " + escape(rating.comment()));
-        if (leader.isEmpty() || officerMessages.send(leader.get(), key, html, List.of(), null).isEmpty()) {
-            officerMessages.alertAdmins(key, "Đánh giá " + rating.score() + "/5 cho hồ sơ " + d.code()
-                    + " chưa gửi được cho lãnh đạo của cán bộ " + d.officerId() + " (chưa có lãnh đạo hoặc chưa liên kết Telegram).");
-        }
     }
 
     /** Surveys go out in office hours: now, or the next opening. */

@@ -51,7 +51,9 @@ class SurveyStep implements ConversationStep {
         Optional<String> awaiting = surveys.takeAwaitedComment(turn.conversationId());
         if (awaiting.isPresent() && payload.isEmpty()) {
             surveys.comment(awaiting.get(), turn.text());
-            return Outcome.answer("Cảm ơn Ông/Bà đã góp ý. Ý kiến của Ông/Bà giúp phường phục vụ tốt hơn.");
+            boolean low = surveys.rating(awaiting.get()).filter(r -> r.score() <= 2).isPresent();
+            return Outcome.answer(low ? "Phường đã ghi nhận ý kiến của Ông/Bà và chuyển tới lãnh đạo phụ trách."
+                    : "Cảm ơn Ông/Bà đã góp ý. Ý kiến của Ông/Bà giúp phường phục vụ tốt hơn.");
         }
         return Outcome.pass();
     }
@@ -68,8 +70,10 @@ class SurveyStep implements ConversationStep {
                     buttons.add(new Reply.Button(aspect.label(), new ButtonPayload.RatingAspect(code, aspect.name()).wire()));
                 }
                 buttons.add(new Reply.Button("Bỏ qua", new ButtonPayload.RatingSkipped(code).wire()));
-                yield Outcome.answer(new Reply("Cảm ơn Ông/Bà đã đánh giá \"" + Rating.LABELS[score - 1] + "\"! Điều gì Ông/Bà quan tâm nhất? "
-                        + "Ông/Bà cũng có thể gõ góp ý thêm (không bắt buộc).", buttons));
+                String text = score <= 2 ? surveys.regret(code) + " Điều gì khiến Ông/Bà chưa hài lòng nhất? Ông/Bà cũng có thể gõ thêm ý kiến."
+                        : "Cảm ơn Ông/Bà đã đánh giá \"" + Rating.LABELS[score - 1] + "\"! Điều gì Ông/Bà quan tâm nhất? "
+                        + "Ông/Bà cũng có thể gõ góp ý thêm (không bắt buộc).";
+                yield Outcome.answer(new Reply(text, buttons));
             }
         };
     }

@@ -49,6 +49,7 @@ class DossierLookupStepTest {
                 AT, AT.plus(Duration.ofDays(2)), DossierStatus.IN_PROGRESS, null, List.of(new Dossier.StatusChange(DossierStatus.IN_PROGRESS, AT, null)));
         when(dossiers.find(anyString())).thenReturn(Optional.empty());
         when(dossiers.find(CODE)).thenReturn(Optional.of(dossier));
+        when(dossiers.ofZaloUser("42")).thenReturn(List.of(dossier));
         when(dossiers.timeliness(dossier)).thenReturn(new DossierService.Timeliness(false, Duration.ofHours(16), Duration.ZERO, false));
         when(guard.recordFailure(anyString(), anyString())).thenReturn(new LookupGuard.Failure(false, false, false));
         step = new DossierLookupDialogue(new DossierCodes("[0-9A-Z]{2,6}(?:\\.[0-9A-Z]{1,6}){1,4}-\\d{6}-\\d{4}"), dossiers, store,
@@ -96,5 +97,16 @@ class DossierLookupStepTest {
         assertThat(step.take(turn("web:s1", "Tra cứu hồ sơ", Optional.empty())).toString()).contains("vui lòng gửi mã hồ sơ");
         assertThat(step.take(turn("web:s1", "đăng ký khai sinh", Optional.empty()))).isEqualTo(Outcome.pass());
         assertThat(step.take(turn("web:s1", "2026", Optional.empty()))).as("four digits with no code waiting").isEqualTo(Outcome.pass());
+    }
+
+    @Test
+    void whereIsMyDossierShowsATiedZaloUsersDossiersAndAsksAnyoneElseForTheCode() {
+        for (String asked : List.of("Hồ sơ của tôi đến đâu rồi", "ho so cua em xong chua a", "Cho hỏi tình trạng hồ sơ")) {
+            assertThat(step.take(turn("zalo:42", asked, Optional.empty())).toString()).as(asked).contains(CODE, "Đang giải quyết");
+            assertThat(step.take(turn("zalo:77", asked, Optional.empty())).toString()).as(asked).contains("vui lòng gửi mã hồ sơ");
+            assertThat(step.take(turn("web:s2", asked, Optional.empty())).toString()).as(asked).contains("vui lòng gửi mã hồ sơ");
+        }
+        assertThat(step.take(turn("zalo:42", "hồ sơ đăng ký khai sinh gồm những gì", Optional.empty()))).isEqualTo(Outcome.pass());
+        verify(guard, never()).locked(any(), any());
     }
 }

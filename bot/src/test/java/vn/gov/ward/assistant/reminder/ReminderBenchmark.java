@@ -34,8 +34,8 @@ import vn.gov.ward.assistant.support.FastFakeServer;
  * The reminder pass at ward-and-beyond scale (not a JUnit test): 2,000 officers (100 units, each with
  * a leader) all linked to Telegram, 100,000 open dossiers, the whole application with its embedded
  * Redis and the Telegram channel pointed at a fast fake Bot API on loopback ({@link FastFakeServer}). Prints the planning time of a
- * quiet minute's pass and of the morning pass (digests for everyone and the daily overdue reminders),
- * then the send rate the outbox reaches against the fake, to compare with Telegram's 30 messages/s.
+ * quiet minute's pass and of the morning pass (a morning message for everyone with something to do, a
+ * leader's with the unit's figures), then the send rate the outbox reaches against the fake, to compare with Telegram's 30 messages/s.
  * Run from the project root, see BENCHMARKS.md ("Telegram reminders"):
  *
  * <pre>
@@ -49,7 +49,7 @@ import vn.gov.ward.assistant.support.FastFakeServer;
 public final class ReminderBenchmark {
 
     private static final int UNIT_SIZE = 20;
-    /** A Tuesday; the pass at 08:01 crosses the 07:30 digest and the 08:00 overdue repeat. */
+    /** A Tuesday; the pass from 07:00 to 08:01 crosses the 07:30 morning messages. */
     private static final Instant MORNING = OffsetDateTime.parse("2026-12-01T08:01:00+07:00").toInstant();
     private static final Instant QUIET_MINUTE = OffsetDateTime.parse("2026-12-01T10:16:00+07:00").toInstant();
 
@@ -90,7 +90,7 @@ public final class ReminderBenchmark {
             Map<String, Officer> byId = registry.all().stream().collect(Collectors.toMap(Officer::id, Function.identity()));
             System.out.println("\nPlanning only (ReminderPass.plan; officers read once per pass, as run() does):");
             time("  a quiet minute (10:15 → 10:16)", runs, () -> pass.plan(QUIET_MINUTE.minusSeconds(60), QUIET_MINUTE, byId).size());
-            time("  the morning pass (07:00 → 08:01: digests + daily overdue)", runs,
+            time("  the morning pass (07:00 → 08:01: morning messages + due-soon)", runs,
                     () -> pass.plan(MORNING.minusSeconds(3660), MORNING, byId).size());
 
             redis.opsForValue().set(ReminderKeys.LAST_PASS, MORNING.minusSeconds(3660).toString());

@@ -66,6 +66,10 @@ class ReminderTest extends TelegramTestBase {
     @Autowired
     DossierLines lines;
     @Autowired
+    MorningMessages mornings;
+    @Autowired
+    MorningPlans morningPlans;
+    @Autowired
     WorkingCalendar calendar;
 
     @BeforeEach
@@ -112,34 +116,34 @@ class ReminderTest extends TelegramTestBase {
 
         passAt("2026-08-28T09:55"); // one working day before is 10:00 on Friday (Thursday 07:30–10:00 + Friday 13:30–17:00 + 10:00–11:30)
         passAt("2026-08-28T10:01");
-        assertThat(awaitTexts(8001, 1).get(0)).contains("Sắp đến hạn", code, "khai sinh", "10:00 thứ Năm 03/09/2026")
+        assertThat(awaitTexts(8001, 1).get(0)).contains("Sắp đến hạn", "còn 1 ngày làm việc", code, "khai sinh", "10:00 thứ Năm 03/09/2026")
                 .doesNotContain("Bích Ngọc");
         assertThat(telegram.sentTo(8001).get(0).body().toString()).as("buttons").contains("ACK:" + code, "VIEW:" + code);
 
         passAt("2026-08-28T15:31"); // four working hours before: Friday 15:30
-        assertThat(awaitTexts(8001, 2).get(1)).contains("Sắp đến hạn", "còn 3 giờ");
+        assertThat(awaitTexts(8001, 2).get(1)).contains("Sắp đến hạn", "còn 4 giờ làm việc");
 
         for (String quiet : List.of("2026-08-29T10:00", "2026-08-31T10:00", "2026-09-01T08:00", "2026-09-02T12:00")) passAt(quiet);
 
-        passAt("2026-09-03T07:31"); // the digest, on the first working day after the holiday
-        assertThat(awaitTexts(8001, 3).get(2)).contains("Tổng hợp ngày 03/09/2026", "Đến hạn hôm nay: <b>1</b>", code);
-        assertThat(awaitTexts(8002, 1).get(0)).as("the leader's digest").contains("Tổng hợp ngày 03/09/2026");
+        passAt("2026-09-03T07:31"); // the morning plan, on the first working day after the holiday
+        assertThat(awaitTexts(8001, 3).get(2)).contains("Kế hoạch ngày thứ Năm 03/09/2026", "Đến hạn hôm nay (1)", code, "hẹn 10:00");
+        assertThat(awaitTexts(8002, 1).get(0)).as("the leader's digest").contains("Đơn vị – thứ Năm 03/09/2026", "Cán bộ rem-1: 1 đến hạn");
 
         passAt("2026-09-03T10:01");
         assertThat(awaitTexts(8001, 4).get(3)).contains("Quá hạn", code, "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
 
         passAt("2026-09-03T15:55");
         passAt("2026-09-03T16:01"); // four working hours late: 10:00–11:30 and 13:30–16:00
-        assertThat(awaitTexts(8002, 2).get(1)).contains("Quá hạn hơn 4 giờ làm việc", code, "Cán bộ rem-1",
-                "Hồ sơ quá hạn của cán bộ thuộc quyền (1)");
+        assertThat(awaitTexts(8002, 2).get(1)).contains("Quá hạn hơn 4 giờ làm việc", code, "Cán bộ rem-1", "Đơn vị đang có 1 hồ sơ quá hạn");
+        assertThat(telegram.sentTo(8002).get(1).body().toString()).as("the leader's buttons")
+                .contains("VIEW:" + code, "NUDGE:" + code, "DONE:" + code);
 
-        passAt("2026-09-04T08:01"); // the next morning: the digest, then the overdue reminder again
-        List<String> texts = awaitTexts(8001, 6);
-        assertThat(texts.get(4)).contains("Tổng hợp ngày 04/09/2026", "Quá hạn: <b>1</b>");
-        assertThat(texts.get(5)).contains("Vẫn quá hạn", code);
+        passAt("2026-09-04T08:01"); // the next morning: the overdue dossier is in the morning plan, said once
+        List<String> texts = awaitTexts(8001, 5);
+        assertThat(texts.get(4)).contains("Kế hoạch ngày thứ Sáu 04/09/2026", "Quá hạn (1)", code, "quá 1 ngày làm việc");
 
         Thread.sleep(1_500);
-        assertThat(telegram.textsTo(8001)).as("nothing else, and nothing twice").hasSize(6);
+        assertThat(telegram.textsTo(8001)).as("nothing else, and nothing twice").hasSize(5);
         assertThat(telegram.textsTo(8002)).hasSize(3);
     }
 
@@ -159,22 +163,24 @@ class ReminderTest extends TelegramTestBase {
     }
 
     @Test
-    void whatFallsInQuietHoursWaitsForTheNextWorkingMorningAndClosingADossierWithdrawsIt() throws InterruptedException {
+    void whatFallsInQuietHoursIsToldByTheNextWorkingMorningsPlanWithoutWhatClosedMeanwhile() throws InterruptedException {
         officer("rem-2", Officer.Role.OFFICER, null, 8003);
         dossier("000.32.33.H26-260820-0102", "rem-2", "2026-09-04T16:00");
         dossier("000.32.33.H26-260820-0104", "rem-2", "2026-09-04T16:30");
         lastPassAt("2026-09-04T15:00");
         passAt("2026-09-04T22:00"); // both went late; it is 22:00 on a Friday
         assertThat(calendar.notBefore(at("2026-09-04T22:00"))).isEqualTo(at("2026-09-07T07:00"));
-        Thread.sleep(1_500);
-        assertThat(telegram.textsTo(8003)).as("quiet hours").isEmpty();
 
         dossiers.recordStatus("000.32.33.H26-260820-0102", DossierStatus.REJECTED, at("2026-09-05T09:00"), "Không đủ điều kiện");
-        clock.set(at("2026-09-07T07:01"));
+        passAt("2026-09-07T07:01");
+        Thread.sleep(1_500);
+        assertThat(telegram.textsTo(8003)).as("quiet hours, then the morning before its message").isEmpty();
+        passAt("2026-09-07T07:31");
         List<String> texts = awaitTexts(8003, 1);
         Thread.sleep(1_500);
         assertThat(telegram.textsTo(8003)).hasSize(1);
-        assertThat(texts.get(0)).contains("000.32.33.H26-260820-0104").doesNotContain("000.32.33.H26-260820-0102");
+        assertThat(texts.get(0)).contains("Kế hoạch ngày thứ Hai 07/09/2026", "000.32.33.H26-260820-0104")
+                .doesNotContain("000.32.33.H26-260820-0102");
     }
 
     @Test
@@ -208,8 +214,8 @@ class ReminderTest extends TelegramTestBase {
     }
 
     private ReminderScheduler anotherInstance() {
-        return new ReminderScheduler(new ReminderPass(dossiers, registry, officerDossiers, messages, pending, acks, lines, calendar, properties,
-                redis), properties, clock, connectionFactory);
+        return new ReminderScheduler(new ReminderPass(dossiers, registry, officerDossiers, messages, pending, acks, mornings, morningPlans, lines,
+                calendar, properties, redis), properties, clock, connectionFactory);
     }
 
     @Test

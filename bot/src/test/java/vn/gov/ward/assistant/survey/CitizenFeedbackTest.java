@@ -5,17 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.ward.assistant.AssistantTest;
@@ -25,11 +18,8 @@ import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.feedback.FeedbackService;
 import vn.gov.ward.assistant.feedback.Ticket;
-import vn.gov.ward.assistant.officer.Officer;
-import vn.gov.ward.assistant.officer.OfficerRegistry;
-import vn.gov.ward.assistant.support.FakeZalo;
-import vn.gov.ward.assistant.support.MutableClock;
-import vn.gov.ward.assistant.support.TelegramTestBase;
+import vn.gov.ward.assistant.officer.DeliveryReceipts;
+import vn.gov.ward.assistant.support.CitizensAndOfficersTestBase;
 import vn.gov.ward.assistant.support.ZaloEvents;
 
 /**
@@ -37,91 +27,16 @@ import vn.gov.ward.assistant.support.ZaloEvents;
  * buttons, ZNS outside the window, the signed rating page), low scores to the leader, the reminder,
  * feedback tickets answered from Telegram, and the hand-off to the officer on duty.
  */
-class CitizenFeedbackTest extends TelegramTestBase {
+class CitizenFeedbackTest extends CitizensAndOfficersTestBase {
 
-    static final FakeZalo zalo = new FakeZalo();
-    static final String CS = "/v3.0/oa/message/cs";
-    static final long LEADER_CHAT = 9002;
-    static final long ON_DUTY_CHAT = 9003;
-    static final long FEEDBACK_CHAT = 9004;
-    static final AtomicInteger messages = new AtomicInteger();
-
-    @DynamicPropertySource
-    static void zaloPointsAtTheFake(DynamicPropertyRegistry registry) {
-        registry.add("zalo.enabled", () -> "true");
-        registry.add("zalo.oa.app-id", () -> ZaloEvents.APP_ID);
-        registry.add("zalo.oa.app-secret", () -> "app-secret");
-        registry.add("zalo.oa.secret-key", () -> ZaloEvents.SECRET);
-        registry.add("zalo.oa.access-token", () -> "first-access");
-        registry.add("zalo.oa.refresh-token", () -> "first-refresh");
-        registry.add("zalo.oa.api-url", zalo::url);
-        registry.add("zalo.oa.oauth-url", zalo::url);
-        registry.add("zalo.zns.api-url", zalo::url);
-        registry.add("zalo.webhook-max-age", () -> "3650d");
-        registry.add("zalo.zns.templates.rating.id", () -> "tpl-rating");
-        registry.add("zalo.zns.templates.rating.params.ma_ho_so", () -> "code");
-        registry.add("zalo.zns.templates.rating.params.lien_ket", () -> "link");
-        registry.add("handoff.on-duty", () -> "sv-duty");
-        registry.add("feedback.default-officer", () -> "sv-fb");
-        registry.add("survey.public-url", () -> "https://dichvu.phuong.example");
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MutableClock clock;
     @Autowired
     DossierService dossiers;
-    @Autowired
-    OfficerRegistry registry;
     @Autowired
     SurveyService surveys;
     @Autowired
     FeedbackService feedback;
-    HttpJson http;
-    ZaloEvents events;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpJson(port);
-        events = new ZaloEvents(http);
-        zalo.reset();
-        telegram.reset();
-        clock.set(at("2026-12-01T09:00"));
-        if (registry.find("sv-lead").isEmpty()) {
-            registry.save(new Officer("sv-lead", "Lê Thị Lãnh Đạo", "Lãnh đạo UBND phường", Officer.Role.LEADER, null, null));
-            registry.save(new Officer("sv-1", "Trần Văn Xử Lý", "Tư pháp – Hộ tịch", Officer.Role.OFFICER, "sv-lead", null));
-            registry.save(new Officer("sv-duty", "Ngô Thị Trực", "Bộ phận Một cửa", Officer.Role.OFFICER, "sv-lead", null));
-            registry.save(new Officer("sv-fb", "Phan Văn Phản Hồi", "Văn phòng – Thống kê", Officer.Role.OFFICER, "sv-lead", null));
-            registry.link("sv-lead", LEADER_CHAT);
-            registry.link("sv-duty", ON_DUTY_CHAT);
-            registry.link("sv-fb", FEEDBACK_CHAT);
-        }
-    }
-
-    private static Instant at(String local) {
-        return OffsetDateTime.parse(local + "+07:00").toInstant();
-    }
-
-    /** The citizen writes on Zalo (a signed webhook event). */
-    private void says(String user, String text) {
-        assertThat(events.text(user, "m-" + messages.incrementAndGet(), text, clock.millis())).isEqualTo(200);
-    }
-
-    private List<String> zaloTextsTo(String user) {
-        return zalo.sent(CS).stream().filter(m -> m.get("recipient").get("user_id").asString().equals(user))
-                .map(m -> m.get("message").get("text").asString()).toList();
-    }
-
-    private String awaitZalo(String user, String containing) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> zaloTextsTo(user).stream().anyMatch(t -> t.contains(containing)));
-        return zaloTextsTo(user).stream().filter(t -> t.contains(containing)).reduce((a, b) -> b).orElseThrow();
-    }
-
-    private String awaitTelegram(long chat, String containing) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> telegram.textsTo(chat).stream().anyMatch(t -> t.contains(containing)));
-        return telegram.textsTo(chat).stream().filter(t -> t.contains(containing)).reduce((a, b) -> b).orElseThrow();
-    }
+    @Autowired
+    DeliveryReceipts receipts;
 
     private void returned(String code, String zaloUser, String phone) {
         Instant received = clock.instant().minus(Duration.ofDays(5));
@@ -260,6 +175,10 @@ class CitizenFeedbackTest extends TelegramTestBase {
 
         telegram.userReplies(FEEDBACK_CHAT, toOfficer, "Phường đã cử người sửa, dự kiến xong trong ngày mai.");
         assertThat(awaitZalo("u-3001", "Trả lời phản ánh " + code)).contains("dự kiến xong trong ngày mai", "Phan Văn Phản Hồi");
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            receipts.scan();
+            return telegram.textsTo(FEEDBACK_CHAT).stream().anyMatch(t -> t.contains("Câu trả lời cho " + code + " đã được gửi tới công dân qua Zalo"));
+        });
         Ticket ticket = feedback.find(code).orElseThrow();
         assertThat(ticket.status()).isEqualTo(Ticket.Status.ANSWERED);
         assertThat(ticket.answers()).hasSize(1);
@@ -304,7 +223,7 @@ class CitizenFeedbackTest extends TelegramTestBase {
         says("u-4001", "gặp cán bộ");
         assertThat(awaitZalo("u-4001", "Tôi đã chuyển Ông/Bà đến cán bộ")).contains("Ngô Thị Trực");
         String toOfficer = awaitTelegram(ON_DUTY_CHAT, "Công dân cần gặp cán bộ");
-        assertThat(toOfficer).contains("Công dân: đăng ký khai sinh cần gì", "Trợ lý:");
+        assertThat(toOfficer).contains("Hỏi: đăng ký khai sinh cần gì", "Công dân: đăng ký khai sinh cần gì", "Trợ lý:");
         String id = toOfficer.replaceAll("(?s).*(HT-\\d{6}-\\d{4}).*", "$1");
 
         int repliesBefore = zaloTextsTo("u-4001").size();
@@ -312,7 +231,7 @@ class CitizenFeedbackTest extends TelegramTestBase {
         String forwarded = awaitTelegram(ON_DUTY_CHAT, "sinh ở nước ngoài");
         assertThat(forwarded).contains(id);
         says("u-4001", "HELP"); // even the help button reaches the officer, not the assistant
-        awaitTelegram(ON_DUTY_CHAT, "công dân:\nHELP");
+        awaitTelegram(ON_DUTY_CHAT, "công dân:\n(bấm nút) xem hướng dẫn");
         telegram.userReplies(ON_DUTY_CHAT, forwarded, "Ông/Bà làm thủ tục ghi vào sổ hộ tịch việc khai sinh tại phường nhé.");
         assertThat(awaitZalo("u-4001", "Ngô Thị Trực:")).contains("ghi vào sổ hộ tịch");
         assertThat(zaloTextsTo("u-4001")).as("the assistant kept quiet").hasSize(repliesBefore + 1);

@@ -22,8 +22,8 @@ import vn.gov.ward.assistant.officer.OfficerReplies;
 /**
  * What officers say to the bot, sent where it is served: {@code /start <code>} links the chat
  * ({@link ChatLinks}), {@code /hoso}, {@code /denhan}, {@code /quahan} and "Xem hồ sơ" ask about dossiers
- * ({@link DossierCommands}), "Đã nhận" acknowledges a reminder ({@link ReminderAcknowledgements}), and a
- * Telegram "Reply" or a button of a feature's message goes to that feature ({@link OfficerReplies}). A chat
+ * ({@link DossierCommands}), and a Telegram "Reply" or a button of a feature's message ("Đã nhận", "Nhắc cán
+ * bộ", "Đã xử lý"…) goes to that feature ({@link OfficerReplies}), the message stamped when it settles a matter. A chat
  * not linked to an officer hears only that the bot is for the ward's officers. Replies go through the
  * outbox keyed by the update, so a redelivered update is answered once.
  */
@@ -35,11 +35,12 @@ class OfficerCommands {
             + "do quản trị viên cấp để liên kết tài khoản. Công dân cần hỏi thủ tục vui lòng nhắn Zalo OA của phường.";
     static final String HELP = """
             <b>Các lệnh</b>
-            /hoso &lt;mã hồ sơ&gt; – xem một hồ sơ
-            /denhan – hồ sơ của tôi đến hạn hôm nay và ngày làm việc tiếp theo
-            /quahan – hồ sơ quá hạn (lãnh đạo: cả của cán bộ thuộc quyền)
+            /hoso &lt;mã hồ sơ&gt; – xem một hồ sơ (đủ mã, hoặc 4 số cuối như 0107 nếu không trùng)
+            /denhan – hồ sơ đến hạn hôm nay và ngày làm việc tiếp theo (lãnh đạo: của cả đơn vị)
+            /quahan – hồ sơ quá hạn (lãnh đạo: của cả đơn vị)
             /help – hướng dẫn này
-            Dưới mỗi nhắc hạn: bấm "Đã nhận" để không nhắc trước hạn nữa, "Xem hồ sơ" để xem chi tiết.
+            Mỗi sáng ngày làm việc: kế hoạch trong ngày (lãnh đạo: tình hình đơn vị); trong ngày chỉ nhắc khi có thay đổi.
+            Dưới nhắc hạn: "Đã nhận" để không nhắc trước hạn nữa, "Xem hồ sơ" để xem chi tiết; lãnh đạo có thêm "Nhắc cán bộ", "Đã xử lý".
             Phản ánh của công dân, người cần gặp cán bộ: trả lời (Reply) đúng tin nhắn đó để gửi câu trả lời.""";
 
     private final TelegramClient client;
@@ -47,17 +48,17 @@ class OfficerCommands {
     private final OfficerMessages messages;
     private final ChatLinks links;
     private final DossierCommands dossierCommands;
-    private final ReminderAcknowledgements acknowledgements;
+    private final MessageStamps stamps;
     private final List<OfficerReplies> features;
 
     OfficerCommands(TelegramClient client, OfficerRegistry registry, OfficerMessages messages, ChatLinks links,
-                    DossierCommands dossierCommands, ReminderAcknowledgements acknowledgements, List<OfficerReplies> features) {
+                    DossierCommands dossierCommands, MessageStamps stamps, List<OfficerReplies> features) {
         this.client = client;
         this.registry = registry;
         this.messages = messages;
         this.links = links;
         this.dossierCommands = dossierCommands;
-        this.acknowledgements = acknowledgements;
+        this.stamps = stamps;
         this.features = features;
     }
 
@@ -103,16 +104,15 @@ class OfficerCommands {
             return;
         }
         for (OfficerReplies feature : features) {
-            Optional<String> done = feature.button(officer.get(), data);
-            if (done.isPresent()) {
-                answer(query, done.get());
+            Optional<OfficerReplies.Pressed> pressed = feature.button(officer.get(), data);
+            if (pressed.isPresent()) {
+                answer(query, pressed.get().answer());
+                if (pressed.get().stamp() != null) stamps.stamp(query, pressed.get().stamp());
                 return;
             }
         }
         String code = data.contains(":") ? data.substring(data.indexOf(':') + 1) : "";
-        if (data.startsWith("ACK:")) {
-            answer(query, acknowledgements.acknowledge(code, officer.get(), query));
-        } else if (data.startsWith("VIEW:")) {
+        if (data.startsWith("VIEW:")) {
             Optional<String> details = dossierCommands.details(code);
             answer(query, details.isPresent() ? null : notFound(code));
             details.ifPresent(html -> messages.reply(chatId, replyKey(updateId), html, List.of()));

@@ -19,9 +19,9 @@ import vn.gov.ward.assistant.officer.LinkCodes;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.officer.OfficerReplies;
+import vn.gov.ward.assistant.outbox.Outbox;
 import vn.gov.ward.assistant.reminder.DossierLines;
 import vn.gov.ward.assistant.reminder.OfficerDossiers;
-import vn.gov.ward.assistant.reminder.ReminderAcks;
 
 /**
  * The officers' Telegram bot, on only with {@code telegram.enabled=true}. The library's client, its
@@ -60,8 +60,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramSender telegramSender(OfficerRegistry officers, OfficerMessages messages, StringRedisTemplate redis, Clock clock) {
-        return new TelegramSender(client, properties, officers, messages, redis, clock);
+    TelegramSender telegramSender(OfficerRegistry officers, OfficerMessages messages, StringRedisTemplate redis, Outbox outbox, Clock clock) {
+        return new TelegramSender(client, properties, officers, messages, redis, new TelegramEdits(client, outbox), clock);
     }
 
     @Bean
@@ -76,15 +76,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    ReminderAcknowledgements reminderAcknowledgements(DossierService dossiers, OfficerRegistry registry, ReminderAcks acks,
-                                                      WorkingCalendar calendar, Clock clock) {
-        return new ReminderAcknowledgements(dossiers, registry, acks, client, calendar, clock);
-    }
-
-    @Bean
     OfficerCommands officerCommands(OfficerRegistry registry, OfficerMessages messages, ChatLinks links, DossierCommands dossierCommands,
-                                    ReminderAcknowledgements acknowledgements, List<OfficerReplies> features) {
-        return new OfficerCommands(client, registry, messages, links, dossierCommands, acknowledgements, features);
+                                    WorkingCalendar calendar, Clock clock, List<OfficerReplies> features) {
+        return new OfficerCommands(client, registry, messages, links, dossierCommands, new MessageStamps(client, calendar, clock), features);
     }
 
     @Bean

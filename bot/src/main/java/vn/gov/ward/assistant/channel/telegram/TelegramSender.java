@@ -45,17 +45,19 @@ class TelegramSender implements ChannelSender {
     private final OfficerRegistry officers;
     private final OfficerMessages messages;
     private final PartsSent partsSent;
+    private final TelegramEdits edits;
     private final Clock clock;
     // Per-chat pace within this instance; Telegram tolerates short bursts, so a second instance only adds those.
     private final Map<String, Instant> lastSentTo = new ConcurrentHashMap<>();
 
     TelegramSender(TelegramClient client, TelegramProperties properties, OfficerRegistry officers, OfficerMessages messages,
-                   StringRedisTemplate redis, Clock clock) {
+                   StringRedisTemplate redis, TelegramEdits edits, Clock clock) {
         this.client = client;
         this.properties = properties;
         this.officers = officers;
         this.messages = messages;
         this.partsSent = new PartsSent(redis, OfficerMessages.CHANNEL);
+        this.edits = edits;
         this.clock = clock;
     }
 
@@ -82,6 +84,8 @@ class TelegramSender implements ChannelSender {
 
     @Override
     public Delivery send(OutboxMessage message) {
+        Delivery edited = message.replaces() == null ? null : edited(message);
+        if (edited != null) return edited;
         List<String> parts = MessageSplitter.split(message.text(), MAX_TEXT);
         String lastId = null;
         for (int i = partsSent.of(message.id()); i < parts.size(); i++) {
@@ -104,6 +108,19 @@ class TelegramSender implements ChannelSender {
             }
         }
         return new Delivery.Sent(lastId);
+    }
+
+    /** The rewrite of an earlier message in place ({@link TelegramEdits}), or null when it goes as a new message. */
+    private Delivery edited(OutboxMessage message) {
+        try {
+            return edits.edit(message).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return new Delivery.Failed(e.getMessage());
+        } catch (TelegramApiRequestException e) {
+            return refused(message, e);
+        } catch (TelegramApiException e) {
+            return new Delivery.Retry("Telegram unreachable: " + e.getMessage(), null);
+        }
     }
 
     private Delivery refused(OutboxMessage message, TelegramApiRequestException e) {

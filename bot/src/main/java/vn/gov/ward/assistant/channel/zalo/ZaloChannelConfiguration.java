@@ -56,7 +56,7 @@ class ZaloChannelConfiguration {
 
     @Bean
     ZaloStatusNotifier zaloStatusNotifier(Outbox outbox, DossierService dossiers, NotificationPreferences preferences,
-                                          WorkingCalendar calendar, StringRedisTemplate redis, Clock clock) {
-        return new ZaloStatusNotifier(outbox, dossiers, preferences, calendar, redis, clock);
+                                          WorkingCalendar calendar, ZaloProperties properties, StringRedisTemplate redis, Clock clock) {
+        return new ZaloStatusNotifier(outbox, dossiers, preferences, calendar, properties, redis, clock);
     }
 }

@@ -137,6 +137,15 @@ class OfficerTelegramTest extends TelegramTestBase {
         assertThat(ask(7201, "/quahan")).as("the leader sees the team's").contains("000.32.33.H26-261101-0911", "Đỗ Thị Xử Lý");
         assertThat(ask(7200, "/denhan")).contains("Hồ sơ đến hạn", "Không có hồ sơ nào đến hạn");
 
+        // Short forms: the last segment, or the last two, when one open dossier of mine (a leader's: the unit's) ends so.
+        assertThat(ask(7200, "/hoso 0912")).contains("📁", "000.32.33.H26-261101-0912");
+        dossiers.put("000.32.33.H26-261102-0911", intake("cmd-1", now.plus(Duration.ofHours(2))));
+        assertThat(ask(7200, "/hoso 0911")).contains("Có 2 hồ sơ", "000.32.33.H26-261101-0911", "000.32.33.H26-261102-0911", "mã đầy đủ");
+        assertThat(ask(7200, "/hoso 261102-0911")).contains("📁", "000.32.33.H26-261102-0911");
+        assertThat(ask(7201, "/hoso 261102-0911")).as("the leader's unit").contains("📁", "000.32.33.H26-261102-0911");
+        assertThat(ask(7200, "/hoso 9999")).contains("Không tìm thấy", "đang mở");
+        assertThat(ask(7201, "/denhan")).as("a leader's /denhan is the unit's").contains("của đơn vị", "000.32.33.H26-261102-0911", "Đỗ Thị Xử Lý");
+
         int refusedBefore = telegram.calls("answercallbackquery").size();
         createOfficer("cmd-other", "Lý Văn Khác", "OFFICER", null);
         ask(7202, "/start " + linkCode("cmd-other"));
