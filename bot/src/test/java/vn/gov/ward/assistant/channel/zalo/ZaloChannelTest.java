@@ -140,6 +140,16 @@ class ZaloChannelTest {
     }
 
     @Test
+    void zalosUnknownErrorIsRetriedAndTheAnswerSentOnce() {
+        zalo.csReplies.add(new MockResponse().setBody("{\"error\":-100,\"message\":\"Unknown error\"}"));
+        deliverSigned(textEvent("1011", "m-1011", "lam giay khai sinh cho con can gi"));
+        await().atMost(Duration.ofSeconds(15))
+                .failFast(() -> outbox.failed(20).stream().anyMatch(t -> t.message().recipient().equals("1011")))
+                .until(() -> zalo.accepted.get() == 1);
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).hasSize(2);
+    }
+
+    @Test
     void anExpiredTokenIsRefreshedOnceAndTheRotatedPairKept() {
         zalo.csReplies.add(new MockResponse().setBody("{\"error\":-216,\"message\":\"Access token is invalid\"}"));
         deliverSigned(textEvent("1004", "m-1004", "chứng thực bản sao"));
