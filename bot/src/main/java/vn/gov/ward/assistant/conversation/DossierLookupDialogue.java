@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +26,7 @@ import vn.gov.ward.assistant.procedure.ProcedureReplies;
  * A citizen looks up their dossier by its code. Nothing is shown before the citizen proves to be
  * the applicant (the last 4 digits of the applicant's phone, or the Zalo user tied to the dossier);
  * a wrong code and a wrong check get the same answer, and repeated failures lock the lookup for a
- * while ({@link LookupGuard}).
+ * while ({@link LookupGuard}). On Zalo, a lookup of a dossier no Zalo user is tied to offers to share the phone.
  */
 @Component
 class DossierLookupDialogue implements ConversationStep {
@@ -35,6 +36,14 @@ class DossierLookupDialogue implements ConversationStep {
             "ho so cua toi", "tinh trang ho so", "trang thai ho so", "tra ho so");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
     private static final String[] WEEKDAYS = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
+
+    /**
+     * After a lookup on Zalo of a dossier no Zalo user is tied to: sharing the phone ties the chat to the dossiers of
+     * that phone, so status notices reach it and lookups need no check digits. The channel asks once per user.
+     */
+    private static final Reply PHONE_LINK_OFFER = new Reply("Ông/Bà có thể chia sẻ số điện thoại đã đăng ký khi nộp hồ sơ để "
+            + "nhận thông báo qua Zalo khi hồ sơ thay đổi trạng thái và tra cứu mà không cần nhập 4 số cuối điện thoại.",
+            List.of(new Reply.Button("Nhận thông báo hồ sơ qua Zalo", new ButtonPayload.SharePhone().wire())));
 
     private final DossierCodes codes;
     private final DossierService dossiers;
@@ -92,6 +101,9 @@ class DossierLookupDialogue implements ConversationStep {
         }
         if (dossier.isPresent() && dossier.get().applicant().phone().endsWith(digits.group(1))) {
             store.forgetPendingDossier(conversationId);
+            if (conversationId.startsWith("zalo:") && dossier.get().applicant().zaloUserId() == null) {
+                return new Outcome.Answer(List.of(status(dossier.get()), PHONE_LINK_OFFER));
+            }
             return Outcome.answer(status(dossier.get()));
         }
         // A code that does not exist counts as a failure of that code too: the answers must not tell them apart.

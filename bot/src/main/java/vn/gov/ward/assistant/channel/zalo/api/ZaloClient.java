@@ -74,6 +74,21 @@ public class ZaloClient {
     }
 
     /**
+     * Zalo's form asking the user to share name and phone ({@code request_user_info}, zalo-oa.md §3), a CS message:
+     * only within the 7-day window. The answer comes as a {@code user_submit_info} event.
+     *
+     * @param imageUrl the picture above the form, or null for none
+     */
+    public SendOutcome requestUserInfo(String userId, String title, String subtitle, String imageUrl) {
+        requireText(userId, "userId");
+        requireText(title, "title");
+        ZaloOaApi.Attachment form = new ZaloOaApi.Attachment("template", new ZaloOaApi.InfoRequestPayload("request_user_info",
+                List.of(new ZaloOaApi.InfoRequestElement(title, subtitle, imageUrl))));
+        ZaloOaApi.CsMessage message = new ZaloOaApi.CsMessage(new ZaloOaApi.Recipient(userId), new ZaloOaApi.Message(null, form));
+        return outcome("request for the phone of user " + userId, call(() -> oa.sendCs(message)), ZaloOaApi.CsSent::messageId);
+    }
+
+    /**
      * A ZNS template message by phone number (costs money; works outside the 7-day window).
      *
      * @param phone84    {@code 84..}; never logged

@@ -92,6 +92,21 @@ class ZaloClientTest {
     }
 
     @Test
+    void theRequestForTheUsersPhoneIsZalosFormWithoutText() throws Exception {
+        server.enqueue(json("{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"m2\"}}"));
+
+        assertThat(client.requestUserInfo("1", "Nhận thông báo", "Chia sẻ số điện thoại", null)).isEqualTo(new SendOutcome.Sent("m2"));
+
+        JsonNode body = JSON.readTree(server.takeRequest().getBody().readUtf8());
+        assertThat(body.at("/message").has("text")).isFalse();
+        assertThat(body.at("/message/attachment/type").asText()).isEqualTo("template");
+        assertThat(body.at("/message/attachment/payload/template_type").asText()).isEqualTo("request_user_info");
+        assertThat(body.at("/message/attachment/payload/elements/0/title").asText()).isEqualTo("Nhận thông báo");
+        assertThat(body.at("/message/attachment/payload/elements/0/subtitle").asText()).isEqualTo("Chia sẻ số điện thoại");
+        assertThat(body.at("/message/attachment/payload/elements/0").has("image_url")).isFalse();
+    }
+
+    @Test
     void refusesTooLongTextsAndTooManyButtons() {
         String tooLong = "ệ".repeat(ZaloClient.MAX_TEXT_LENGTH + 1);
         assertThatThrownBy(() -> client.sendText("1", tooLong, List.of()))
