@@ -69,6 +69,16 @@ public sealed interface ButtonPayload {
         }
     }
 
+    /**
+     * "Nhận thông báo qua Zalo": share the phone given with a dossier, so the chat is tied to the dossiers of that
+     * phone. Offered on Zalo only, which shows it as its form for the user's phone rather than as a button.
+     */
+    record SharePhone() implements ButtonPayload {
+        public String wire() {
+            return "SHAREPHONE";
+        }
+    }
+
     /** One of our payloads that does not read as any of the above (an old or altered button). */
     record Unreadable(String wire) implements ButtonPayload {
     }
@@ -82,6 +92,7 @@ public sealed interface ButtonPayload {
         ButtonPayload payload = rest == null ? switch (kind) {
             case "HELP" -> new Help();
             case "HANDOFF" -> new HandOff();
+            case "SHAREPHONE" -> new SharePhone();
             default -> null;
         } : rest.isEmpty() ? null : switch (kind) {
             case "PROC" -> new ProcedureByCode(rest);
@@ -96,7 +107,7 @@ public sealed interface ButtonPayload {
     }
 
     /** The words before a payload's first colon; a message starting otherwise is the citizen's own. */
-    Set<String> KINDS = Set.of("PROC", "DOCS", "ASK", "HELP", "HANDOFF", "RATE", "RATEASPECT", "RATESKIP");
+    Set<String> KINDS = Set.of("PROC", "DOCS", "ASK", "HELP", "HANDOFF", "RATE", "RATEASPECT", "RATESKIP", "SHAREPHONE");
 
     private static ButtonPayload aspectOf(String rest) {
         int colon = rest.indexOf(':');

@@ -47,7 +47,9 @@ class ButtonStep implements ConversationStep {
                 return answers.aspect(found, a.aspect());
             }).orElseGet(this::help);
         }
-        if (payload.get() instanceof ButtonPayload.Help || payload.get() instanceof ButtonPayload.Unreadable) return help();
+        // The phone offer comes back as a payload only where the channel has no form for it: the help says what to do.
+        if (payload.get() instanceof ButtonPayload.Help || payload.get() instanceof ButtonPayload.Unreadable
+                || payload.get() instanceof ButtonPayload.SharePhone) return help();
         return Outcome.pass();
     }
 

@@ -27,7 +27,8 @@ import vn.gov.ward.assistant.procedure.ProcedureReplies;
  * the applicant (the last 4 digits of the applicant's phone, or the Zalo user tied to the dossier);
  * a wrong code and a wrong check get the same answer, and repeated failures lock the lookup for a
  * while ({@link LookupGuard}). "Hồ sơ của tôi đến đâu rồi" from a Zalo user tied to dossiers shows
- * them without a code; from anyone else it asks for the code.
+ * them without a code; from anyone else it asks for the code. On Zalo, a lookup of a dossier no Zalo
+ * user is tied to offers to share the phone.
  */
 @Component
 class DossierLookupDialogue implements ConversationStep {
@@ -41,6 +42,14 @@ class DossierLookupDialogue implements ConversationStep {
     private static final int LISTED = 5;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
     private static final String[] WEEKDAYS = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
+
+    /**
+     * After a lookup on Zalo of a dossier no Zalo user is tied to: sharing the phone ties the chat to the dossiers of
+     * that phone, so status notices reach it and lookups need no check digits. The channel asks once per user.
+     */
+    private static final Reply PHONE_LINK_OFFER = new Reply("Ông/Bà có thể chia sẻ số điện thoại đã đăng ký khi nộp hồ sơ để "
+            + "nhận thông báo qua Zalo khi hồ sơ thay đổi trạng thái và tra cứu mà không cần nhập 4 số cuối điện thoại.",
+            List.of(new Reply.Button("Nhận thông báo hồ sơ qua Zalo", new ButtonPayload.SharePhone().wire())));
 
     private final DossierCodes codes;
     private final DossierService dossiers;
@@ -99,6 +108,9 @@ class DossierLookupDialogue implements ConversationStep {
         }
         if (dossier.isPresent() && dossier.get().applicant().phone().endsWith(digits.group(1))) {
             store.forgetPendingDossier(conversationId);
+            if (conversationId.startsWith("zalo:") && dossier.get().applicant().zaloUserId() == null) {
+                return new Outcome.Answer(List.of(status(dossier.get()), PHONE_LINK_OFFER));
+            }
             return Outcome.answer(status(dossier.get()));
         }
         // A code that does not exist counts as a failure of that code too: the answers must not tell them apart.

@@ -14,7 +14,7 @@ class ButtonPayloadTest {
                 new ButtonPayload.AspectOf(Aspect.ONLINE, "1.004194"), new ButtonPayload.Help(), new ButtonPayload.HandOff(),
                 new ButtonPayload.Rating("000.32.33.H26-261201-0001", 5),
                 new ButtonPayload.RatingAspect("000.32.33.H26-261201-0001", "TIME"),
-                new ButtonPayload.RatingSkipped("000.32.33.H26-261201-0001"));
+                new ButtonPayload.RatingSkipped("000.32.33.H26-261201-0001"), new ButtonPayload.SharePhone());
         for (ButtonPayload payload : all) assertThat(ButtonPayload.parse(payload.wire())).contains(payload);
     }
 

@@ -78,6 +78,26 @@ class DossierLookupStepTest {
     }
 
     @Test
+    void onZaloALookupOfADossierNoZaloUserIsTiedToOffersToShareThePhone() {
+        String untied = "000.32.33.H26-260310-0003";
+        Dossier dossier = new Dossier(untied, "1.001193", new Dossier.Applicant("Lê Văn Bình", "0912000777", null), "tp-01",
+                AT, AT.plus(Duration.ofDays(2)), DossierStatus.IN_PROGRESS, null, List.of(new Dossier.StatusChange(DossierStatus.IN_PROGRESS, AT, null)));
+        when(dossiers.find(untied)).thenReturn(Optional.of(dossier));
+        when(dossiers.timeliness(dossier)).thenReturn(new DossierService.Timeliness(false, Duration.ofHours(16), Duration.ZERO, false));
+
+        Outcome.Answer onZalo = (Outcome.Answer) step.take(turn("zalo:77", untied + " 0777", Optional.empty()));
+        assertThat(onZalo.replies()).hasSize(2);
+        assertThat(onZalo.replies().get(0).text()).contains("Đang giải quyết");
+        assertThat(onZalo.replies().get(1).buttons()).singleElement()
+                .satisfies(b -> assertThat(ButtonPayload.parse(b.payload())).contains(new ButtonPayload.SharePhone()));
+
+        assertThat(((Outcome.Answer) step.take(turn("web:s1", untied + " 0777", Optional.empty()))).replies())
+                .as("the web has no way to tie a chat to a phone").hasSize(1);
+        assertThat(((Outcome.Answer) step.take(turn("zalo:99", CODE + " 4321", Optional.empty()))).replies())
+                .as("a dossier tied to another Zalo user already").hasSize(1);
+    }
+
+    @Test
     void aWrongCheckAndAnUnknownCodeGetTheSameAnswerAndCountAsFailures() {
         String wrongDigits = step.take(turn("web:s1", CODE + " 1111", Optional.empty())).toString();
         String unknownCode = step.take(turn("web:s1", "000.32.33.H26-260310-0002 4321", Optional.empty())).toString();

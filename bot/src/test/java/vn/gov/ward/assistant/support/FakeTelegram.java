@@ -1,8 +1,10 @@
 package vn.gov.ward.assistant.support;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +12,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -23,11 +27,14 @@ import tools.jackson.databind.node.ObjectNode;
  * A fake Telegram Bot API server: {@code POST /bot<token>/<method>} with JSON bodies, answering
  * getUpdates from a queue tests fill (holding the poll briefly when empty, as long polling does),
  * sendMessage, answerCallbackQuery, editMessageText, deleteWebhook and setWebhook as Telegram does,
- * and refusing a chat's next messages with scripted errors (429 with retry_after, 403).
+ * refusing what Telegram refuses (a text over 4,096 characters, HTML it cannot parse) and a chat's
+ * next messages with scripted errors (429 with retry_after, 403).
  */
 public final class FakeTelegram extends Dispatcher {
 
     public static final String TOKEN = "123456:TEST-token_abc";
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-z-]+)[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#\\d+);");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public final MockWebServer server = new MockWebServer();
@@ -194,6 +201,9 @@ public final class FakeTelegram extends Dispatcher {
             }
             case "sendmessage" -> {
                 MockResponse refusal = scripted.getOrDefault(body.path("chat_id").asString(), new ConcurrentLinkedQueue<>()).poll();
+                String unparsable = "html".equalsIgnoreCase(body.path("parse_mode").asString()) ? htmlProblem(body.path("text").asString()) : null;
+                if (refusal == null && body.path("text").asString().length() > 4096) refusal = error(400, "Bad Request: message is too long", null);
+                if (refusal == null && unparsable != null) refusal = error(400, "Bad Request: can't parse entities: " + unparsable, null);
                 if (refusal == null) body.put("accepted", true);
                 calls.add(new Call(method, body, System.currentTimeMillis()));
                 if (refusal != null) return refusal;
@@ -210,11 +220,28 @@ public final class FakeTelegram extends Dispatcher {
         }
     }
 
+    /** What Telegram's HTML parser would refuse in a text (a tag not closed in order, a bare '&', '<' or '>'), or null. */
+    private static String htmlProblem(String text) {
+        Deque<String> open = new ArrayDeque<>();
+        Matcher tag = TAG.matcher(text);
+        while (tag.find()) {
+            if (tag.group(1).isEmpty()) open.push(tag.group(2));
+            else if (!tag.group(2).equals(open.poll())) return "unexpected end tag </" + tag.group(2) + ">";
+        }
+        if (!open.isEmpty()) return "unclosed start tag <" + open.peek() + ">";
+        String outside = TAG.matcher(text).replaceAll("");
+        if (outside.contains("<") || outside.contains(">")) return "unsupported start tag";
+        for (int at = outside.indexOf('&'); at >= 0; at = outside.indexOf('&', at + 1)) {
+            if (!ENTITY.matcher(outside).region(at, outside.length()).lookingAt()) return "character entity expected at " + at;
+        }
+        return null;
+    }
+
     /** setWebhook goes as multipart/form-data (it may carry a certificate): its fields as a JSON object. */
     private static ObjectNode multipart(String raw, String type) {
         String boundary = "--" + type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
         ObjectNode fields = JSON.createObjectNode();
-        for (String part : raw.split(java.util.regex.Pattern.quote(boundary))) {
+        for (String part : raw.split(Pattern.quote(boundary))) {
             int name = part.indexOf("name=\"");
             int blank = part.indexOf("\r\n\r\n");
             if (name < 0 || blank < 0) continue;

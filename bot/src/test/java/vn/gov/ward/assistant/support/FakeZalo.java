@@ -24,6 +24,8 @@ public final class FakeZalo extends Dispatcher {
     public final MockWebServer server = new MockWebServer();
     public final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     public final ConcurrentLinkedQueue<MockResponse> csReplies = new ConcurrentLinkedQueue<>();
+    /** Scripted answers to the form asking for a user's phone ({@code request_user_info}), taken before {@link #csReplies}. */
+    public final ConcurrentLinkedQueue<MockResponse> infoRequestReplies = new ConcurrentLinkedQueue<>();
     public final AtomicInteger refreshes = new AtomicInteger();
     public final AtomicInteger accepted = new AtomicInteger();
 
@@ -43,6 +45,7 @@ public final class FakeZalo extends Dispatcher {
     public void reset() {
         requests.clear();
         csReplies.clear();
+        infoRequestReplies.clear();
         accepted.set(0);
         refreshes.set(0);
     }
@@ -57,7 +60,8 @@ public final class FakeZalo extends Dispatcher {
                     + "\",\"expires_in\":\"90000\"}");
         }
         if (path.startsWith("/v3.0/oa/message/cs")) {
-            MockResponse scripted = csReplies.poll();
+            MockResponse scripted = request.getBody().clone().readUtf8().contains("\"request_user_info\"") ? infoRequestReplies.poll() : null;
+            if (scripted == null) scripted = csReplies.poll();
             if (scripted != null) return scripted;
             int n = accepted.incrementAndGet();
             return json("{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"cs-" + n + "\",\"user_id\":\"u\"}}");

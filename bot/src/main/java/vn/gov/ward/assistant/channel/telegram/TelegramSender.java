@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -20,7 +21,6 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import vn.gov.ward.assistant.outbox.MessageSplitter;
 import vn.gov.ward.assistant.outbox.PartsSent;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
@@ -29,9 +29,10 @@ import vn.gov.ward.assistant.outbox.Delivery;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
 
 /**
- * Sends outbox messages to Telegram chats in HTML mode: texts over 4,096 characters split at line
- * boundaries (a retry goes on from the first part not sent), buttons as an inline keyboard under the
- * last part. Telegram's answers become outbox outcomes: 429 waits {@code retry_after}; 403 (the
+ * Sends outbox messages to Telegram chats in HTML mode, without link previews: texts over 4,096
+ * characters split on text boundaries with their tags closed and reopened across the cut
+ * ({@link TelegramHtml}; a retry goes on from the first part not sent), buttons as an inline keyboard
+ * under the last part. Telegram's answers become outbox outcomes: 429 waits {@code retry_after}; 403 (the
  * officer blocked the bot, or never pressed Start) is final, makes the link inactive and tells the
  * admins; other 4xx are final; 5xx, garbled answers and network failures are retried.
  */
@@ -39,6 +40,8 @@ class TelegramSender implements ChannelSender {
 
     static final int MAX_TEXT = 4096;
     private static final int MAX_CALLBACK_BYTES = 64;
+    /** The Bot API's {@code link_preview_options}, which replaced {@code disable_web_page_preview}. */
+    private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
 
     private final TelegramClient client;
     private final TelegramProperties properties;
@@ -86,11 +89,16 @@ class TelegramSender implements ChannelSender {
     public Delivery send(OutboxMessage message) {
         Delivery edited = message.replaces() == null ? null : edited(message);
         if (edited != null) return edited;
-        List<String> parts = MessageSplitter.split(message.text(), MAX_TEXT);
+        List<String> parts;
+        try {
+            parts = TelegramHtml.split(message.text(), MAX_TEXT);
+        } catch (IllegalArgumentException e) {
+            return new Delivery.Failed(e.getMessage());
+        }
         String lastId = null;
         for (int i = partsSent.of(message.id()); i < parts.size(); i++) {
             SendMessage.SendMessageBuilder<?, ?> request = SendMessage.builder().chatId(message.recipient()).text(parts.get(i))
-                    .parseMode(ParseMode.HTML).disableWebPagePreview(true);
+                    .parseMode(ParseMode.HTML).linkPreviewOptions(NO_PREVIEW);
             try {
                 if (i == parts.size() - 1 && !message.buttons().isEmpty()) request.replyMarkup(keyboard(message.buttons()));
             } catch (IllegalArgumentException e) {

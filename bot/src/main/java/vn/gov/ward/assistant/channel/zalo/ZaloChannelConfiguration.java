@@ -28,14 +28,16 @@ import vn.gov.ward.assistant.survey.SurveyService;
 class ZaloChannelConfiguration {
 
     @Bean
-    ZaloInteractions zaloInteractions(StringRedisTemplate redis) {
-        return new ZaloInteractions(redis);
+    ZaloInteractions zaloInteractions(StringRedisTemplate redis, Clock clock) {
+        return new ZaloInteractions(redis, clock);
     }
 
     @Bean
     ZaloInbox zaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
-                        ZaloInteractions interactions, DossierService dossiers, SurveyService surveys, CitizenMessages citizens) {
-        return new ZaloInbox(redis, json, conversations, outbox, interactions, dossiers, surveys, citizens);
+                        ZaloInteractions interactions, DossierService dossiers, SurveyService surveys, CitizenMessages citizens,
+                        ZaloProperties properties) {
+        return new ZaloInbox(redis, json, conversations, outbox, interactions, dossiers, surveys, citizens,
+                new ZaloInfoRequests(redis), ZaloKeys.heldFor(properties.webhookMaxAge()));
     }
 
     @Bean

@@ -23,10 +23,12 @@ import vn.gov.ward.assistant.redis.StreamConsumer;
 
 /**
  * Zalo events between the webhook's acknowledgement and their handling: each event is kept once
- * (Zalo retries: deduplicated on {@code message.msg_id}, or event, user and timestamp) in a Redis
- * stream, and handled by one instance: text into the conversation engine with the replies through
- * the outbox, a follow gets a welcome, shared name and phone tie the user to their dossiers,
- * receipts mark outbox messages delivered. Echoes of the OA's own sends are ignored.
+ * (Zalo retries: deduplicated on {@code message.msg_id}, or event, user and timestamp, zalo-oa.md §2;
+ * the id held at least as long as the webhook accepts the event) in a Redis stream, and handled by
+ * one instance: text and button taps (either shape, once: {@link ZaloTaps}) into the conversation
+ * engine with the replies through the outbox, a follow gets a welcome, shared name and phone tie the
+ * user to their dossiers, receipts mark outbox messages delivered. Echoes of the OA's own sends are
+ * ignored. What Zalo counts as an interaction opens the 7-day window ({@link ZaloInteractions#counts}).
  */
 class ZaloInbox implements SmartLifecycle {
 
@@ -49,11 +51,19 @@ class ZaloInbox implements SmartLifecycle {
     private final DossierService dossiers;
     private final SurveyService surveys;
     private final CitizenMessages citizens;
+    private final ZaloTaps taps;
+    private final ZaloInfoRequests infoRequests;
+    private final Duration heldFor;
     private volatile StreamConsumer consumer;
     private volatile boolean running;
 
+    /** @param heldFor how long an event's id is held ({@link ZaloKeys#heldFor} of the webhook's window) */
     ZaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
-              ZaloInteractions interactions, DossierService dossiers, SurveyService surveys, CitizenMessages citizens) {
+              ZaloInteractions interactions, DossierService dossiers, SurveyService surveys, CitizenMessages citizens,
+              ZaloInfoRequests infoRequests, Duration heldFor) {
+        this.taps = new ZaloTaps(redis, heldFor);
+        this.infoRequests = infoRequests;
+        this.heldFor = heldFor;
         this.citizens = citizens;
         this.surveys = surveys;
         this.redis = redis;
@@ -69,7 +79,7 @@ class ZaloInbox implements SmartLifecycle {
         String name = ZaloWebhookController.text(event, "event_name");
         if (name.startsWith("oa_send_")) return;
         redis.execute(KEEP_ONCE, List.of(ZaloKeys.event(eventId(event)), ZaloKeys.EVENTS),
-                Long.toString(ZaloKeys.EVENT_IDS_KEPT.toSeconds()), rawJson);
+                Long.toString(heldFor.toSeconds()), rawJson);
     }
 
     static String eventId(JsonNode event) {
@@ -106,22 +116,23 @@ class ZaloInbox implements SmartLifecycle {
         String user = userId(event);
         String eventId = eventId(event);
         long at = Long.parseLong(ZaloWebhookController.text(event, "timestamp"));
+        if (ZaloInteractions.counts(name)) interactions.interacted(user, at);
         switch (name) {
             case "user_send_text" -> {
-                interactions.interacted(user, at);
                 String text = ZaloWebhookController.text(event.get("message"), "text");
-                List<Reply> replies = conversations.handle("zalo:" + user, text == null ? "" : text);
-                enqueue(user, eventId, replies);
+                converse(user, eventId, text == null ? "" : text, ZaloTaps.Shape.TEXT, at);
             }
-            case "follow" -> {
-                interactions.interacted(user, at);
-                enqueue(user, eventId, List.of(conversations.welcome()));
+            case "user_click_button" -> {
+                // The click event's shape is not documented (zalo-oa.md §2 "Button clicks" [U]): the payload is looked for where a text is.
+                JsonNode message = event.has("message") ? event.get("message") : event;
+                String payload = firstOf(message, event, "text");
+                if (payload == null) payload = firstOf(message, event, "payload");
+                if (payload == null) log.info("Zalo user_click_button without a readable payload; kept without handling");
+                else converse(user, eventId, payload, ZaloTaps.Shape.CLICK, at);
             }
+            case "follow" -> enqueue(user, eventId, List.of(conversations.welcome()));
             case "unfollow" -> interactions.forget(user);
-            case "user_submit_info" -> {
-                interactions.interacted(user, at);
-                enqueue(user, eventId, List.of(Reply.text(tieDossiers(user, event.get("info")))));
-            }
+            case "user_submit_info" -> enqueue(user, eventId, List.of(Reply.text(tieDossiers(user, event.get("info")))));
             case "user_feedback" -> {
                 // A ZNS rating; the payload is not documented, so both the message and the event are read. rating/get reconciles.
                 JsonNode message = event.has("message") ? event.get("message") : event;
@@ -138,10 +149,18 @@ class ZaloInbox implements SmartLifecycle {
                 if (msgId != null) outbox.markDelivered(CHANNEL, msgId);
             }
             default -> {
-                if (name.startsWith("user_")) interactions.interacted(user, at);
                 if (!KNOWN_QUIET.contains(name)) log.info("Zalo event {} kept without handling", name);
             }
         }
+    }
+
+    /** A citizen's words or a tap into the conversation, once per tap whichever shape it came in. */
+    private void converse(String user, String eventId, String words, ZaloTaps.Shape shape, long at) {
+        if (!taps.first(user, words, shape, at, eventId)) {
+            log.info("Zalo {} {} is the other shape of a tap already handled; dropped", shape, eventId);
+            return;
+        }
+        enqueue(user, eventId, conversations.handle("zalo:" + user, words));
     }
 
     private static String firstOf(JsonNode message, JsonNode event, String field) {
@@ -162,6 +181,7 @@ class ZaloInbox implements SmartLifecycle {
 
     private void enqueue(String user, String eventId, List<Reply> replies) {
         for (int i = 0; i < replies.size(); i++) {
+            if (ZaloInfoRequests.offers(replies.get(i)) && !infoRequests.firstAsk(user, eventId)) continue;
             citizens.send(CHANNEL + ":" + user, "zalo-reply:" + eventId + ":" + i, replies.get(i), null, null);
         }
     }

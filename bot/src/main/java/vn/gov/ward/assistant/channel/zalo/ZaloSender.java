@@ -29,7 +29,8 @@ import vn.gov.ward.assistant.outbox.OutboxMessage;
  * 7 days (a long answer split at sentence boundaries into messages of at most 2,000 characters,
  * sent in order, a retry going on from the first part not yet sent); outside the window, the ZNS
  * template configured for the message's purpose by phone, only between 07:00 and 22:00; otherwise
- * the message is undeliverable and says why.
+ * the message is undeliverable and says why. A reply offering to share the phone goes as Zalo's form for it
+ * ({@link ZaloInfoRequests}).
  */
 class ZaloSender implements ChannelSender {
 
@@ -70,6 +71,8 @@ class ZaloSender implements ChannelSender {
     @Override
     public Delivery send(OutboxMessage message) {
         if (!interactions.withinWindow(message.recipient())) return byTemplate(message);
+        Optional<String> form = ZaloInfoRequests.formTitle(message);
+        if (form.isPresent()) return askForPhone(message, form.get());
         List<String> parts = MessageSplitter.split(message.text(), ZaloClient.MAX_TEXT_LENGTH);
         String lastId = null;
         for (int i = partsSent.of(message.id()); i < parts.size(); i++) {
@@ -86,6 +89,13 @@ class ZaloSender implements ChannelSender {
             }
         }
         return new Delivery.Sent(lastId);
+    }
+
+    /** Zalo's form for the user's phone; refused (the OA lacks the permission, say), it is recorded and never asked again. */
+    private Delivery askForPhone(OutboxMessage message, String title) {
+        SendOutcome outcome = client.requestUserInfo(message.recipient(), title, message.text(), properties.infoRequestImageUrl());
+        if (outcome instanceof SendOutcome.OutsideWindow) interactions.forget(message.recipient());
+        return delivery(outcome);
     }
 
     private Delivery byTemplate(OutboxMessage message) {

@@ -26,9 +26,10 @@ import vn.gov.ward.assistant.channel.zalo.api.ZaloProperties;
 import vn.gov.ward.assistant.web.ApiError;
 
 /**
- * Zalo's webhook: checks the signature on the raw bytes in constant time, refuses replays, bodies
- * over 64 KB and malformed JSON with 4xx, and acknowledges a valid event at once: the event is put
- * in the durable inbox and handled there, well inside Zalo's two seconds.
+ * Zalo's webhook: checks the signature on the raw bytes in constant time, refuses events older than
+ * Zalo's retries can be ({@link #fresh}), bodies over 64 KB and malformed JSON with 4xx, and
+ * acknowledges a valid event at once: the event is put in the durable inbox and handled there, well
+ * inside Zalo's two seconds.
  */
 @RestController
 @ConditionalOnProperty(name = "zalo.enabled", havingValue = "true")
@@ -79,10 +80,15 @@ class ZaloWebhookController {
         return ResponseEntity.ok(Map.of("status", "ok"));
     }
 
+    /**
+     * Within {@code zalo.webhook-max-age} after the event (24 h): Zalo retries an event it could not deliver for up to
+     * about 12 hours (zalo-oa.md §2 Retries), and a retry after an outage must be taken, not refused. A replay within
+     * the window is harmless: the inbox holds the event's id longer ({@link ZaloKeys#heldFor}) and drops it.
+     */
     private boolean fresh(String timestamp) {
         try {
-            Instant at = Instant.ofEpochMilli(Long.parseLong(timestamp));
-            return Duration.between(at, clock.instant()).abs().compareTo(properties.webhookMaxAge()) <= 0;
+            Duration age = Duration.between(Instant.ofEpochMilli(Long.parseLong(timestamp)), clock.instant());
+            return age.compareTo(properties.webhookMaxAge()) <= 0 && age.compareTo(ZaloKeys.CLOCK_SKEW.negated()) >= 0;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -126,8 +126,10 @@ class ZaloChannelTest {
         assertThat(deliver(body, null).status()).isEqualTo(401);
         assertThat(http.postBody("/webhooks/zalo", "application/json", "{not json", "X-ZEvent-Signature", "mac=00").status()).isEqualTo(400);
         assertThat(http.postBody("/webhooks/zalo", "application/json", "{\"a\":\"" + "x".repeat(70_000) + "\"}").status()).isEqualTo(413);
-        String stale = textEvent("1002", "m-1002b", "đăng ký kết hôn", clock.millis() - Duration.ofHours(1).toMillis());
-        assertThat(deliverSigned(stale).status()).as("replayed").isEqualTo(401);
+        String stale = textEvent("1002", "m-1002b", "đăng ký kết hôn", clock.millis() - Duration.ofHours(25).toMillis());
+        assertThat(deliverSigned(stale).status()).as("older than Zalo's retries can be").isEqualTo(401);
+        String ahead = textEvent("1002", "m-1002c", "đăng ký kết hôn", clock.millis() + Duration.ofHours(1).toMillis());
+        assertThat(deliverSigned(ahead).status()).as("from the future").isEqualTo(401);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").isEmpty());
     }
 
@@ -137,6 +139,102 @@ class ZaloChannelTest {
         for (int i = 0; i < 3; i++) assertThat(deliverSigned(body).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
+    }
+
+    @Test
+    void zalosLateRetriesAreTakenOnceAndAReplayAfterThemDoesNothing() {
+        long stamped = clock.millis();
+        String body = textEvent("1012", "m-1012", "đăng ký tạm trú", stamped);
+        clock.set(Instant.ofEpochMilli(stamped).plus(Duration.ofMinutes(6)));
+        assertThat(deliverSigned(body).status()).as("Zalo's retry after an outage").isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
+
+        clock.set(Instant.ofEpochMilli(stamped).plus(Duration.ofHours(3)));
+        assertThat(deliverSigned(body).status()).as("a later retry of the same event").isEqualTo(200);
+        assertThat(deliverSigned(body).status()).as("and a replay").isEqualTo(200);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
+    }
+
+    @Test
+    void aButtonTapIsTakenAsAClickEventOrAsTextAndHandledOnceWhenBothCome() {
+        long at = clock.millis();
+        String text = textEvent("1013", "m-1013", "HELP", at);
+        String click = clickEvent("1013", "c-1013", "HELP", at);
+        assertThat(deliverSigned(click).status()).isEqualTo(200);
+        assertThat(deliverSigned(text).status()).isEqualTo(200);
+        String secondTap = textEvent("1014", "m-1014", "HELP", at);
+        assertThat(deliverSigned(secondTap).status()).isEqualTo(200);
+        assertThat(deliverSigned(clickEvent("1014", "c-1014", "HELP", at + 300)).status()).isEqualTo(200);
+        assertThat(deliverSigned(clickEvent("1015", "c-1015", "HELP", at)).status()).as("a click alone").isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).extracting(m -> m.get("recipient").get("user_id").asString())
+                .containsExactlyInAnyOrder("1013", "1014", "1015");
+    }
+
+    @Test
+    void onlyWhatZaloCountsAsInteractionOpensTheWindow() {
+        String seen = JSON.writeValueAsString(Map.of("app_id", APP_ID, "event_name", "user_seen_message",
+                "timestamp", Long.toString(clock.millis()), "sender", Map.of("id", "1016"), "recipient", Map.of("id", "oa-1"),
+                "message", Map.of("msg_ids", List.of("cs-1"))));
+        assertThat(deliverSigned(seen).status()).isEqualTo(200);
+        String image = JSON.writeValueAsString(Map.of("app_id", APP_ID, "event_name", "user_send_image",
+                "timestamp", Long.toString(clock.millis()), "sender", Map.of("id", "1017"), "recipient", Map.of("id", "oa-1"),
+                "message", Map.of("msg_id", "m-1017", "attachments", List.of(Map.of("type", "image", "payload", Map.of("url", "https://x/y.jpg"))))));
+        assertThat(deliverSigned(image).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(redis.hasKey("zalo:interaction:{1017}")));
+
+        String toSeen = outbox.enqueue("zalo", "1016", "seen-1016", "Xin chào", List.of(), null, null);
+        String toSender = outbox.enqueue("zalo", "1017", "image-1017", "Xin chào", List.of(), null, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(toSeen).orElseThrow().status() == Outbox.Status.UNDELIVERABLE
+                && outbox.find(toSender).orElseThrow().status() == Outbox.Status.SENT);
+    }
+
+    @Test
+    void aStatusLookupOnZaloAsksOnceForThePhoneAndTheSharedPhoneTiesTheDossier() {
+        String code = untiedDossier("2001", "0912000881");
+        assertThat(deliverSigned(textEvent("1018", "m-1018", code + " 0881")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> infoRequests("1018").size() == 1);
+        JsonNode form = infoRequests("1018").get(0).get("message").get("attachment").get("payload");
+        assertThat(form.get("elements").get(0).get("title").asString()).isEqualTo("Nhận thông báo hồ sơ qua Zalo");
+        assertThat(form.get("elements").get(0).get("subtitle").asString()).contains("chia sẻ số điện thoại");
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).as("the status, then the form").hasSize(2);
+
+        assertThat(deliverSigned(textEvent("1018", "m-1018b", code + " 0881")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> infoRequests("1018").size() == 1);
+
+        String shared = JSON.writeValueAsString(Map.of("app_id", APP_ID, "event_name", "user_submit_info",
+                "timestamp", Long.toString(clock.millis()), "sender", Map.of("id", "1018"), "recipient", Map.of("id", "oa-1"),
+                "info", Map.of("name", "Lê Văn Bình", "phone", "84912000881")));
+        assertThat(deliverSigned(shared).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> "1018".equals(dossiers.find(code).orElseThrow().applicant().zaloUserId()));
+    }
+
+    @Test
+    void aRefusedInfoRequestLeavesTheStatusAnswerAndIsNotAskedAgain() {
+        zalo.infoRequestReplies.add(new MockResponse().setHeader("Content-Type", "application/json")
+                .setBody("{\"error\":-212,\"message\":\"Application is not allowed to call this API\"}"));
+        String code = untiedDossier("2002", "0912000882");
+        assertThat(deliverSigned(textEvent("1019", "m-1019", code + " 0882")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> outbox.failed(20).stream().anyMatch(t -> t.message().recipient().equals("1019"))
+                && zalo.sent("/v3.0/oa/message/cs").stream().anyMatch(m -> m.get("message").path("text").asString("").contains(code)));
+        assertThat(infoRequests("1019")).as("refused for good: not tried again").hasSize(1);
+
+        assertThat(deliverSigned(textEvent("1019", "m-1019b", code + " 0882")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> infoRequests("1019").size() == 1);
+    }
+
+    @Test
+    void zalosUnknownErrorIsRetriedAndTheAnswerSentOnce() {
+        zalo.csReplies.add(new MockResponse().setBody("{\"error\":-100,\"message\":\"Unknown error\"}"));
+        deliverSigned(textEvent("1011", "m-1011", "lam giay khai sinh cho con can gi"));
+        await().atMost(Duration.ofSeconds(15))
+                .failFast(() -> outbox.failed(20).stream().anyMatch(t -> t.message().recipient().equals("1011")))
+                .until(() -> zalo.accepted.get() == 1);
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).hasSize(2);
     }
 
     @Test
@@ -225,6 +323,26 @@ class ZaloChannelTest {
                 "tuphap-hotich-01", clock.instant(), clock.instant().plus(Duration.ofDays(2)), DossierStatus.RECEIVED));
         dossiers.recordStatus(second, DossierStatus.SUPPLEMENT_REQUESTED, clock.instant().plusSeconds(240), "Giấy chứng sinh");
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
+    }
+
+    private String clickEvent(String user, String msgId, String payload, long timestamp) {
+        return JSON.writeValueAsString(Map.of("app_id", APP_ID, "user_id_by_app", "55" + user, "event_name", "user_click_button",
+                "timestamp", Long.toString(timestamp), "sender", Map.of("id", user), "recipient", Map.of("id", "oa-1"),
+                "message", Map.of("msg_id", msgId, "text", payload)));
+    }
+
+    /** A dossier received today whose applicant has no Zalo user tied. */
+    private String untiedDossier(String number, String phone) {
+        clock.set(Instant.parse("2026-03-03T03:00:00Z")); // 10:00 in Hà Nội
+        String code = "000.32.33.H26-260303-" + number;
+        dossiers.put(code, new DossierService.Intake("1.001193", new Dossier.Applicant("Lê Văn Bình", phone, null),
+                "tuphap-hotich-01", clock.instant(), clock.instant().plus(Duration.ofDays(2)), DossierStatus.RECEIVED));
+        return code;
+    }
+
+    private List<JsonNode> infoRequests(String user) {
+        return zalo.sent("/v3.0/oa/message/cs").stream().filter(m -> m.get("recipient").get("user_id").asString().equals(user)
+                && "request_user_info".equals(m.get("message").path("attachment").path("payload").path("template_type").asString(""))).toList();
     }
 
     private void interacted(String user) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -36,25 +35,6 @@ public class ZaloClient {
     static final Duration RATE_LIMIT_WAIT = Duration.ofMinutes(1);
     /** Out of quota or balance, or a per-phone daily cap: no point trying again within the hour. */
     static final Duration QUOTA_WAIT = Duration.ofHours(1);
-
-    private static final Set<Integer> TOKEN_ERRORS = Set.of(-216, -220, -124);
-    private static final Set<Integer> OUTSIDE_WINDOW = Set.of(-230, -232);
-    private static final Set<Integer> QUOTA = Set.of(-211, -115, -144);
-    private static final int RATE_LIMITED = -32;
-    private static final Map<Integer, String> KNOWN = Map.ofEntries(
-            Map.entry(-201, "bad parameter"),
-            Map.entry(-204, "OA disabled"),
-            Map.entry(-205, "OA missing"),
-            Map.entry(-212, "API not permitted for the app; re-authorize the OA"),
-            Map.entry(-213, "user is not a follower"),
-            Map.entry(-108, "bad phone number"),
-            Map.entry(-118, "phone has no Zalo account"),
-            Map.entry(-139, "user refuses this template type"),
-            Map.entry(-109, "bad template"),
-            Map.entry(-111, "bad template data"),
-            Map.entry(-112, "bad template data"),
-            Map.entry(-117, "no permission for this template"),
-            Map.entry(-131, "template not approved"));
 
     private final ZaloOaApi oa;
     private final ZnsApi zns;
@@ -91,6 +71,21 @@ public class ZaloClient {
         ZaloOaApi.CsMessage message = new ZaloOaApi.CsMessage(
                 new ZaloOaApi.Recipient(userId), new ZaloOaApi.Message(text, attachment));
         return outcome("CS text to user " + userId, call(() -> oa.sendCs(message)), ZaloOaApi.CsSent::messageId);
+    }
+
+    /**
+     * Zalo's form asking the user to share name and phone ({@code request_user_info}, zalo-oa.md §3), a CS message:
+     * only within the 7-day window. The answer comes as a {@code user_submit_info} event.
+     *
+     * @param imageUrl the picture above the form, or null for none
+     */
+    public SendOutcome requestUserInfo(String userId, String title, String subtitle, String imageUrl) {
+        requireText(userId, "userId");
+        requireText(title, "title");
+        ZaloOaApi.Attachment form = new ZaloOaApi.Attachment("template", new ZaloOaApi.InfoRequestPayload("request_user_info",
+                List.of(new ZaloOaApi.InfoRequestElement(title, subtitle, imageUrl))));
+        ZaloOaApi.CsMessage message = new ZaloOaApi.CsMessage(new ZaloOaApi.Recipient(userId), new ZaloOaApi.Message(null, form));
+        return outcome("request for the phone of user " + userId, call(() -> oa.sendCs(message)), ZaloOaApi.CsSent::messageId);
     }
 
     /**
@@ -200,24 +195,23 @@ public class ZaloClient {
         if (reply.ok()) {
             return new Result.Ok<>(reply.data());
         }
-        if (TOKEN_ERRORS.contains(reply.error())) {
+        if (ZaloErrorCodes.of(reply.error()).outcome() == ZaloErrorCodes.Outcome.TOKEN) {
             return new Result.TokenRefused<>(reply.error(), response.raw().request().header("access_token"));
         }
         return new Result.Failed<>(classify(reply.error(), reply.message()));
     }
 
+    /** What a body error code means for the send, by {@link ZaloErrorCodes}: the one table of codes. */
     static SendOutcome classify(int code, String message) {
-        if (OUTSIDE_WINDOW.contains(code)) {
-            return new SendOutcome.OutsideWindow(code);
-        }
-        if (code == RATE_LIMITED) {
-            return new SendOutcome.Retry("rate limited (" + code + ")", RATE_LIMIT_WAIT);
-        }
-        if (QUOTA.contains(code)) {
-            return new SendOutcome.Retry("out of quota (" + code + ")", QUOTA_WAIT);
-        }
-        String known = KNOWN.get(code);
-        return new SendOutcome.Permanent(code, known != null ? known : message != null ? message : "unknown error");
+        ZaloErrorCodes.Code row = ZaloErrorCodes.of(code);
+        String reason = row.meaning() != null ? row.meaning() : message != null ? message : "unknown error";
+        return switch (row.outcome()) {
+            case OUTSIDE_WINDOW -> new SendOutcome.OutsideWindow(code);
+            case RATE_LIMITED -> new SendOutcome.Retry("rate limited (" + code + ")", RATE_LIMIT_WAIT);
+            case QUOTA -> new SendOutcome.Retry("out of quota (" + code + ")", QUOTA_WAIT);
+            case TRANSIENT -> new SendOutcome.Retry(reason + " (" + code + ")", null);
+            case TOKEN, FINAL -> new SendOutcome.Permanent(code, reason);
+        };
     }
 
     private static <T> SendOutcome outcome(String what, Result<T> result,

@@ -25,8 +25,11 @@ import okhttp3.OkHttpClient;
 @ConditionalOnBooleanProperty("zalo.enabled")
 class ZaloConfiguration implements DisposableBean {
 
-    /** Longer than a refresh can take (connect + read time-outs), short enough that a crashed holder frees it soon. */
-    static final Duration LOCK_EXPIRY = Duration.ofSeconds(60);
+    /**
+     * Longer than a refresh can take (its tries, each within the call time-out, and the waits between them), short
+     * enough that a crashed holder frees it soon.
+     */
+    static final Duration LOCK_EXPIRY = Duration.ofMinutes(2);
 
     private final OkHttpClient http = ZaloHttp.baseClient();
     private final ObjectMapper json = ZaloHttp.json();
@@ -40,7 +43,7 @@ class ZaloConfiguration implements DisposableBean {
     ZaloTokens zaloTokens(ZaloProperties properties, StringRedisTemplate redis, ApplicationEventPublisher events,
             Clock clock) {
         ZaloOAuthApi oauth = ZaloHttp.api(ZaloOAuthApi.class, properties.oa().oauthUrl(), http, json);
-        return new ZaloTokens(redis, locks, oauth, properties.oa(), events, clock);
+        return new ZaloTokens(redis, locks, oauth, properties.oa(), events, clock, ZaloTokens.REFRESH_BACKOFF);
     }
 
     @Bean

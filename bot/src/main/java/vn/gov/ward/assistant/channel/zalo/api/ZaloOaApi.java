@@ -33,7 +33,16 @@ interface ZaloOaApi {
     record Message(String text, Attachment attachment) {
     }
 
-    record Attachment(String type, ButtonsPayload payload) {
+    /** {@code payload} is {@link ButtonsPayload} under a text, {@link InfoRequestPayload} on its own. */
+    record Attachment(String type, Object payload) {
+    }
+
+    /** Zalo's form asking the user for name and phone (zalo-oa.md §3); the answer comes as {@code user_submit_info}. */
+    record InfoRequestPayload(@JsonProperty("template_type") String templateType, List<InfoRequestElement> elements) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record InfoRequestElement(String title, String subtitle, @JsonProperty("image_url") String imageUrl) {
     }
 
     record ButtonsPayload(List<ButtonJson> buttons) {

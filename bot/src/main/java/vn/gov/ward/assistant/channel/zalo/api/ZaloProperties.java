@@ -14,14 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled        turns the Zalo channel on
  * @param oa             the Official Account and its app
  * @param zns            template notifications by phone number
- * @param webhookMaxAge  how old a webhook event's timestamp may be before it is refused as a replay
+ * @param webhookMaxAge  how long after its timestamp a signed event is accepted: longer than Zalo's retries (30 s, 5,
+ *                       15, 30 and 60 minutes, for up to about 12 hours; zalo-oa.md §2 Retries), so an event Zalo
+ *                       could not deliver during an outage is still taken when it comes again; the inbox holds an
+ *                       event's id at least this long, so a replay or a second retry is dropped
+ * @param infoRequestImageUrl the picture shown above Zalo's form asking a citizen for their phone, or none
  */
 @ConfigurationProperties("zalo")
 public record ZaloProperties(
         boolean enabled,
         @DefaultValue Oa oa,
         @DefaultValue Zns zns,
-        @DefaultValue("5m") Duration webhookMaxAge) {
+        @DefaultValue("24h") Duration webhookMaxAge,
+        String infoRequestImageUrl) {
 
     /**
      * @param appId        the developers.zalo.me app id

@@ -1,6 +1,5 @@
 package vn.gov.ward.assistant.channel.zalo.api;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,15 +15,19 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.integration.support.locks.LockRegistry;
 
-import retrofit2.Response;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 
 /**
  * The OA access/refresh token pair, shared by all instances through one Redis hash.
  * <p>
  * Refresh tokens are single-use and every refresh rotates both tokens, so the pair is always written in one
  * command and only one refresh runs at a time across instances (a {@code RedisLockRegistry} lock; the pair is
- * re-read once the lock is held because another instance may just have rotated it). A refusal breaks the chain:
- * nothing but an OA admin re-authorizing the app can mend it.
+ * re-read once the lock is held because another instance may just have rotated it). A refresh that fails in passing
+ * (time-out, HTTP 5xx, Zalo's unknown error) is tried again with backoff and, failing still, left for the next check;
+ * only Zalo's refusal of the refresh token breaks the chain ({@link RefreshAttempt}): nothing but an OA admin
+ * re-authorizing the app can mend it.
  */
 public class ZaloTokens {
 
@@ -36,6 +39,9 @@ public class ZaloTokens {
     /** Refresh this long before expiry so a scheduler every few minutes never lets the token lapse. */
     static final Duration REFRESH_AHEAD = Duration.ofHours(1);
     static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+    /** Tries of one refresh that fails in passing or is refused without a cause, and the first wait between them (doubling). */
+    static final int REFRESH_ATTEMPTS = 3;
+    static final Duration REFRESH_BACKOFF = Duration.ofSeconds(2);
 
     private final ZaloTokenStore store;
     private final LockRegistry<?> locks;
@@ -43,15 +49,24 @@ public class ZaloTokens {
     private final ZaloProperties.Oa oa;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Retry refreshRetry;
 
+    /** @param refreshBackoff the first wait before trying a failed refresh again, {@link #REFRESH_BACKOFF} but in tests */
     ZaloTokens(StringRedisTemplate redis, LockRegistry<?> locks, ZaloOAuthApi oauth, ZaloProperties.Oa oa,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Duration refreshBackoff) {
         this.store = new ZaloTokenStore(redis);
         this.locks = locks;
         this.oauth = oauth;
         this.oa = oa;
         this.events = events;
         this.clock = clock;
+        this.refreshRetry = Retry.of("zalo-token-refresh", RetryConfig.<RefreshAttempt>custom()
+                .maxAttempts(REFRESH_ATTEMPTS)
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(refreshBackoff, 2))
+                .retryOnResult(RefreshAttempt::worthRetrying)
+                .retryOnException(e -> false)
+                .failAfterMaxAttempts(false)
+                .build());
     }
 
     /** The current access token, or null when there is none at all. */
@@ -152,32 +167,31 @@ public class ZaloTokens {
         if (pair.refreshToken().isEmpty()) {
             return markBroken("no refresh token");
         }
-        Response<ZaloOAuthApi.TokenReply> response;
-        try {
-            response = oauth.refresh(oa.appSecret(), pair.refreshToken(), oa.appId(), "refresh_token").execute();
-        } catch (IOException e) {
-            // If Zalo rotated before the connection dropped, the next attempt is refused and breaks the chain then.
-            log.warn("Zalo token refresh failed in transit ({}); will try again", e.toString());
+        // A fresh call each try: a Retrofit call runs once.
+        RefreshAttempt attempt = refreshRetry.executeSupplier(() -> RefreshAttempt.of(
+                oauth.refresh(oa.appSecret(), pair.refreshToken(), oa.appId(), "refresh_token")));
+        if (attempt instanceof RefreshAttempt.Granted granted) {
+            store(granted.reply(), pair);
             return null;
         }
-        if (!response.isSuccessful()) {
-            // Not Zalo's refusal of the token (those come as a body without access_token): the token is unspent.
-            if (response.errorBody() != null) {
-                response.errorBody().close();
-            }
-            if (response.code() >= 500 || response.code() == 429) {
-                log.warn("Zalo token refresh answered HTTP {}; will try again", response.code());
-            } else {
-                log.error("Zalo token refresh answered HTTP {}; check zalo.oa.oauth-url and zalo.oa.app-id",
-                        response.code());
-            }
+        if (attempt instanceof RefreshAttempt.Spent spent) {
+            return markBroken(spent.reason());
+        }
+        if (attempt instanceof RefreshAttempt.Refused refused) {
+            return markBroken(refused.reason() + "; refused " + REFRESH_ATTEMPTS + " times");
+        }
+        if (attempt instanceof RefreshAttempt.Passing passing) {
+            // If Zalo rotated before a connection dropped, the next attempt is refused and breaks the chain then.
+            log.warn("Zalo token refresh failed {} times in passing (last: {}); the pair is kept and tried again at the next "
+                    + "check", REFRESH_ATTEMPTS, passing.reason());
             return null;
         }
-        ZaloOAuthApi.TokenReply reply = response.body();
-        if (reply == null || !reply.granted()) {
-            return markBroken(reply == null ? "empty reply"
-                    : reply.errorName() + ": " + reply.errorDescription() + " (error " + reply.error() + ")");
-        }
+        log.error("Zalo token refresh answered HTTP {}; check zalo.oa.oauth-url and zalo.oa.app-id",
+                ((RefreshAttempt.Misconfigured) attempt).status());
+        return null;
+    }
+
+    private void store(ZaloOAuthApi.TokenReply reply, ZaloTokenStore.Pair pair) {
         String newRefresh = reply.refreshToken();
         if (newRefresh == null || newRefresh.isBlank()) {
             log.warn("Zalo token refresh gave no new refresh token; keeping the old one, which may be spent");
@@ -186,7 +200,6 @@ public class ZaloTokens {
         Instant expiresAt = clock.instant().plus(lifetime(reply.expiresIn()));
         store.write(reply.accessToken(), newRefresh, expiresAt, clock.instant());
         log.info("Zalo OA access token refreshed; valid until {}", expiresAt);
-        return null;
     }
 
     private String markBroken(String reason) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,6 +92,21 @@ class ZaloClientTest {
     }
 
     @Test
+    void theRequestForTheUsersPhoneIsZalosFormWithoutText() throws Exception {
+        server.enqueue(json("{\"error\":0,\"message\":\"Success\",\"data\":{\"message_id\":\"m2\"}}"));
+
+        assertThat(client.requestUserInfo("1", "Nhận thông báo", "Chia sẻ số điện thoại", null)).isEqualTo(new SendOutcome.Sent("m2"));
+
+        JsonNode body = JSON.readTree(server.takeRequest().getBody().readUtf8());
+        assertThat(body.at("/message").has("text")).isFalse();
+        assertThat(body.at("/message/attachment/type").asText()).isEqualTo("template");
+        assertThat(body.at("/message/attachment/payload/template_type").asText()).isEqualTo("request_user_info");
+        assertThat(body.at("/message/attachment/payload/elements/0/title").asText()).isEqualTo("Nhận thông báo");
+        assertThat(body.at("/message/attachment/payload/elements/0/subtitle").asText()).isEqualTo("Chia sẻ số điện thoại");
+        assertThat(body.at("/message/attachment/payload/elements/0").has("image_url")).isFalse();
+    }
+
+    @Test
     void refusesTooLongTextsAndTooManyButtons() {
         String tooLong = "ệ".repeat(ZaloClient.MAX_TEXT_LENGTH + 1);
         assertThatThrownBy(() -> client.sendText("1", tooLong, List.of()))
@@ -135,6 +152,48 @@ class ZaloClientTest {
         server.enqueue(json("{\"error\":-211,\"message\":\"out of quota\"}"));
         assertThat(client.sendText("1", "hi", List.of())).isInstanceOfSatisfying(SendOutcome.Retry.class,
                 retry -> assertThat(retry.retryAfter()).isEqualTo(ZaloClient.QUOTA_WAIT));
+    }
+
+    /** One code of each outcome class of the table, as Zalo answers it, and what the send comes to. */
+    @ParameterizedTest
+    @EnumSource(ZaloErrorCodes.Outcome.class)
+    void everyOutcomeClassOfTheTableIsWhatASendComesTo(ZaloErrorCodes.Outcome outcome) {
+        int code = ZaloErrorCodes.TABLE.values().stream().filter(row -> row.outcome() == outcome).mapToInt(ZaloErrorCodes.Code::code)
+                .max().orElseThrow();
+        server.enqueue(json("{\"error\":" + code + ",\"message\":\"from Zalo\"}"));
+        if (outcome == ZaloErrorCodes.Outcome.TOKEN) {
+            server.enqueue(json("{\"access_token\":\"new-access\",\"refresh_token\":\"new-refresh\",\"expires_in\":\"90000\"}"));
+            server.enqueue(json("{\"error\":0,\"data\":{\"message_id\":\"after-refresh\"}}"));
+        }
+
+        SendOutcome sent = client.sendText("1", "hi", List.of());
+
+        switch (outcome) {
+            case TRANSIENT -> assertThat(sent).isInstanceOfSatisfying(SendOutcome.Retry.class,
+                    retry -> assertThat(retry.retryAfter()).as("the outbox's own schedule").isNull());
+            case RATE_LIMITED -> assertThat(sent).isEqualTo(new SendOutcome.Retry("rate limited (" + code + ")", ZaloClient.RATE_LIMIT_WAIT));
+            case QUOTA -> assertThat(sent).isEqualTo(new SendOutcome.Retry("out of quota (" + code + ")", ZaloClient.QUOTA_WAIT));
+            case TOKEN -> assertThat(sent).as("refreshed once and sent again").isEqualTo(new SendOutcome.Sent("after-refresh"));
+            case OUTSIDE_WINDOW -> assertThat(sent).isEqualTo(new SendOutcome.OutsideWindow(code));
+            case FINAL -> assertThat(sent).isInstanceOfSatisfying(SendOutcome.Permanent.class, p -> assertThat(p.code()).isEqualTo(code));
+        }
+    }
+
+    @Test
+    void zalosUnknownErrorIsTriedAgainLater() {
+        server.enqueue(json("{\"error\":-100,\"message\":\"Unknown error\"}"));
+        assertThat(client.sendText("1", "hi", List.of())).isEqualTo(new SendOutcome.Retry("unknown error; try again later (-100)", null));
+        server.enqueue(json("{\"error\":-100,\"message\":\"Unknown error\"}"));
+        assertThat(client.sendTemplate("84900000000", "1", Map.of(), null)).isInstanceOf(SendOutcome.Retry.class);
+    }
+
+    @Test
+    void everyCodeOfTheTableSaysWhatItMeansAndWhereThatIsWritten() {
+        assertThat(ZaloErrorCodes.TABLE.values()).allSatisfy(row -> {
+            assertThat(row.meaning()).as("meaning of %d", row.code()).isNotBlank();
+            assertThat(row.source()).as("source of %d", row.code()).matches(".*(zalo-oa\\.md §\\d|ZNS error guide).*");
+        });
+        assertThat(ZaloErrorCodes.of(-9999).outcome()).isEqualTo(ZaloErrorCodes.Outcome.FINAL);
     }
 
     @Test

@@ -25,6 +25,8 @@ import vn.gov.ward.assistant.support.RedisForTests;
 final class ZaloFixture implements AfterAllCallback {
 
     static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
+    /** A refresh failing in passing is tried again at once here (2 s, 4 s in the application). */
+    static final Duration REFRESH_BACKOFF = Duration.ofMillis(10);
 
     final RedisForTests redisServer = new RedisForTests();
     final LettuceConnectionFactory connectionFactory = redisServer.connectionFactory();
@@ -57,11 +59,11 @@ final class ZaloFixture implements AfterAllCallback {
     }
 
     Instance instance(ZaloProperties.Oa oa, MockWebServer server) {
-        RedisLockRegistry locks = new RedisLockRegistry(connectionFactory, "zalo-locks", Duration.ofSeconds(60));
+        RedisLockRegistry locks = new RedisLockRegistry(connectionFactory, "zalo-locks", ZaloConfiguration.LOCK_EXPIRY);
         var http = ZaloHttp.baseClient();
         var json = ZaloHttp.json();
         ZaloTokens tokens = new ZaloTokens(redis, locks,
-                ZaloHttp.api(ZaloOAuthApi.class, oa.oauthUrl(), http, json), oa, events::add, clock);
+                ZaloHttp.api(ZaloOAuthApi.class, oa.oauthUrl(), http, json), oa, events::add, clock, REFRESH_BACKOFF);
         var withToken = ZaloHttp.withAccessToken(http, tokens);
         String znsUrl = server.url("/").toString();
         ZaloClient client = new ZaloClient(

@@ -233,7 +233,79 @@ class ZaloTokensTest {
     }
 
     @Test
-    void refreshFailuresOtherThanARefusalDoNotBreakTheChain() {
+    void aRefreshThatFailsInPassingIsTriedAgainWithBackoffAndRotates() throws Exception {
+        ZaloTokens tokens = fixture.instance(server).tokens();
+        tokens.accessToken();
+        fixture.clock.advance(DUE);
+        server.enqueue(new MockResponse().setResponseCode(502));
+        server.enqueue(json("{\"error\":-100,\"error_name\":\"Unknown error\",\"error_description\":\"Please try again later\"}"));
+        server.enqueue(json(NEW_PAIR));
+
+        tokens.refreshIfDue();
+
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(form(server.takeRequest().getBody().readUtf8())).as("the same, unspent token each time")
+                    .containsEntry("refresh_token", "old-refresh");
+        }
+        assertThat(tokens.accessToken()).isEqualTo("new-access");
+        assertThat(tokens.chainBroken()).isFalse();
+        assertThat(fixture.events).isEmpty();
+    }
+
+    @Test
+    void aSpentRefreshTokenBreaksTheChainAtOnce() {
+        ZaloTokens tokens = fixture.instance(server).tokens();
+        tokens.accessToken();
+        fixture.clock.advance(DUE);
+        server.enqueue(json("{\"error\":-14014,\"error_name\":\"Invalid refresh token\","
+                + "\"error_description\":\"The refresh token is expired or already used\"}"));
+
+        tokens.refreshIfDue();
+
+        assertThat(server.getRequestCount()).as("no point asking again with a spent token").isEqualTo(1);
+        assertThat(tokens.chainBroken()).isTrue();
+        assertThat(fixture.events).singleElement().isInstanceOfSatisfying(ZaloTokenChainBroken.class,
+                event -> assertThat(event.reason()).contains("Invalid refresh token"));
+    }
+
+    @Test
+    void aRefreshThatKeepsFailingInPassingLeavesTheChainForTheNextCheck() {
+        ZaloTokens tokens = fixture.instance(server).tokens();
+        tokens.accessToken();
+        fixture.clock.advance(DUE);
+        for (int i = 0; i < ZaloTokens.REFRESH_ATTEMPTS; i++) server.enqueue(new MockResponse().setResponseCode(503));
+
+        tokens.refreshIfDue();
+
+        assertThat(server.getRequestCount()).isEqualTo(ZaloTokens.REFRESH_ATTEMPTS);
+        assertThat(tokens.chainBroken()).isFalse();
+        assertThat(fixture.events).isEmpty();
+        assertThat(tokens.accessToken()).isEqualTo("old-access");
+
+        server.enqueue(json(NEW_PAIR));
+        tokens.refreshIfDue();
+        assertThat(tokens.accessToken()).isEqualTo("new-access");
+    }
+
+    @Test
+    void aRefusalThatNamesNoCauseIsAskedAgainBeforeTheChainCountsAsBroken() {
+        ZaloTokens tokens = fixture.instance(server).tokens();
+        tokens.accessToken();
+        fixture.clock.advance(DUE);
+        for (int i = 0; i < ZaloTokens.REFRESH_ATTEMPTS; i++) {
+            server.enqueue(json("{\"error\":-14999,\"error_name\":\"Request failed\"}"));
+        }
+
+        tokens.refreshIfDue();
+
+        assertThat(server.getRequestCount()).isEqualTo(ZaloTokens.REFRESH_ATTEMPTS);
+        assertThat(tokens.chainBroken()).isTrue();
+        assertThat(fixture.events).hasSize(1);
+    }
+
+    @Test
+    void aWrongAddressSpendsNothingAndBreaksNothing() {
         ZaloTokens tokens = fixture.instance(server).tokens();
         server.enqueue(new MockResponse().setResponseCode(502));
         server.enqueue(new MockResponse().setResponseCode(404)); // a wrong oauth-url spends no token
@@ -241,10 +313,8 @@ class ZaloTokensTest {
         fixture.clock.advance(DUE);
 
         tokens.refreshIfDue();
-        tokens.refreshIfDue();
 
-        assertThat(server.getRequestCount()).isEqualTo(2);
-
+        assertThat(server.getRequestCount()).as("the 502 tried again, the 404 not").isEqualTo(2);
         assertThat(tokens.chainBroken()).isFalse();
         assertThat(fixture.events).isEmpty();
         assertThat(tokens.accessToken()).isEqualTo("old-access");
@@ -252,7 +322,10 @@ class ZaloTokensTest {
 
     @Test
     void lockIsHeldBrieflyNotForever() {
-        assertThat(ZaloConfiguration.LOCK_EXPIRY).isGreaterThan(ZaloHttp.CALL_TIMEOUT);
+        Duration waits = ZaloTokens.REFRESH_BACKOFF.multipliedBy((1L << (ZaloTokens.REFRESH_ATTEMPTS - 1)) - 1);
+        assertThat(ZaloConfiguration.LOCK_EXPIRY).as("longer than every try of one refresh and the waits between them")
+                .isGreaterThan(ZaloHttp.CALL_TIMEOUT.multipliedBy(ZaloTokens.REFRESH_ATTEMPTS).plus(waits));
+        assertThat(ZaloConfiguration.LOCK_EXPIRY).isLessThanOrEqualTo(Duration.ofMinutes(5));
         assertThat(ZaloTokens.LOCK_WAIT).isLessThanOrEqualTo(Duration.ofMinutes(1));
     }
 
