@@ -94,7 +94,9 @@ public class ProcedureReplies {
             }
             List<String> each = new ArrayList<>();
             channelsByTime.forEach((limit, channels) -> each.add(String.join(", ", channels) + " " + limit));
-            text = upperFirst(oneUnit(each) ? String.join(", ", each.stream().map(e -> e.substring(0, e.lastIndexOf(unitOf(e)) - 1)).toList())
+            // "Trực tiếp 15, trực tuyến, qua bưu chính 20 ngày" would read as three ways: the unit is said once only when each time is one way's.
+            boolean oneWayEach = channelsByTime.values().stream().allMatch(channels -> channels.size() == 1);
+            text = upperFirst(oneWayEach && oneUnit(each) ? String.join(", ", each.stream().map(e -> e.substring(0, e.lastIndexOf(unitOf(e)) - 1)).toList())
                     + " " + unitOf(each.get(0)) : String.join("; ", each));
         } else if (time.known()) {
             text = either(time) + (time.limits().size() > 1 ? " (tùy trường hợp)" : "");
