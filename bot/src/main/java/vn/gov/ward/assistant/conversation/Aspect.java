@@ -5,8 +5,9 @@ import java.util.Optional;
 
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 
-/** What part of a procedure a follow-up asks about ("phí bao nhiêu", "mất mấy ngày"). */
+/** What part of a procedure a follow-up asks about ("phí bao nhiêu", "mất mấy ngày", "căn cứ pháp lý"). */
 enum Aspect {
+    BASIS("căn cứ pháp lý", List.of("can cu", "co so phap ly", "van ban phap luat", "luat nao", "nghi dinh nao", "quy dinh o dau")),
     FEE("lệ phí", List.of("phi", "le phi", "bao nhieu tien", "mat tien", "ton tien", "het bao nhieu", "chi phi")),
     TIME("thời hạn giải quyết", List.of("bao lau", "may ngay", "thoi han", "bao gio", "khi nao co", "bao nhieu ngay", "mat bao lau")),
     ONLINE("cách nộp trực tuyến", List.of("online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "vneid")),

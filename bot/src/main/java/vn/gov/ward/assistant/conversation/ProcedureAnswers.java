@@ -29,12 +29,11 @@ class ProcedureAnswers {
     Outcome answer(String conversationId, Procedure p) {
         store.rememberProcedure(conversationId, p.code());
         List<Reply.Button> buttons = new ArrayList<>();
-        if (p.documents().size() > ProcedureReplies.MAIN_DOCUMENTS) {
-            buttons.add(new Reply.Button("Xem đủ giấy tờ", new ButtonPayload.DocumentsOf(p.code()).wire()));
-        }
         if (p.sourceKind() != Procedure.SourceKind.INDEX_ONLY) {
+            if (replies.moreDocuments(p)) buttons.add(new Reply.Button("Xem đủ giấy tờ", new ButtonPayload.DocumentsOf(p.code()).wire()));
             buttons.add(new Reply.Button("Nộp trực tuyến?", new ButtonPayload.AspectOf(Aspect.ONLINE, p.code()).wire()));
             buttons.add(new Reply.Button("Kết quả nhận được", new ButtonPayload.AspectOf(Aspect.RESULT, p.code()).wire()));
+            if (replies.hasBasis(p)) buttons.add(basisButton(p));
         }
         return Outcome.answer(new Reply(replies.summary(p), buttons));
     }
@@ -52,22 +51,32 @@ class ProcedureAnswers {
         return Outcome.answer(new Reply(text.toString(), buttons));
     }
 
-    /** One aspect of the procedure: "Về thủ tục đăng ký khai sinh:\nLệ phí: …". */
+    /** One aspect of the procedure: "Về thủ tục đăng ký khai sinh:\nLệ phí: …"; the documents and the legal basis in full. */
     Outcome aspect(Procedure p, Aspect aspect) {
+        if (aspect == Aspect.DOCUMENTS) return documents(p);
+        if (aspect == Aspect.BASIS) return messages(replies.basis(p));
         String answer = switch (aspect) {
             case FEE -> replies.fee(p);
             case TIME -> replies.time(p);
             case ONLINE -> replies.online(p);
-            case DOCUMENTS -> replies.documents(p, 0);
             case WHERE -> replies.where(p);
-            case RESULT -> replies.result(p);
+            default -> replies.result(p);
         };
-        return Outcome.answer(ProcedureReplies.about(p) + ":\n" + answer);
+        List<Reply.Button> buttons = aspect == Aspect.FEE && replies.hasBasis(p) ? List.of(basisButton(p)) : List.of();
+        return Outcome.answer(new Reply(ProcedureReplies.about(p) + ":\n" + answer, buttons));
     }
 
-    /** Every document group of the procedure. */
+    /** Every document of the procedure, whole, in as many messages as the channels need. */
     Outcome documents(Procedure p) {
-        return Outcome.answer(replies.documents(p, 0));
+        return messages(replies.documents(p));
+    }
+
+    private static Outcome messages(List<String> texts) {
+        return new Outcome.Answer(texts.stream().map(Reply::text).toList());
+    }
+
+    private static Reply.Button basisButton(Procedure p) {
+        return new Reply.Button("Căn cứ", new ButtonPayload.AspectOf(Aspect.BASIS, p.code()).wire());
     }
 
     private static String shorten(String name) {

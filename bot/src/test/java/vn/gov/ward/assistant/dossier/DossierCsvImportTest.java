@@ -36,7 +36,7 @@ class DossierCsvImportTest {
             000.32.33.H26-260310-0004,1.001193,Phạm Thu Hà,12345,,motcua-01,2026-03-10T09:00,,RECEIVED
             bad-code,1.001193,Phạm Thu Hà,0912345005,,motcua-01,2026-03-10T09:00,,RECEIVED
             000.32.33.H26-260310-0006,1.001193,Vũ Lan,0912345006,,motcua-01,2026-03-10T09:00,,FINISHED
-            000.32.33.H26-260310-0007,1.000894,Đỗ Hùng,0912345007,,motcua-01,2026-03-10T09:00,,RECEIVED
+            000.32.33.H26-260310-0007,2.000635,Đỗ Hùng,0912345007,,motcua-01,2026-03-10T09:00,,RECEIVED
             """;
 
     @Test
@@ -53,7 +53,7 @@ class DossierCsvImportTest {
         String errors = first.body().get("errors").toString();
         assertThat(errors).contains("\"line\":4", "procedureCode", "\"line\":5", "applicantPhone", "\"line\":6", "code",
                 "\"line\":7", "status",
-                "\"line\":8", "appointmentAt: required for procedure 1.000894");
+                "\"line\":8", "appointmentAt: required for procedure 2.000635");
         assertThat(dossiers.find("000.32.33.H26-" + day + "-0002").orElseThrow().applicant().name()).isEqualTo("Trần Thị Bích, Ngọc");
         assertThat(dossiers.find("000.32.33.H26-" + day + "-0002").orElseThrow().applicant().zaloUserId()).isEqualTo("123456789");
 

@@ -2,13 +2,11 @@ package vn.gov.ward.knowledge.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,22 +31,6 @@ public final class CatalogueImporter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Pattern HEADING = Pattern.compile("^\\[([^\\]]*)]\\s*");
-    private static final Pattern QUANTITY = Pattern.compile(
-            "\\((\\d+) bản chính(?:\\s*,\\s*(\\d+) bản sao)?\\)\\s*$|\\((\\d+) bản sao\\)\\s*$");
-    private static final Pattern FORM = Pattern.compile("\\(mẫu:\\s*");
-    /** A form's title glued on to the document's name: "…NĐ-CP).Mẫu số 01 - …". */
-    private static final Pattern GLUED_FORM_TITLE = Pattern.compile("(?<=[)\\p{Ll}])\\.(?=\\p{Lu})");
-    private static final Pattern LIST_MARK = Pattern.compile("^[-+*•]+\\s*");
-    private static final Pattern NOTE_START = Pattern.compile("^(lưu ý|ghi chú|chú ý)\\b.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern METHOD_PREFIX = Pattern.compile("^(Trực tiếp|Trực tuyến|Dịch vụ bưu chính):\\s*");
-    private static final Pattern TIME = Pattern.compile(
-            "^(\\d+(?:[.,]\\d+)?)\\s*(ngày làm việc|ngày|giờ làm việc|giờ)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMMEDIATE = Pattern.compile("(tiếp nhận|giải quyết|trả kết quả) ngay|trong ngày", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FEE = Pattern.compile("^(.*?)(?:\\s*\\((.*)\\))?$", Pattern.DOTALL);
-    private static final Pattern FEE_NOTE_SAYS_NOTHING = Pattern.compile(
-            "^[-\\s]*(không|không có|không quy định|chưa quy định|không thu|không thu phí|miễn phí|miễn lệ phí)[.\\s]*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGAL_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?/\\d{4}/[\\p{Lu}Đ][\\p{L}\\d\\-]*");
     private static final Pattern GLUED_NUMBER_TAIL = Pattern.compile("(?<=\\p{L})\\d+/\\d{4}$");
 
@@ -130,18 +112,11 @@ public final class CatalogueImporter {
         List<SubmissionMethod> methods = r.submission().stream()
                 .map(row -> submissionMethod(VietnameseText.nfc(row), r))
                 .flatMap(Optional::stream).distinct().toList();
-        ProcessingTime time;
-        if (override.processingTime() != null) {
-            time = new ProcessingTime(List.of(parseTime(override.processingTime(), null).orElseThrow(() ->
-                    new CatalogueException("ward layer", "procedures." + code,
-                            "processingTime '" + override.processingTime() + "' needs a number and a unit, e.g. '5 ngày làm việc'"))));
-        } else {
-            time = processingTime(r, methods);
-        }
         List<String> keywords = new ArrayList<>(override.keywords());
         return new Procedure(code, VietnameseText.nfc(r.name()), VietnameseText.nfc(r.field()),
-                VietnameseText.nfc(r.agency()), VietnameseText.nfc(r.result()), documentGroups(r.documents()), time,
-                fee(r, methods), methods, r.legalBasis().stream().map(l -> legalReference(VietnameseText.nfc(l))).toList(),
+                VietnameseText.nfc(r.agency()), VietnameseText.nfc(r.result()), DocumentRows.groups(r.documents()),
+                ProcessingTimes.of(r, methods, override.processingTime()), Fees.of(r, methods), methods,
+                r.legalBasis().stream().map(l -> legalReference(VietnameseText.nfc(l))).toList(),
                 VietnameseText.nfc(r.steps()), VietnameseText.nfc(r.requirements()), r.sourceUrl(), sourceKind(r), keywords);
     }
 
@@ -153,79 +128,7 @@ public final class CatalogueImporter {
         };
     }
 
-    // ---- documents -------------------------------------------------------------------------
-
-    static List<DocumentGroup> documentGroups(List<String> rows) {
-        Map<String, List<RequiredDocument>> documents = new LinkedHashMap<>();
-        Map<String, List<String>> notes = new LinkedHashMap<>();
-        for (String rawRow : rows) {
-            if (rawRow == null || rawRow.isBlank()) continue;
-            String row = VietnameseText.nfc(rawRow);
-            String heading = "";
-            Matcher h = HEADING.matcher(row);
-            if (h.find()) {
-                heading = cleanHeading(h.group(1));
-                row = row.substring(h.end());
-            }
-            documents.computeIfAbsent(heading, k -> new ArrayList<>());
-            notes.computeIfAbsent(heading, k -> new ArrayList<>());
-
-            int originals = 0;
-            int copies = 0;
-            boolean quantified = false;
-            Matcher q = QUANTITY.matcher(row);
-            if (q.find()) {
-                quantified = true;
-                if (q.group(3) != null) {
-                    copies = quantity(q.group(3));
-                } else {
-                    originals = quantity(q.group(1));
-                    copies = q.group(2) == null ? 0 : quantity(q.group(2));
-                }
-                row = row.substring(0, q.start()).strip();
-            }
-            String form = null;
-            Matcher f = FORM.matcher(row);
-            int formStart = -1;
-            while (f.find()) formStart = f.start();
-            if (formStart >= 0) {
-                String tail = row.substring(formStart).replaceFirst("^\\(mẫu:\\s*", "");
-                form = tail.endsWith(")") ? tail.substring(0, tail.length() - 1).strip() : tail.strip();
-                row = row.substring(0, formStart).strip();
-                Matcher glued = GLUED_FORM_TITLE.matcher(row);
-                if (glued.find()) {
-                    String title = row.substring(glued.end()).strip();
-                    row = row.substring(0, glued.start() + 1).strip();
-                    form = title + (title.endsWith(".") || title.endsWith("(") ? "" : " ") + form;
-                }
-            }
-            String name = LIST_MARK.matcher(row).replaceFirst("").strip();
-            if (name.isEmpty()) continue;
-            boolean note = heading.toLowerCase(Locale.ROOT).startsWith("lưu ý")
-                    || (quantified && originals == 0 && copies == 0)
-                    || NOTE_START.matcher(name).matches();
-            if (note) notes.get(heading).add(name);
-            else documents.get(heading).add(new RequiredDocument(name, originals, copies, form));
-        }
-        List<DocumentGroup> groups = new ArrayList<>();
-        for (String heading : documents.keySet()) {
-            if (documents.get(heading).isEmpty() && notes.get(heading).isEmpty()) continue;
-            groups.add(new DocumentGroup(heading.isEmpty() ? null : heading, documents.get(heading), notes.get(heading)));
-        }
-        return groups;
-    }
-
-    private static String cleanHeading(String heading) {
-        return heading.replaceFirst("^[*\\s]+", "").replaceFirst("[\\s:]+$", "").strip();
-    }
-
-    /** Form numbers glued in front of the quantity ("031 bản chính" is "mẫu 03" + "1 bản chính"). */
-    private static int quantity(String digits) {
-        int value = Integer.parseInt(digits.length() > 2 ? digits.substring(digits.length() - 1) : digits);
-        return value > 9 ? value % 10 : value;
-    }
-
-    // ---- submission, time and fee ---------------------------------------------------------------
+    // ---- ways of submitting ------------------------------------------------------------------
 
     private static Optional<SubmissionMethod> submissionMethod(String row, RawProcedure r) {
         String[] parts = row.split(" — ");
@@ -237,7 +140,7 @@ public final class CatalogueImporter {
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i];
             if (part.startsWith("Thời hạn:")) {
-                time = parseTime(part.substring("Thời hạn:".length()), r).orElse(null);
+                time = ProcessingTimes.parse(part.substring("Thời hạn:".length()), r).orElse(null);
             } else if (part.startsWith("Phí, lệ phí:")) {
                 String value = part.substring("Phí, lệ phí:".length()).strip();
                 fee = value.equalsIgnoreCase("Không có thông tin") ? null : value;
@@ -248,98 +151,6 @@ public final class CatalogueImporter {
             }
         }
         return Optional.of(new SubmissionMethod(channel.get(), time, fee, description));
-    }
-
-    private static ProcessingTime processingTime(RawProcedure r, List<SubmissionMethod> methods) {
-        Set<TimeLimit> limits = new LinkedHashSet<>();
-        if (!blank(r.processingTime())) {
-            for (String part : VietnameseText.nfc(r.processingTime()).split("\\s*\\|\\s*")) {
-                parseTime(METHOD_PREFIX.matcher(part).replaceFirst(""), r).ifPresent(limits::add);
-            }
-        }
-        if (limits.isEmpty()) {
-            methods.stream().map(SubmissionMethod::timeLimit).filter(t -> t != null).forEach(limits::add);
-        }
-        return new ProcessingTime(new ArrayList<>(limits));
-    }
-
-    /**
-     * A time value with its unit. A bare number takes the unit the procedure's own text gives that
-     * number ("trong thời hạn 05 ngày làm việc"); with no such evidence it is unknown, never guessed.
-     */
-    static Optional<TimeLimit> parseTime(String value, RawProcedure context) {
-        String text = VietnameseText.nfc(value);
-        if (text == null || text.isEmpty()) return Optional.empty();
-        if (IMMEDIATE.matcher(text).find()) return Optional.of(TimeLimit.immediate());
-        Matcher m = TIME.matcher(text);
-        if (!m.matches()) return Optional.empty();
-        BigDecimal amount = new BigDecimal(m.group(1).replace(',', '.'));
-        String unit = m.group(2);
-        if (unit == null) {
-            if (context == null) return Optional.empty();
-            unit = unitFromText(amount, context).orElse(null);
-            if (unit == null) return Optional.empty();
-        }
-        return Optional.of(new TimeLimit(amount, unit(unit)));
-    }
-
-    private static Optional<String> unitFromText(BigDecimal amount, RawProcedure r) {
-        Pattern sameNumber = Pattern.compile("(?<![\\d.,])0*" + Pattern.quote(amount.toPlainString())
-                + "\\s*(ngày làm việc|ngày|giờ làm việc|giờ)", Pattern.CASE_INSENSITIVE);
-        for (String text : List.of(String.valueOf(r.steps()), String.join(" ", r.submission()), String.valueOf(r.requirements()))) {
-            Matcher m = sameNumber.matcher(VietnameseText.nfc(text));
-            if (m.find()) return Optional.of(m.group(1));
-        }
-        return Optional.empty();
-    }
-
-    private static TimeLimit.Unit unit(String label) {
-        return switch (label.toLowerCase(Locale.ROOT)) {
-            case "ngày làm việc" -> TimeLimit.Unit.WORKING_DAYS;
-            case "ngày" -> TimeLimit.Unit.DAYS;
-            default -> TimeLimit.Unit.WORKING_HOURS;
-        };
-    }
-
-    static Fee fee(RawProcedure r, List<SubmissionMethod> methods) {
-        List<String> parts = new ArrayList<>();
-        if (!blank(r.fees())) {
-            for (String part : VietnameseText.nfc(r.fees()).split("\\s*\\|\\s*")) {
-                parts.add(METHOD_PREFIX.matcher(part).replaceFirst(""));
-            }
-        } else {
-            methods.stream().map(SubmissionMethod::fee).filter(f -> f != null).forEach(parts::add);
-        }
-        List<Fee> fees = parts.stream().map(CatalogueImporter::fee).distinct().toList();
-        if (fees.isEmpty()) return Fee.unknown();
-        if (fees.size() == 1) return fees.get(0);
-        // Several ways of submitting with different fees: a charged amount wins over "free", notes are kept.
-        Fee charged = fees.stream().filter(f -> f.kind() == Fee.Kind.CHARGED).findFirst().orElse(null);
-        if (charged != null) {
-            String amounts = String.join("; ", fees.stream().filter(f -> f.amount() != null).map(Fee::amount).distinct().toList());
-            return new Fee(Fee.Kind.CHARGED, amounts, charged.note());
-        }
-        return fees.stream().filter(f -> f.kind() == Fee.Kind.SET_ELSEWHERE).findFirst().orElse(fees.get(0));
-    }
-
-    private static Fee fee(String text) {
-        Matcher m = FEE.matcher(text.strip());
-        m.matches();
-        String amount = m.group(1).strip();
-        String note = m.group(2) == null ? null : m.group(2).strip();
-        if (amount.toLowerCase(Locale.ROOT).startsWith("miễn phí") || amount.equalsIgnoreCase("không")) {
-            boolean saysNothing = note == null || note.isEmpty() || FEE_NOTE_SAYS_NOTHING.matcher(note).matches();
-            return saysNothing ? new Fee(Fee.Kind.FREE, null, null) : new Fee(Fee.Kind.SET_ELSEWHERE, null, note);
-        }
-        Matcher number = Pattern.compile("^([\\d.,]+)\\s*(?:VNĐ|VND|đồng|Việt Nam Đồng)?", Pattern.CASE_INSENSITIVE).matcher(amount);
-        if (number.find()) {
-            String money = number.group(1).replace(',', '.') + " đồng";
-            if (note != null && note.startsWith("/")) {
-                return new Fee(Fee.Kind.CHARGED, money + note, null);
-            }
-            return new Fee(Fee.Kind.CHARGED, money, note);
-        }
-        return new Fee(Fee.Kind.SET_ELSEWHERE, null, text.strip());
     }
 
     // ---- legal basis -----------------------------------------------------------------------------

@@ -1,0 +1,34 @@
+package vn.gov.ward.assistant.procedure;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import vn.gov.ward.knowledge.catalogue.Catalogue;
+import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
+import vn.gov.ward.knowledge.ward.WardProfile;
+import vn.gov.ward.knowledge.ward.WardProfileLoader;
+
+/** The real catalogue and the example ward of config/ward.yml, imported once for the plain tests of answers. */
+final class Catalogues {
+
+    static final WardProfile EXAMPLE_WARD = WardProfileLoader.load(Path.of("../config/ward.yml"));
+    /** As the example ward answers. */
+    static final Catalogue WARD = CatalogueImporter.importBundled(EXAMPLE_WARD).catalogue();
+    /** Every procedure of the national file: no field switched off, the copies a person would review released. */
+    static final Catalogue ALL = everyProcedure();
+    static final ProcedureReplies REPLIES = new ProcedureReplies(EXAMPLE_WARD);
+
+    private Catalogues() {
+    }
+
+    private static Catalogue everyProcedure() {
+        Map<String, WardProfile.ProcedureOverride> procedures = new HashMap<>(EXAMPLE_WARD.procedures());
+        for (CatalogueImporter.Quarantined q : CatalogueImporter.importBundled(EXAMPLE_WARD).quarantined()) {
+            WardProfile.ProcedureOverride own = EXAMPLE_WARD.override(q.code());
+            procedures.put(q.code(), new WardProfile.ProcedureOverride(own.keywords(), own.processingTime(), true));
+        }
+        return CatalogueImporter.importBundled(new WardProfile(EXAMPLE_WARD.office(), Set.of(), procedures)).catalogue();
+    }
+}
