@@ -70,19 +70,13 @@ public final class Turn {
     private static String meaning(ButtonPayload p) {
         if (p instanceof ButtonPayload.ProcedureByCode chosen) return "chọn thủ tục " + chosen.code();
         if (p instanceof ButtonPayload.DocumentsOf documents) return "xem đủ giấy tờ thủ tục " + documents.code();
-        if (p instanceof ButtonPayload.AspectOf asked) return "hỏi " + switch (asked.aspect()) {
-            case FEE -> "lệ phí";
-            case TIME -> "thời hạn giải quyết";
-            case ONLINE -> "cách nộp trực tuyến";
-            case DOCUMENTS -> "giấy tờ cần nộp";
-            case WHERE -> "nơi nộp";
-            case RESULT -> "kết quả nhận được";
-        } + " thủ tục " + asked.code();
+        if (p instanceof ButtonPayload.AspectOf asked) return "hỏi " + asked.aspect().asked() + " thủ tục " + asked.code();
         if (p instanceof ButtonPayload.Help) return "xem hướng dẫn";
         if (p instanceof ButtonPayload.HandOff) return "gặp cán bộ";
         if (p instanceof ButtonPayload.Rating rating) return "đánh giá " + rating.score() + "/5 hồ sơ " + rating.dossierCode();
         if (p instanceof ButtonPayload.RatingAspect) return "chọn điều quan tâm nhất";
         if (p instanceof ButtonPayload.RatingSkipped) return "bỏ qua góp ý";
+        if (p instanceof ButtonPayload.SharePhone) return "chia sẻ số điện thoại";
         return "một nút cũ";
     }
 
