@@ -13,6 +13,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Working days and office hours of the ward office: the one place deadlines, pauses and reminder times
@@ -20,13 +25,19 @@ import java.util.Objects;
  * <p>
  * Working time is counted only inside {@link #officeHours() office hours} of {@link #isWorkingDay working days}
  * (Monday to Friday, minus the announced days off, plus the announced làm bù weekend days). Results are in
- * {@link #zone() the ward's zone}; inputs in any zone are read in it. A date in a year without a holiday file
- * gives {@link MissingCalendarYearException}.
+ * {@link #zone() the ward's zone}; inputs in any zone are read in it. The calendar counts the years of its holiday
+ * files and {@value #REACH_YEARS} years either side of them; a year without a file counts Monday to Friday only
+ * (logged once per year as a warning: Tết and làm bù days are missing). A date beyond that gives
+ * {@link DateOutsideCalendar}: intake refuses such dates ({@link #canCount}).
  * <p>
  * Internally every instant maps to "working time since 1 January of the first covered year" using per-day
  * tables built once, so each computation is a few array look-ups, whatever the span.
  */
 public final class WorkingCalendar {
+
+    /** Years counted Monday to Friday before the first holiday file and after the last one. */
+    public static final int REACH_YEARS = 10;
+    private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
 
     private final HolidayCalendar holidays;
     private final OfficeHours officeHours;
@@ -43,22 +54,30 @@ public final class WorkingCalendar {
     /** The day index of the k-th working day. */
     private final int[] workingDays;
     private final long dayNanos;
+    /** Per day: its year has no holiday file, so only weekends are days off. */
+    private final boolean[] weekdaysOnly;
+    private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
+    private final Instant countableFrom;
+    private final Instant countableUntil;
 
     public WorkingCalendar(HolidayCalendar holidays, OfficeHours officeHours, QuietHours quietHours, ZoneId zone) {
         this.holidays = Objects.requireNonNull(holidays);
         this.officeHours = Objects.requireNonNull(officeHours);
         this.quietHours = Objects.requireNonNull(quietHours);
         this.zone = Objects.requireNonNull(zone);
-        this.firstYear = holidays.years().first();
-        this.lastYear = holidays.years().last();
+        this.firstYear = holidays.years().first() - REACH_YEARS;
+        this.lastYear = holidays.years().last() + REACH_YEARS;
         LocalDate first = LocalDate.of(firstYear, 1, 1);
         this.firstEpochDay = first.toEpochDay();
         int days = (int) ChronoUnit.DAYS.between(first, LocalDate.of(lastYear + 1, 1, 1));
         this.working = new boolean[days];
+        this.weekdaysOnly = new boolean[days];
         this.workingBefore = new int[days + 1];
         int count = 0;
         for (int i = 0; i < days; i++) {
-            working[i] = holidays.isWorkingDay(first.plusDays(i));
+            LocalDate date = first.plusDays(i);
+            working[i] = holidays.isWorkingDay(date);
+            weekdaysOnly[i] = !holidays.covers(date.getYear());
             workingBefore[i] = count;
             if (working[i]) count++;
         }
@@ -68,6 +87,8 @@ public final class WorkingCalendar {
             if (working[i]) workingDays[k++] = i;
         }
         this.dayNanos = officeHours.dayNanos();
+        this.countableFrom = first.atStartOfDay(zone).toInstant();
+        this.countableUntil = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(zone).toInstant();
     }
 
     /**
@@ -91,7 +112,36 @@ public final class WorkingCalendar {
                 OfficeHours.parse(properties.officeHours()), QuietHours.parse(properties.quietHours(), zone), zone);
     }
 
-    /** @throws MissingCalendarYearException if the date's year has no holiday file */
+    /** Whether the calendar can count from or to {@code t}: intake refuses other dates. */
+    public boolean canCount(Instant t) {
+        return !t.isBefore(countableFrom) && t.isBefore(countableUntil);
+    }
+
+    /** Whether the calendar can count this day. */
+    public boolean canCount(LocalDate date) {
+        return date.getYear() >= firstYear && date.getYear() <= lastYear;
+    }
+
+    /**
+     * {@code t}, or the nearest instant the calendar can count: what a dossier stored with a date beyond the
+     * calendar is measured against, so it stays readable (its timeliness then a bound, not an error).
+     */
+    public Instant clamped(Instant t) {
+        if (t.isBefore(countableFrom)) return countableFrom;
+        return t.isBefore(countableUntil) ? t : countableUntil.minusNanos(1);
+    }
+
+    /** The first and last years the calendar can count, e.g. "2015–2037", for error messages. */
+    public String countableYears() {
+        return firstYear + "–" + lastYear;
+    }
+
+    /** Whether the year has its holiday file (else it is counted Monday to Friday). */
+    public boolean hasHolidayFile(int year) {
+        return holidays.covers(year);
+    }
+
+    /** @throws DateOutsideCalendar if the date is beyond what the calendar counts */
     public boolean isWorkingDay(LocalDate date) {
         return working[dayIndex(date)];
     }
@@ -235,18 +285,28 @@ public final class WorkingCalendar {
 
     private int dayIndex(LocalDate date) {
         long i = date.toEpochDay() - firstEpochDay;
-        if (i < 0 || i >= working.length) throw new MissingCalendarYearException(date.getYear(), holidays.directory());
+        if (i < 0 || i >= working.length) throw new DateOutsideCalendar(date.getYear(), firstYear, lastYear);
+        if (weekdaysOnly[(int) i]) warnWeekdaysOnly(date.getYear());
         return (int) i;
     }
 
     private ZonedDateTime at(int day, LocalTime time) {
-        return ZonedDateTime.of(LocalDate.ofEpochDay(firstEpochDay + day), time, zone);
+        LocalDate date = LocalDate.ofEpochDay(firstEpochDay + day);
+        if (weekdaysOnly[day]) warnWeekdaysOnly(date.getYear());
+        return ZonedDateTime.of(date, time, zone);
+    }
+
+    private void warnWeekdaysOnly(int year) {
+        if (warnedYears.add(year)) {
+            log.warn("No holiday file for {} in {}: its working days are counted Monday to Friday only (no Tết, no làm bù"
+                    + " days); add vn-{}.yml", year, holidays.directory().toAbsolutePath().normalize(), year);
+        }
     }
 
     /** The first working day after {@code day}. */
     private int nextWorkingDayAfter(int day) {
         int k = workingBefore[day + 1];
-        if (k >= workingDays.length) throw new MissingCalendarYearException(lastYear + 1, holidays.directory());
+        if (k >= workingDays.length) throw new DateOutsideCalendar(lastYear + 1, firstYear, lastYear);
         return workingDays[k];
     }
 
@@ -260,7 +320,7 @@ public final class WorkingCalendar {
 
     /** The earliest instant at which {@code w} of office time has gone by. */
     private ZonedDateTime fromWorking(long w) {
-        if (w < 0) throw new MissingCalendarYearException(firstYear - 1, holidays.directory());
+        if (w < 0) throw new DateOutsideCalendar(firstYear - 1, firstYear, lastYear);
         long fullDays = w / dayNanos;
         long offset = w % dayNanos;
         if (offset == 0 && fullDays > 0) {
@@ -268,7 +328,7 @@ public final class WorkingCalendar {
             fullDays--;
             offset = dayNanos;
         }
-        if (fullDays >= workingDays.length) throw new MissingCalendarYearException(lastYear + 1, holidays.directory());
+        if (fullDays >= workingDays.length) throw new DateOutsideCalendar(lastYear + 1, firstYear, lastYear);
         return at(workingDays[(int) fullDays], officeHours.timeAt(offset));
     }
 

@@ -45,8 +45,8 @@ class SurveyController {
     @Operation(summary = "Ratings, share satisfied (4–5), mean score and response rate of dossiers returned from..to (dates, inclusive)")
     SatisfactionReport.Report satisfaction(@RequestParam String from, @RequestParam String to,
                                            @RequestParam(defaultValue = "procedure") String groupBy) {
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
+        LocalDate start = date("from", from, calendar);
+        LocalDate end = date("to", to, calendar);
         if (end.isBefore(start)) throw ApiException.badRequest("to", "before from");
         SatisfactionReport.GroupBy by;
         try {
@@ -57,11 +57,14 @@ class SurveyController {
         return report.of(start.atStartOfDay(calendar.zone()).toInstant(), end.plusDays(1).atStartOfDay(calendar.zone()).toInstant(), by);
     }
 
-    private static LocalDate date(String field, String value) {
+    private static LocalDate date(String field, String value, WorkingCalendar calendar) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(field, "a date as yyyy-MM-dd");
         }
+        if (!calendar.canCount(date)) throw ApiException.badRequest(field, "outside the years " + calendar.countableYears());
+        return date;
     }
 }
