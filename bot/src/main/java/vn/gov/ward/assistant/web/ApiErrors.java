@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,7 +18,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import jakarta.servlet.ServletException;
 import tools.jackson.core.JacksonException;
+import vn.gov.ward.assistant.calendar.DateOutsideCalendar;
 import vn.gov.ward.assistant.dossier.DossierNotFound;
 import vn.gov.ward.assistant.dossier.DossierRefusal;
 import vn.gov.ward.assistant.dossier.InvalidDossier;
@@ -86,8 +90,30 @@ class ApiErrors {
                 List.of(new ApiError.FieldProblem(e.getParameterName(), "required")));
     }
 
+    @ExceptionHandler(DateOutsideCalendar.class)
+    ResponseEntity<ApiError> outsideCalendar(DateOutsideCalendar e) {
+        return body(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(BodyTooLarge.class)
+    ResponseEntity<ApiError> tooLarge(BodyTooLarge e) {
+        return body(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), List.of());
+    }
+
+    /** Spring MVC's own refusals (wrong method, media type, a missing header…) with their status and a plain message. */
+    @ExceptionHandler({ServletException.class, ErrorResponseException.class})
+    ResponseEntity<ApiError> refusedByMvc(Exception e) throws Exception {
+        if (!(e instanceof ErrorResponse response)) throw e;
+        HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+        if (status == null || status.is5xxServerError()) throw e;
+        return body(status, status.getReasonPhrase(), List.of());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) return tooLarge(tooLarge);
+        }
         // A value of the wrong type names its field; broken JSON names none.
         List<ApiError.FieldProblem> fields = e.getMostSpecificCause() instanceof JacksonException j && !j.getPath().isEmpty()
                 ? List.of(new ApiError.FieldProblem(CatalogueException.jsonPath(j), "wrong type or shape"))
