@@ -11,13 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Working days and office hours of the ward office: the one place deadlines, pauses and reminder times
@@ -37,26 +31,14 @@ public final class WorkingCalendar {
 
     /** Years counted Monday to Friday before the first holiday file and after the last one. */
     public static final int REACH_YEARS = 10;
-    private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
 
     private final HolidayCalendar holidays;
     private final OfficeHours officeHours;
     private final QuietHours quietHours;
     private final ZoneId zone;
 
-    private final int firstYear;
-    private final int lastYear;
-    private final long firstEpochDay;
-    /** Per day from 1 January of the first year: whether it is a working day. */
-    private final boolean[] working;
-    /** Per day (and one past the end): how many working days come before it. */
-    private final int[] workingBefore;
-    /** The day index of the k-th working day. */
-    private final int[] workingDays;
+    private final CalendarDays table;
     private final long dayNanos;
-    /** Per day: its year has no holiday file, so only weekends are days off. */
-    private final boolean[] weekdaysOnly;
-    private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
     private final Instant countableFrom;
     private final Instant countableUntil;
 
@@ -65,30 +47,10 @@ public final class WorkingCalendar {
         this.officeHours = Objects.requireNonNull(officeHours);
         this.quietHours = Objects.requireNonNull(quietHours);
         this.zone = Objects.requireNonNull(zone);
-        this.firstYear = holidays.years().first() - REACH_YEARS;
-        this.lastYear = holidays.years().last() + REACH_YEARS;
-        LocalDate first = LocalDate.of(firstYear, 1, 1);
-        this.firstEpochDay = first.toEpochDay();
-        int days = (int) ChronoUnit.DAYS.between(first, LocalDate.of(lastYear + 1, 1, 1));
-        this.working = new boolean[days];
-        this.weekdaysOnly = new boolean[days];
-        this.workingBefore = new int[days + 1];
-        int count = 0;
-        for (int i = 0; i < days; i++) {
-            LocalDate date = first.plusDays(i);
-            working[i] = holidays.isWorkingDay(date);
-            weekdaysOnly[i] = !holidays.covers(date.getYear());
-            workingBefore[i] = count;
-            if (working[i]) count++;
-        }
-        workingBefore[days] = count;
-        this.workingDays = new int[count];
-        for (int i = 0, k = 0; i < days; i++) {
-            if (working[i]) workingDays[k++] = i;
-        }
+        this.table = new CalendarDays(holidays);
         this.dayNanos = officeHours.dayNanos();
-        this.countableFrom = first.atStartOfDay(zone).toInstant();
-        this.countableUntil = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(zone).toInstant();
+        this.countableFrom = LocalDate.of(table.firstYear, 1, 1).atStartOfDay(zone).toInstant();
+        this.countableUntil = LocalDate.of(table.lastYear + 1, 1, 1).atStartOfDay(zone).toInstant();
     }
 
     /**
@@ -119,7 +81,7 @@ public final class WorkingCalendar {
 
     /** Whether the calendar can count this day. */
     public boolean canCount(LocalDate date) {
-        return date.getYear() >= firstYear && date.getYear() <= lastYear;
+        return date.getYear() >= table.firstYear && date.getYear() <= table.lastYear;
     }
 
     /**
@@ -133,7 +95,7 @@ public final class WorkingCalendar {
 
     /** The first and last years the calendar can count, e.g. "2015–2037", for error messages. */
     public String countableYears() {
-        return firstYear + "–" + lastYear;
+        return table.firstYear + "–" + table.lastYear;
     }
 
     /** Whether the year has its holiday file (else it is counted Monday to Friday). */
@@ -143,27 +105,27 @@ public final class WorkingCalendar {
 
     /** @throws DateOutsideCalendar if the date is beyond what the calendar counts */
     public boolean isWorkingDay(LocalDate date) {
-        return working[dayIndex(date)];
+        return table.isWorking(table.number(date));
     }
 
     /** Inside an office session of a working day. */
     public boolean isOfficeHours(ZonedDateTime t) {
         LocalDateTime local = local(t);
-        return working[dayIndex(local.toLocalDate())] && officeHours.isOpen(local.toLocalTime());
+        return table.isWorking(table.number(local.toLocalDate())) && officeHours.isOpen(local.toLocalTime());
     }
 
     /** {@code t} itself when the office is open then, otherwise the start of the next office session. */
     public ZonedDateTime nextOfficeOpening(ZonedDateTime t) {
         LocalDateTime local = local(t);
-        int day = dayIndex(local.toLocalDate());
-        if (working[day]) {
+        int day = table.number(local.toLocalDate());
+        if (table.isWorking(day)) {
             LocalTime time = local.toLocalTime();
             for (OfficeHours.Session s : officeHours.sessions()) {
                 if (time.isBefore(s.start())) return at(day, s.start());
                 if (time.isBefore(s.end())) return t.withZoneSameInstant(zone);
             }
         }
-        return at(nextWorkingDayAfter(day), officeHours.opening());
+        return at(table.nextWorkingDayAfter(day), officeHours.opening());
     }
 
     /**
@@ -209,9 +171,9 @@ public final class WorkingCalendar {
      */
     public ZonedDateTime addCalendarDays(ZonedDateTime from, int days) {
         LocalDateTime target = local(from).plusDays(days);
-        int day = dayIndex(target.toLocalDate());
-        if (working[day]) return ZonedDateTime.of(target, zone);
-        return at(nextWorkingDayAfter(day), officeHours.closing());
+        int day = table.number(target.toLocalDate());
+        if (table.isWorking(day)) return ZonedDateTime.of(target, zone);
+        return at(table.nextWorkingDayAfter(day), officeHours.closing());
     }
 
     /**
@@ -220,9 +182,9 @@ public final class WorkingCalendar {
      */
     public ZonedDateTime endOfWorkingDay(ZonedDateTime t) {
         LocalDateTime local = local(t);
-        int day = dayIndex(local.toLocalDate());
-        if (working[day] && !local.toLocalTime().isAfter(officeHours.closing())) return at(day, officeHours.closing());
-        return at(nextWorkingDayAfter(day), officeHours.closing());
+        int day = table.number(local.toLocalDate());
+        if (table.isWorking(day) && !local.toLocalTime().isAfter(officeHours.closing())) return at(day, officeHours.closing());
+        return at(table.nextWorkingDayAfter(day), officeHours.closing());
     }
 
     /**
@@ -283,44 +245,20 @@ public final class WorkingCalendar {
         return t.withZoneSameInstant(zone).toLocalDateTime();
     }
 
-    private int dayIndex(LocalDate date) {
-        long i = date.toEpochDay() - firstEpochDay;
-        if (i < 0 || i >= working.length) throw new DateOutsideCalendar(date.getYear(), firstYear, lastYear);
-        if (weekdaysOnly[(int) i]) warnWeekdaysOnly(date.getYear());
-        return (int) i;
-    }
-
     private ZonedDateTime at(int day, LocalTime time) {
-        LocalDate date = LocalDate.ofEpochDay(firstEpochDay + day);
-        if (weekdaysOnly[day]) warnWeekdaysOnly(date.getYear());
-        return ZonedDateTime.of(date, time, zone);
-    }
-
-    private void warnWeekdaysOnly(int year) {
-        if (warnedYears.add(year)) {
-            log.warn("No holiday file for {} in {}: its working days are counted Monday to Friday only (no Tết, no làm bù"
-                    + " days); add vn-{}.yml", year, holidays.directory().toAbsolutePath().normalize(), year);
-        }
-    }
-
-    /** The first working day after {@code day}. */
-    private int nextWorkingDayAfter(int day) {
-        int k = workingBefore[day + 1];
-        if (k >= workingDays.length) throw new DateOutsideCalendar(lastYear + 1, firstYear, lastYear);
-        return workingDays[k];
+        return ZonedDateTime.of(table.date(day), time, zone);
     }
 
     /** Office time from the start of the covered years to {@code t}. */
     private long toWorking(ZonedDateTime t) {
         LocalDateTime local = local(t);
-        int day = dayIndex(local.toLocalDate());
-        long w = workingBefore[day] * dayNanos;
-        return working[day] ? w + officeHours.elapsedNanos(local.toLocalTime()) : w;
+        int day = table.number(local.toLocalDate());
+        long w = table.workingBefore(day) * dayNanos;
+        return table.isWorking(day) ? w + officeHours.elapsedNanos(local.toLocalTime()) : w;
     }
 
     /** The earliest instant at which {@code w} of office time has gone by. */
     private ZonedDateTime fromWorking(long w) {
-        if (w < 0) throw new DateOutsideCalendar(firstYear - 1, firstYear, lastYear);
         long fullDays = w / dayNanos;
         long offset = w % dayNanos;
         if (offset == 0 && fullDays > 0) {
@@ -328,13 +266,12 @@ public final class WorkingCalendar {
             fullDays--;
             offset = dayNanos;
         }
-        if (fullDays >= workingDays.length) throw new DateOutsideCalendar(lastYear + 1, firstYear, lastYear);
-        return at(workingDays[(int) fullDays], officeHours.timeAt(offset));
+        return at(table.workingDay(w < 0 ? -1 : fullDays), officeHours.timeAt(offset));
     }
 
     @Override
     public String toString() {
-        return "WorkingCalendar[" + firstYear + "–" + lastYear + ", office hours " + officeHours
+        return "WorkingCalendar[" + countableYears() + ", office hours " + officeHours
                 + ", quiet hours " + quietHours + ", " + zone + "]";
     }
 }

@@ -1,7 +1,5 @@
 package vn.gov.ward.assistant.dossier;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -94,7 +92,7 @@ class DossierCsvImport {
      * @throws InvalidDossier (400) when the file has no usable header; every other problem is reported against its line
      */
     Report run(InputStream body) throws IOException {
-        Lines lines = new Lines(body, maxSize);
+        CsvLines lines = new CsvLines(body, maxSize, MAX_LINE);
         List<String> header = header(lines);
         Counts counts = new Counts();
         Map<String, Row> batch = new LinkedHashMap<>();
@@ -140,7 +138,7 @@ class DossierCsvImport {
     }
 
     /** The header's column names, or 400 naming what is wrong by position (a first line may be a citizen's row). */
-    private static List<String> header(Lines lines) throws IOException {
+    private static List<String> header(CsvLines lines) throws IOException {
         byte[] bytes = lines.next();
         if (bytes == null) throw new InvalidDossier("The CSV is empty: its first line must be the header", List.of());
         if (lines.tooLong) throw new InvalidDossier("The CSV's first line is too long for a header", List.of());
@@ -220,50 +218,6 @@ class DossierCsvImport {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-    }
-
-    /**
-     * The body's lines as bytes (before decoding, so each line's UTF-8 is judged on its own), numbered from 1,
-     * read up to the size limit. A line over {@link #MAX_LINE} is skipped to its end and flagged.
-     */
-    private static final class Lines {
-        private final InputStream in;
-        private final long limit;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-        long number;
-        long read;
-        boolean tooLong;
-        boolean overLimit;
-
-        Lines(InputStream body, long limit) {
-            this.in = new BufferedInputStream(body, 64 * 1024);
-            this.limit = limit;
-        }
-
-        /** The next line without its end ({@code \n} or {@code \r\n}), or null at the end of the body or the limit. */
-        byte[] next() throws IOException {
-            if (overLimit) return null;
-            line.reset();
-            tooLong = false;
-            boolean any = false;
-            int b;
-            while ((b = in.read()) != -1) {
-                if (++read > limit) {
-                    overLimit = true;
-                    return null;
-                }
-                any = true;
-                if (b == '\n') break;
-                if (line.size() < MAX_LINE) line.write(b);
-                else tooLong = true;
-            }
-            if (!any) return null;
-            number++;
-            byte[] bytes = line.toByteArray();
-            int length = bytes.length;
-            if (length > 0 && bytes[length - 1] == '\r') return java.util.Arrays.copyOf(bytes, length - 1);
-            return bytes;
-        }
     }
 
     private void flush(Map<String, Row> batch, Counts counts) {

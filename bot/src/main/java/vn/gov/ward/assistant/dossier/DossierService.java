@@ -242,6 +242,16 @@ public class DossierService {
         return new Timeliness(late, finished == null ? left : null, lateBy, late && finished == null);
     }
 
+    /**
+     * Forgets the closed dossiers whose last change is before {@code cutoff} (the retention pass): the
+     * one-stop system keeps the record; this copy only served lookups and reminders.
+     *
+     * @return how many were deleted
+     */
+    public int deleteClosedBefore(Instant cutoff) {
+        return store.deleteAll(d -> d.status().isClosed() && d.history().get(d.history().size() - 1).at().isBefore(cutoff));
+    }
+
     public Procedure procedure(String code) {
         return procedures.procedure(code).orElseThrow(() -> InvalidDossier.of("procedureCode", "unknown procedure code " + code));
     }

@@ -37,7 +37,7 @@ class SurveyController {
     @GetMapping("/api/v1/surveys/{code}")
     @Operation(summary = "A returned dossier's rating link (to print or send) and its rating, if any")
     SurveyView survey(@PathVariable String code) {
-        if (!surveys.surveyed(code)) throw ApiException.notFound("No survey for dossier " + code + " (it is surveyed once returned)");
+        if (!surveys.surveyed(code)) throw ApiException.notFound("No survey for dossier " + ApiException.shown(code) + " (it is surveyed once returned)");
         return new SurveyView(code, surveys.link(code), surveys.rating(code).orElse(null));
     }
 

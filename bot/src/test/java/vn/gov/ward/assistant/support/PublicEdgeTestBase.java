@@ -26,15 +26,7 @@ public abstract class PublicEdgeTestBase {
 
     @DynamicPropertySource
     static void everyDoorOpen(DynamicPropertyRegistry registry) {
-        registry.add("zalo.enabled", () -> "true");
-        registry.add("zalo.oa.app-id", () -> ZaloEvents.APP_ID);
-        registry.add("zalo.oa.app-secret", () -> "app-secret");
-        registry.add("zalo.oa.secret-key", () -> ZaloEvents.SECRET);
-        registry.add("zalo.oa.access-token", () -> "first-access");
-        registry.add("zalo.oa.refresh-token", () -> "first-refresh");
-        registry.add("zalo.oa.api-url", zalo::url);
-        registry.add("zalo.oa.oauth-url", zalo::url);
-        registry.add("zalo.zns.api-url", zalo::url);
+        zalo.register(registry);
         registry.add("telegram.enabled", () -> "true");
         registry.add("telegram.bot-token", () -> FakeTelegram.TOKEN);
         registry.add("telegram.api-url", telegram::url);
