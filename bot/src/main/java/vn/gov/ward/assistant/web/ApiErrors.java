@@ -3,8 +3,10 @@ package vn.gov.ward.assistant.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import jakarta.servlet.ServletException;
 import tools.jackson.core.JacksonException;
 import vn.gov.ward.assistant.calendar.DateOutsideCalendar;
+import vn.gov.ward.assistant.dossier.DossierBusy;
 import vn.gov.ward.assistant.dossier.DossierNotFound;
 import vn.gov.ward.assistant.dossier.DossierRefusal;
 import vn.gov.ward.assistant.dossier.InvalidDossier;
@@ -107,6 +110,23 @@ class ApiErrors {
         HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
         if (status == null || status.is5xxServerError()) throw e;
         return body(status, status.getReasonPhrase(), List.of());
+    }
+
+    /**
+     * Form or query parameters Tomcat cannot decode (invalid UTF-8, a broken {@code %} escape, too many): left
+     * unhandled, the container logs the exception, whose message quotes the value (a comment, a phone).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiError> undecodableParameters(InvalidParameterException e) {
+        HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+        if (status == null || !status.is4xxClientError()) status = HttpStatus.BAD_REQUEST;
+        return body(status, "The request's parameters cannot be decoded (UTF-8 and %-escapes expected)", List.of());
+    }
+
+    @ExceptionHandler(DossierBusy.class)
+    ResponseEntity<ApiError> dossierBusy(DossierBusy e) {
+        ResponseEntity<ApiError> refused = refused(HttpStatus.CONFLICT, e);
+        return ResponseEntity.status(refused.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "1").body(refused.getBody());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

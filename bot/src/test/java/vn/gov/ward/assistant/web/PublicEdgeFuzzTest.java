@@ -20,7 +20,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -31,9 +34,10 @@ import vn.gov.ward.assistant.support.PublicEdgeTestBase;
  * Generated bodies against every public door and the authenticated API: malformed JSON, wrong types,
  * huge and deep bodies, control and combining characters, invalid UTF-8, odd content types, HTML, script
  * and template strings. Bounded by count (a seeded run, so a failure can be replayed: {@code -Dfuzz.seed}): no 5xx,
- * nothing unsigned processed, nothing reflected unescaped, and the heap after GC back within 10% of where it
- * started.
+ * nothing unsigned processed, nothing reflected unescaped, nothing personal or secret in the log, and the heap
+ * after GC back within 10% of where it started.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PublicEdgeFuzzTest extends PublicEdgeTestBase {
 
     static final int REQUESTS = 10_200;
@@ -41,13 +45,15 @@ class PublicEdgeFuzzTest extends PublicEdgeTestBase {
     static final Duration HANG_GUARD = Duration.ofMinutes(8);
     static final int THREADS = 3;
     static final long SEED = Long.getLong("fuzz.seed", 20261207L);
+    /** The phone every generated citizen gives: it must never reach the log. */
+    static final String PHONE = "0912345678";
     /** Evaluated by any template engine, 71993*7 shows as this. */
     static final String EVALUATED = "503951";
     static final String SCRIPT = "<script>alert(503951)</script>";
     static final String[] HOSTILE = {SCRIPT, "<img src=x onerror=alert(1)>", "\"><svg/onload=alert(1)>", "${71993*7}", "{{71993*7}}",
             "#{71993*7}", "*{71993*7}", "[[${71993*7}]]", "__${71993*7}__::.x", "<%= 71993*7 %>", "${jndi:ldap://127.0.0.1/x}",
             "'; DROP TABLE dossier; --", "../../etc/passwd", "%s%s%n", "\u0000", "\u202e\u0644", "e\u0301\u0302\u0303".repeat(300),
-            "\u200b\u200d\ufeff", "\ud83d\ude00", "\ud800", "\r\nX-Injected: 1", "Nguy\u1ec5n V\u0103n An 0912345678"};
+            "\u200b\u200d\ufeff", "\ud83d\ude00", "\ud800", "\r\nX-Injected: 1", "Nguy\u1ec5n V\u0103n An " + PHONE};
     static final String[] CONTENT_TYPES = {"application/json", "application/json; charset=UTF-8", "*/*", "text/plain", "application/xml",
             "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/json; charset=utf-16",
             "application/json; charset=nope", "a/b/c", "", ";", "text/csv", "application/octet-stream", "application/*",
@@ -84,7 +90,7 @@ class PublicEdgeFuzzTest extends PublicEdgeTestBase {
     };
 
     @Test
-    void generatedBodiesGetNo5xxAreNeverProcessedUnsignedNorReflectedAndLeaveTheHeapAsItWas() throws Exception {
+    void generatedBodiesGetNo5xxAreNeverProcessedUnsignedNorReflectedNorLoggedAndLeaveTheHeapAsItWas(CapturedOutput output) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Queue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger sent = new AtomicInteger();
@@ -114,6 +120,7 @@ class PublicEdgeFuzzTest extends PublicEdgeTestBase {
         assertThat(zaloEventsKept()).as("no unsigned Zalo event kept").isEqualTo(zaloEvents);
         Thread.sleep(500);
         assertThat(telegram.sentTo(UNSIGNED_CHAT)).as("no unsigned Telegram update handled").hasSize(telegramCallsBefore);
+        assertThat(output.getAll()).as("the log").doesNotContain(PHONE, AssistantTest.API_KEY, TELEGRAM_SECRET);
         assertThat((double) heapAfter).as("heap after GC: %d MB before, %d MB after", heapBefore >> 20, heapAfter >> 20)
                 .isLessThanOrEqualTo(heapBefore * 1.10);
     }
@@ -330,7 +337,7 @@ class PublicEdgeFuzzTest extends PublicEdgeTestBase {
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
             s.append("000.32.33.H26-260310-").append(String.format("%04d", random.nextInt(10000))).append(",1.001193,")
                     .append(random.nextBoolean() ? "\"" + hostile(random).replace("\"", "\"\"") + "\"" : hostile(random))
-                    .append(",0912345678,,tuphap-hotich-01,").append(random.nextBoolean() ? "2026-03-10T08:00" : hostile(random))
+                    .append(",").append(PHONE).append(",,tuphap-hotich-01,").append(random.nextBoolean() ? "2026-03-10T08:00" : hostile(random))
                     .append(",,").append(random.nextBoolean() ? "RECEIVED" : hex(random, 3)).append('\n');
         }
         return s.toString();

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.Dossier;
+import vn.gov.ward.assistant.dossier.DossierBusy;
 import vn.gov.ward.assistant.redis.KeyScan;
 
 /**
@@ -79,7 +80,7 @@ public class DossierStore {
                 return written.after();
             }
         }
-        throw new IllegalStateException("Dossier " + code + " is being changed by others; try again");
+        throw new DossierBusy(code);
     }
 
     private record Written(Dossier before, Dossier after, boolean changed) {
