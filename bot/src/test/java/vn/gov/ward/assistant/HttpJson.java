@@ -51,6 +51,11 @@ public final class HttpJson {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Response putBody(String path, String contentType, String body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /** @param headers name, value, name, value…; a null value leaves the header out */
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));

@@ -184,27 +184,28 @@ final class HolidayCalendar {
         return years.containsKey(year);
     }
 
-    /** @throws MissingCalendarYearException if there is no file for {@code year} */
+    /** @throws IllegalArgumentException if there is no file for {@code year} */
     public Year year(int year) {
         Year y = years.get(year);
-        if (y == null) throw new MissingCalendarYearException(year, directory);
+        if (y == null) throw new IllegalArgumentException("No holiday file for " + year + " in " + directory);
         return y;
     }
 
     /**
-     * Monday to Friday except the listed days off, plus the listed working weekend days.
-     *
-     * @throws MissingCalendarYearException if there is no file for the date's year
+     * Monday to Friday except the listed days off, plus the listed working weekend days. A year without a
+     * file counts Monday to Friday only: the best estimate there is, which {@link WorkingCalendar} warns about.
      */
     public boolean isWorkingDay(LocalDate date) {
-        Year y = year(date.getYear());
+        Year y = years.get(date.getYear());
         DayOfWeek day = date.getDayOfWeek();
-        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) return y.workingWeekendDays().containsKey(date);
+        boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+        if (y == null) return !weekend;
+        if (weekend) return y.workingWeekendDays().containsKey(date);
         return !y.daysOff().containsKey(date);
     }
 
     /** The holiday's name when {@code date} is a listed day off ("Tết Nguyên đán (mùng 1)"). */
     public Optional<String> dayOffName(LocalDate date) {
-        return Optional.ofNullable(year(date.getYear()).daysOff().get(date));
+        return Optional.ofNullable(years.get(date.getYear())).map(y -> y.daysOff().get(date));
     }
 }

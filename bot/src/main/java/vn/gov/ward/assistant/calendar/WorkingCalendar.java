@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -20,54 +19,38 @@ import java.util.Objects;
  * <p>
  * Working time is counted only inside {@link #officeHours() office hours} of {@link #isWorkingDay working days}
  * (Monday to Friday, minus the announced days off, plus the announced làm bù weekend days). Results are in
- * {@link #zone() the ward's zone}; inputs in any zone are read in it. A date in a year without a holiday file
- * gives {@link MissingCalendarYearException}.
+ * {@link #zone() the ward's zone}; inputs in any zone are read in it. The calendar counts the years of its holiday
+ * files and {@value #REACH_YEARS} years either side of them; a year without a file counts Monday to Friday only
+ * (logged once per year as a warning: Tết and làm bù days are missing). A date beyond that gives
+ * {@link DateOutsideCalendar}: intake refuses such dates ({@link #canCount}).
  * <p>
  * Internally every instant maps to "working time since 1 January of the first covered year" using per-day
  * tables built once, so each computation is a few array look-ups, whatever the span.
  */
 public final class WorkingCalendar {
 
+    /** Years counted Monday to Friday before the first holiday file and after the last one. */
+    public static final int REACH_YEARS = 10;
+
     private final HolidayCalendar holidays;
     private final OfficeHours officeHours;
     private final QuietHours quietHours;
     private final ZoneId zone;
 
-    private final int firstYear;
-    private final int lastYear;
-    private final long firstEpochDay;
-    /** Per day from 1 January of the first year: whether it is a working day. */
-    private final boolean[] working;
-    /** Per day (and one past the end): how many working days come before it. */
-    private final int[] workingBefore;
-    /** The day index of the k-th working day. */
-    private final int[] workingDays;
+    private final CalendarDays table;
     private final long dayNanos;
+    private final Instant countableFrom;
+    private final Instant countableUntil;
 
     public WorkingCalendar(HolidayCalendar holidays, OfficeHours officeHours, QuietHours quietHours, ZoneId zone) {
         this.holidays = Objects.requireNonNull(holidays);
         this.officeHours = Objects.requireNonNull(officeHours);
         this.quietHours = Objects.requireNonNull(quietHours);
         this.zone = Objects.requireNonNull(zone);
-        this.firstYear = holidays.years().first();
-        this.lastYear = holidays.years().last();
-        LocalDate first = LocalDate.of(firstYear, 1, 1);
-        this.firstEpochDay = first.toEpochDay();
-        int days = (int) ChronoUnit.DAYS.between(first, LocalDate.of(lastYear + 1, 1, 1));
-        this.working = new boolean[days];
-        this.workingBefore = new int[days + 1];
-        int count = 0;
-        for (int i = 0; i < days; i++) {
-            working[i] = holidays.isWorkingDay(first.plusDays(i));
-            workingBefore[i] = count;
-            if (working[i]) count++;
-        }
-        workingBefore[days] = count;
-        this.workingDays = new int[count];
-        for (int i = 0, k = 0; i < days; i++) {
-            if (working[i]) workingDays[k++] = i;
-        }
+        this.table = new CalendarDays(holidays);
         this.dayNanos = officeHours.dayNanos();
+        this.countableFrom = LocalDate.of(table.firstYear, 1, 1).atStartOfDay(zone).toInstant();
+        this.countableUntil = LocalDate.of(table.lastYear + 1, 1, 1).atStartOfDay(zone).toInstant();
     }
 
     /**
@@ -91,29 +74,58 @@ public final class WorkingCalendar {
                 OfficeHours.parse(properties.officeHours()), QuietHours.parse(properties.quietHours(), zone), zone);
     }
 
-    /** @throws MissingCalendarYearException if the date's year has no holiday file */
+    /** Whether the calendar can count from or to {@code t}: intake refuses other dates. */
+    public boolean canCount(Instant t) {
+        return !t.isBefore(countableFrom) && t.isBefore(countableUntil);
+    }
+
+    /** Whether the calendar can count this day. */
+    public boolean canCount(LocalDate date) {
+        return date.getYear() >= table.firstYear && date.getYear() <= table.lastYear;
+    }
+
+    /**
+     * {@code t}, or the nearest instant the calendar can count: what a dossier stored with a date beyond the
+     * calendar is measured against, so it stays readable (its timeliness then a bound, not an error).
+     */
+    public Instant clamped(Instant t) {
+        if (t.isBefore(countableFrom)) return countableFrom;
+        return t.isBefore(countableUntil) ? t : countableUntil.minusNanos(1);
+    }
+
+    /** The first and last years the calendar can count, e.g. "2015–2037", for error messages. */
+    public String countableYears() {
+        return table.firstYear + "–" + table.lastYear;
+    }
+
+    /** Whether the year has its holiday file (else it is counted Monday to Friday). */
+    public boolean hasHolidayFile(int year) {
+        return holidays.covers(year);
+    }
+
+    /** @throws DateOutsideCalendar if the date is beyond what the calendar counts */
     public boolean isWorkingDay(LocalDate date) {
-        return working[dayIndex(date)];
+        return table.isWorking(table.number(date));
     }
 
     /** Inside an office session of a working day. */
     public boolean isOfficeHours(ZonedDateTime t) {
         LocalDateTime local = local(t);
-        return working[dayIndex(local.toLocalDate())] && officeHours.isOpen(local.toLocalTime());
+        return table.isWorking(table.number(local.toLocalDate())) && officeHours.isOpen(local.toLocalTime());
     }
 
     /** {@code t} itself when the office is open then, otherwise the start of the next office session. */
     public ZonedDateTime nextOfficeOpening(ZonedDateTime t) {
         LocalDateTime local = local(t);
-        int day = dayIndex(local.toLocalDate());
-        if (working[day]) {
+        int day = table.number(local.toLocalDate());
+        if (table.isWorking(day)) {
             LocalTime time = local.toLocalTime();
             for (OfficeHours.Session s : officeHours.sessions()) {
                 if (time.isBefore(s.start())) return at(day, s.start());
                 if (time.isBefore(s.end())) return t.withZoneSameInstant(zone);
             }
         }
-        return at(nextWorkingDayAfter(day), officeHours.opening());
+        return at(table.nextWorkingDayAfter(day), officeHours.opening());
     }
 
     /**
@@ -159,9 +171,9 @@ public final class WorkingCalendar {
      */
     public ZonedDateTime addCalendarDays(ZonedDateTime from, int days) {
         LocalDateTime target = local(from).plusDays(days);
-        int day = dayIndex(target.toLocalDate());
-        if (working[day]) return ZonedDateTime.of(target, zone);
-        return at(nextWorkingDayAfter(day), officeHours.closing());
+        int day = table.number(target.toLocalDate());
+        if (table.isWorking(day)) return ZonedDateTime.of(target, zone);
+        return at(table.nextWorkingDayAfter(day), officeHours.closing());
     }
 
     /**
@@ -170,9 +182,9 @@ public final class WorkingCalendar {
      */
     public ZonedDateTime endOfWorkingDay(ZonedDateTime t) {
         LocalDateTime local = local(t);
-        int day = dayIndex(local.toLocalDate());
-        if (working[day] && !local.toLocalTime().isAfter(officeHours.closing())) return at(day, officeHours.closing());
-        return at(nextWorkingDayAfter(day), officeHours.closing());
+        int day = table.number(local.toLocalDate());
+        if (table.isWorking(day) && !local.toLocalTime().isAfter(officeHours.closing())) return at(day, officeHours.closing());
+        return at(table.nextWorkingDayAfter(day), officeHours.closing());
     }
 
     /**
@@ -233,34 +245,20 @@ public final class WorkingCalendar {
         return t.withZoneSameInstant(zone).toLocalDateTime();
     }
 
-    private int dayIndex(LocalDate date) {
-        long i = date.toEpochDay() - firstEpochDay;
-        if (i < 0 || i >= working.length) throw new MissingCalendarYearException(date.getYear(), holidays.directory());
-        return (int) i;
-    }
-
     private ZonedDateTime at(int day, LocalTime time) {
-        return ZonedDateTime.of(LocalDate.ofEpochDay(firstEpochDay + day), time, zone);
-    }
-
-    /** The first working day after {@code day}. */
-    private int nextWorkingDayAfter(int day) {
-        int k = workingBefore[day + 1];
-        if (k >= workingDays.length) throw new MissingCalendarYearException(lastYear + 1, holidays.directory());
-        return workingDays[k];
+        return ZonedDateTime.of(table.date(day), time, zone);
     }
 
     /** Office time from the start of the covered years to {@code t}. */
     private long toWorking(ZonedDateTime t) {
         LocalDateTime local = local(t);
-        int day = dayIndex(local.toLocalDate());
-        long w = workingBefore[day] * dayNanos;
-        return working[day] ? w + officeHours.elapsedNanos(local.toLocalTime()) : w;
+        int day = table.number(local.toLocalDate());
+        long w = table.workingBefore(day) * dayNanos;
+        return table.isWorking(day) ? w + officeHours.elapsedNanos(local.toLocalTime()) : w;
     }
 
     /** The earliest instant at which {@code w} of office time has gone by. */
     private ZonedDateTime fromWorking(long w) {
-        if (w < 0) throw new MissingCalendarYearException(firstYear - 1, holidays.directory());
         long fullDays = w / dayNanos;
         long offset = w % dayNanos;
         if (offset == 0 && fullDays > 0) {
@@ -268,13 +266,12 @@ public final class WorkingCalendar {
             fullDays--;
             offset = dayNanos;
         }
-        if (fullDays >= workingDays.length) throw new MissingCalendarYearException(lastYear + 1, holidays.directory());
-        return at(workingDays[(int) fullDays], officeHours.timeAt(offset));
+        return at(table.workingDay(w < 0 ? -1 : fullDays), officeHours.timeAt(offset));
     }
 
     @Override
     public String toString() {
-        return "WorkingCalendar[" + firstYear + "–" + lastYear + ", office hours " + officeHours
+        return "WorkingCalendar[" + countableYears() + ", office hours " + officeHours
                 + ", quiet hours " + quietHours + ", " + zone + "]";
     }
 }

@@ -21,16 +21,18 @@ class WorkingCalendarConfiguration {
     }
 
     /**
-     * Fails unless this year (in the ward's zone) is covered: every deadline computed today needs it.
+     * Warns when this year (in the ward's zone) or the next has no holiday file: their working days are then
+     * counted Monday to Friday only. The assistant still starts (citizens are served); the admins are told
+     * from the reminder module ({@code HolidayFileCheck}).
      */
     static WorkingCalendar create(CalendarProperties properties, Clock clock) {
         WorkingCalendar calendar = WorkingCalendar.from(properties);
         int year = LocalDate.now(clock.withZone(calendar.zone())).getYear();
-        calendar.holidays().year(year);
-        if (!calendar.holidays().covers(year + 1)) {
-            // Deadlines late in the year run into the next one and will fail until its file is added.
-            log.warn("No holiday file for {} in {}: deadlines reaching into {} cannot be computed; add vn-{}.yml",
-                    year + 1, calendar.holidays().directory().toAbsolutePath().normalize(), year + 1, year + 1);
+        for (int y = year; y <= year + 1; y++) {
+            if (!calendar.hasHolidayFile(y)) {
+                log.warn("No holiday file for {} in {}: its working days are counted Monday to Friday only; add vn-{}.yml",
+                        y, calendar.holidays().directory().toAbsolutePath().normalize(), y);
+            }
         }
         log.info("Working calendar: years {}, office hours {} ({} a day), quiet hours {}, zone {}",
                 calendar.holidays().years(), calendar.officeHours(), calendar.workingDayLength(),

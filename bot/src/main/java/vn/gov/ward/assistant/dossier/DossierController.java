@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,11 +74,13 @@ class DossierController {
         return view(dossiers.find(canonical).orElseThrow(() -> new DossierNotFound(canonical)));
     }
 
+    /** 413 with the report when the body went past the size limit (what came before it was imported). */
     @PostMapping(value = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Import a CSV export in one pass (columns in README); bad rows are reported by line")
-    DossierCsvImport.Report importCsv(HttpServletRequest request) throws IOException {
+    ResponseEntity<DossierCsvImport.Report> importCsv(HttpServletRequest request) throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return csvImport.run(body);
+            DossierCsvImport.Report report = csvImport.run(body);
+            return ResponseEntity.status(report.complete() ? HttpStatus.OK : HttpStatus.CONTENT_TOO_LARGE).body(report);
         }
     }
 

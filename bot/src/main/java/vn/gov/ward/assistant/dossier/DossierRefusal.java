@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * Why the dossier module refused a change or a question, naming the fields at fault. The web maps
  * each kind to its HTTP status; the CSV import reports it against the row.
  */
-public abstract sealed class DossierRefusal extends RuntimeException permits DossierNotFound, InvalidDossier, TransitionRefused {
+public abstract sealed class DossierRefusal extends RuntimeException permits DossierBusy, DossierNotFound, InvalidDossier, TransitionRefused {
 
     private final List<Field> fields;
 

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import vn.gov.ward.assistant.calendar.DateOutsideCalendar;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.internal.DossierStore;
 import vn.gov.ward.assistant.procedure.Procedures;
@@ -149,6 +150,10 @@ public class DossierService {
 
     private Dossier created(String code, Intake intake, Procedure procedure) {
         Instant appointment = intake.appointmentAt() != null ? intake.appointmentAt() : appointmentFor(procedure, intake.receivedAt());
+        if (!calendar.canCount(appointment)) {
+            throw InvalidDossier.of("receivedAt", "the appointment it gives falls outside the years the working calendar counts ("
+                    + calendar.countableYears() + ")");
+        }
         Instant pausedAt = intake.status().pausesTheClock() ? intake.receivedAt() : null;
         return new Dossier(code, intake.procedureCode(), intake.applicant(), intake.officerId(), intake.receivedAt(), appointment,
                 intake.status(), pausedAt, List.of(new Dossier.StatusChange(intake.status(), intake.receivedAt(), null)));
@@ -188,7 +193,12 @@ public class DossierService {
         if (pausedAt != null && !next.pausesTheClock()) {
             // The citizen has answered: the appointment moves by the working time the clock stood still.
             Duration paused = calendar.workingTimeBetween(zoned(pausedAt), zoned(at));
-            appointment = calendar.addWorkingTime(zoned(appointment), paused).toInstant();
+            try {
+                appointment = calendar.addWorkingTime(zoned(calendar.clamped(appointment)), paused).toInstant();
+            } catch (DateOutsideCalendar e) {
+                throw InvalidDossier.of("at", "moves the appointment outside the years the working calendar counts ("
+                        + calendar.countableYears() + ")");
+            }
             pausedAt = null;
         } else if (pausedAt == null && next.pausesTheClock()) {
             pausedAt = at;
@@ -205,13 +215,18 @@ public class DossierService {
                 "appointmentAt is required: procedure " + procedure.code() + " has no processing time with a unit",
                 List.of(new DossierRefusal.Field("appointmentAt", "required for procedure " + procedure.code()))));
         ZonedDateTime from = zoned(receivedAt);
-        ZonedDateTime appointment = switch (limit.unit()) {
-            case WORKING_DAYS -> calendar.addWorkingDays(from, limit.amount());
-            case DAYS -> calendar.addCalendarDays(from, limit.amount().intValue());
-            case WORKING_HOURS -> calendar.addWorkingTime(from, Duration.ofMinutes(limit.amount().multiply(BigDecimal.valueOf(60)).longValue()));
-            case IMMEDIATE -> calendar.endOfWorkingDay(from);
-        };
-        return appointment.toInstant();
+        try {
+            ZonedDateTime appointment = switch (limit.unit()) {
+                case WORKING_DAYS -> calendar.addWorkingDays(from, limit.amount());
+                case DAYS -> calendar.addCalendarDays(from, limit.amount().intValue());
+                case WORKING_HOURS -> calendar.addWorkingTime(from, Duration.ofMinutes(limit.amount().multiply(BigDecimal.valueOf(60)).longValue()));
+                case IMMEDIATE -> calendar.endOfWorkingDay(from);
+            };
+            return appointment.toInstant();
+        } catch (DateOutsideCalendar e) {
+            throw InvalidDossier.of("receivedAt", "the appointment it gives falls outside the years the working calendar counts ("
+                    + calendar.countableYears() + ")");
+        }
     }
 
     /**
@@ -224,13 +239,24 @@ public class DossierService {
     public record Timeliness(boolean late, Duration workingTimeLeft, Duration lateBy, boolean apologyOwed) {
     }
 
+    /** Any stored dossier can be read: a date beyond the calendar (stored before intake checked it) counts to its edge. */
     public Timeliness timeliness(Dossier dossier) {
         Instant finished = dossier.finishedAt();
         Instant reference = finished != null ? finished : dossier.pausedAt() != null ? dossier.pausedAt() : clock.instant();
-        Duration left = calendar.workingTimeBetween(zoned(reference), zoned(dossier.appointmentAt()));
+        Duration left = calendar.workingTimeBetween(zoned(calendar.clamped(reference)), zoned(calendar.clamped(dossier.appointmentAt())));
         boolean late = left.isNegative();
         Duration lateBy = late ? left.negated() : Duration.ZERO;
         return new Timeliness(late, finished == null ? left : null, lateBy, late && finished == null);
+    }
+
+    /**
+     * Forgets the closed dossiers whose last change is before {@code cutoff} (the retention pass): the
+     * one-stop system keeps the record; this copy only served lookups and reminders.
+     *
+     * @return how many were deleted
+     */
+    public int deleteClosedBefore(Instant cutoff) {
+        return store.deleteAll(d -> d.status().isClosed() && d.history().get(d.history().size() - 1).at().isBefore(cutoff));
     }
 
     public Procedure procedure(String code) {

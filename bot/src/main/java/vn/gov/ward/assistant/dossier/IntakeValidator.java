@@ -24,14 +24,18 @@ class IntakeValidator {
     private static final Pattern OFFICER_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern ZALO_USER_ID = Pattern.compile("\\d{1,32}");
     private static final int MAX_NAME = 200;
+    private static final String STATUSES = java.util.Arrays.stream(DossierStatus.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.joining(", "));
 
     private final DossierCodes codes;
     private final Procedures procedures;
+    private final WorkingCalendar calendar;
     private final ZoneId zone;
 
     IntakeValidator(DossierCodes codes, Procedures procedures, WorkingCalendar calendar) {
         this.codes = codes;
         this.procedures = procedures;
+        this.calendar = calendar;
         this.zone = calendar.zone();
     }
 
@@ -86,25 +90,37 @@ class IntakeValidator {
         try {
             return DossierStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new Field("status", "unknown status '" + text + "'"));
+            problems.add(new Field("status", "unknown status (one of " + STATUSES + ")"));
             return null;
         }
     }
 
-    /** ISO-8601 with an offset ("2026-01-20T08:30:00+07:00") or local to the ward ("2026-01-20T08:30"). */
+    /**
+     * ISO-8601 with an offset ("2026-01-20T08:30:00+07:00") or local to the ward ("2026-01-20T08:30"), in the
+     * years the working calendar can count (every deadline and pause is counted from these dates).
+     */
     Instant time(String field, String text, boolean required, List<Field> problems) {
         String value = strip(text);
         if (value == null) {
             if (required) problems.add(new Field(field, "required"));
             return null;
         }
+        Instant t = parse(value);
+        if (t == null) problems.add(new Field(field, "not an ISO-8601 date-time"));
+        else if (!calendar.canCount(t)) {
+            problems.add(new Field(field, "outside the years the working calendar counts (" + calendar.countableYears() + ")"));
+            return null;
+        }
+        return t;
+    }
+
+    private Instant parse(String value) {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
                 return LocalDateTime.parse(value).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                problems.add(new Field(field, "not an ISO-8601 date-time"));
+            } catch (java.time.DateTimeException e) {
                 return null;
             }
         }

@@ -9,6 +9,9 @@ final class FeedbackKeys {
     private FeedbackKeys() {
     }
 
+    /** Every ticket key, for SCAN (the retention pass). */
+    static final String EVERY_TICKET = "ticket:{*";
+
     /** The ticket as JSON. */
     static String ticket(String code) {
         return "ticket:{" + code + "}";

@@ -145,6 +145,15 @@ public class FeedbackService {
     }
 
     /**
+     * Forgets answered and closed tickets whose last activity is before {@code cutoff} (the retention pass).
+     *
+     * @return how many were deleted
+     */
+    public int deleteDoneBefore(Instant cutoff) {
+        return store.deleteDoneBefore(cutoff);
+    }
+
+    /**
      * Tickets past their due time without an answer: the officer in charge and their leader hear of
      * each once (the outbox keys make a repeated scan, or a second instance, send nothing twice), in
      * working hours.

@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.redis.KeyScan;
 
 /**
  * Tickets in Redis ({@link FeedbackKeys}): each as JSON, and the open and answered ones by due time.
@@ -46,6 +47,29 @@ class TicketStore {
             save(changed);
             return changed;
         });
+    }
+
+    /**
+     * Deletes the answered and closed tickets whose last activity (an answer, or the ticket itself) is before
+     * {@code cutoff}: a daily pass over every ticket.
+     *
+     * @return how many were deleted
+     */
+    int deleteDoneBefore(Instant cutoff) {
+        int[] deleted = {0};
+        KeyScan.inBatches(redis, FeedbackKeys.EVERY_TICKET, keys -> {
+            List<String> stored = redis.opsForValue().multiGet(keys);
+            for (int i = 0; stored != null && i < keys.size(); i++) {
+                if (stored.get(i) == null) continue;
+                Ticket t = json.readValue(stored.get(i), Ticket.class);
+                Instant last = t.answers().isEmpty() ? t.createdAt() : t.answers().get(t.answers().size() - 1).at();
+                if (t.status() == Ticket.Status.OPEN || !last.isBefore(cutoff)) continue;
+                redis.opsForZSet().remove(FeedbackKeys.OPEN_TICKETS, t.code());
+                redis.delete(keys.get(i));
+                deleted[0]++;
+            }
+        });
+        return deleted[0];
     }
 
     /** Open and answered tickets due at or before a time, earliest due first (one index read, one MGET). */

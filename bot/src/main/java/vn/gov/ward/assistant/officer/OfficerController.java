@@ -72,7 +72,7 @@ class OfficerController {
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove an officer and unlink their Telegram chat")
     ResponseEntity<Void> delete(@PathVariable String id) {
-        if (!registry.delete(id)) throw ApiException.notFound("No officer with id " + id);
+        if (!registry.delete(id)) throw ApiException.notFound("No officer with id " + ApiException.shown(id));
         return ResponseEntity.noContent().build();
     }
 
@@ -83,7 +83,7 @@ class OfficerController {
     }
 
     private Officer existing(String id) {
-        return registry.find(id).orElseThrow(() -> ApiException.notFound("No officer with id " + id));
+        return registry.find(id).orElseThrow(() -> ApiException.notFound("No officer with id " + ApiException.shown(id)));
     }
 
     private Officer validated(OfficerRequest request) {
@@ -103,7 +103,7 @@ class OfficerController {
         if (leaderId != null) {
             if (leaderId.equals(request.id())) problems.add(new ApiError.FieldProblem("leaderId", "an officer is not their own leader"));
             else if (registry.find(leaderId).filter(Officer::isLeader).isEmpty()) {
-                problems.add(new ApiError.FieldProblem("leaderId", "no leader with id " + leaderId));
+                problems.add(new ApiError.FieldProblem("leaderId", "no leader with id " + ApiException.shown(leaderId)));
             }
         }
         if (!problems.isEmpty()) throw new ApiException(HttpStatus.BAD_REQUEST, "The officer has invalid fields", problems);

@@ -119,6 +119,17 @@ public class Outbox {
     }
 
     /**
+     * Forgets the failed-list entries older than {@code cutoff} (the retention pass); their messages have
+     * already expired.
+     *
+     * @return how many entries were removed
+     */
+    public long forgetFailedBefore(Instant cutoff) {
+        Long removed = redis.opsForZSet().removeRangeByScore(OutboxKeys.FAILED, Double.NEGATIVE_INFINITY, cutoff.toEpochMilli() - 1);
+        return removed == null ? 0 : removed;
+    }
+
+    /**
      * Withdraws a message not sent yet (queued or waiting for a retry or for quiet hours to end).
      *
      * @return whether it was withdrawn; false when it was already sent or final

@@ -34,6 +34,6 @@ class OutboxController {
     @GetMapping("/{id}")
     @Operation(summary = "One message and its status")
     Outbox.Tracked message(@PathVariable String id) {
-        return outbox.find(id).orElseThrow(() -> ApiException.notFound("No outbox message " + id));
+        return outbox.find(id).orElseThrow(() -> ApiException.notFound("No outbox message " + ApiException.shown(id)));
     }
 }

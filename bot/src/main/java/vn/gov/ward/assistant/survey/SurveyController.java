@@ -37,7 +37,7 @@ class SurveyController {
     @GetMapping("/api/v1/surveys/{code}")
     @Operation(summary = "A returned dossier's rating link (to print or send) and its rating, if any")
     SurveyView survey(@PathVariable String code) {
-        if (!surveys.surveyed(code)) throw ApiException.notFound("No survey for dossier " + code + " (it is surveyed once returned)");
+        if (!surveys.surveyed(code)) throw ApiException.notFound("No survey for dossier " + ApiException.shown(code) + " (it is surveyed once returned)");
         return new SurveyView(code, surveys.link(code), surveys.rating(code).orElse(null));
     }
 
@@ -45,8 +45,8 @@ class SurveyController {
     @Operation(summary = "Ratings, share satisfied (4–5), mean score and response rate of dossiers returned from..to (dates, inclusive)")
     SatisfactionReport.Report satisfaction(@RequestParam String from, @RequestParam String to,
                                            @RequestParam(defaultValue = "procedure") String groupBy) {
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
+        LocalDate start = date("from", from, calendar);
+        LocalDate end = date("to", to, calendar);
         if (end.isBefore(start)) throw ApiException.badRequest("to", "before from");
         SatisfactionReport.GroupBy by;
         try {
@@ -57,11 +57,14 @@ class SurveyController {
         return report.of(start.atStartOfDay(calendar.zone()).toInstant(), end.plusDays(1).atStartOfDay(calendar.zone()).toInstant(), by);
     }
 
-    private static LocalDate date(String field, String value) {
+    private static LocalDate date(String field, String value, WorkingCalendar calendar) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(field, "a date as yyyy-MM-dd");
         }
+        if (!calendar.canCount(date)) throw ApiException.badRequest(field, "outside the years " + calendar.countableYears());
+        return date;
     }
 }

@@ -13,6 +13,8 @@ final class SurveyKeys {
     static final String REMINDERS = "surveys:reminders";
     /** The rating links' secret when none is configured: one for every instance, kept with the data. */
     static final String LINK_SECRET = "survey:link-secret";
+    /** Up to when the returned dossiers' surveys were stripped of what is personal (the retention pass). */
+    static final String ANONYMISED_UNTIL = "surveys:anonymised-until";
     static final Duration TRACKING_KEPT = Duration.ofDays(60);
     static final Duration COMMENT_WINDOW = Duration.ofMinutes(10);
 

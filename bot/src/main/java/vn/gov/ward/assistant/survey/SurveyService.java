@@ -218,6 +218,27 @@ public class SurveyService {
         return stored == null ? Optional.empty() : Optional.of(json.readValue(stored, Rating.class));
     }
 
+    /**
+     * Keeps the ratings of dossiers returned before {@code cutoff} without what is personal (the retention
+     * pass): the comment and the surveyed conversation go; score, aspect, procedure, officer and dates stay
+     * for the figures. Each pass goes on from where the last one stopped.
+     *
+     * @return how many surveys were stripped
+     */
+    public int anonymiseReturnedBefore(Instant cutoff) {
+        String from = redis.opsForValue().get(SurveyKeys.ANONYMISED_UNTIL);
+        Set<String> codes = redis.opsForZSet().rangeByScore(SurveyKeys.RETURNED,
+                from == null ? Double.NEGATIVE_INFINITY : Double.parseDouble(from), cutoff.toEpochMilli() - 1);
+        if (codes == null) return 0;
+        for (String code : codes) {
+            redis.opsForHash().delete(SurveyKeys.survey(code), "conversation");
+            rating(code).filter(r -> r.comment() != null)
+                    .ifPresent(r -> redis.opsForValue().set(SurveyKeys.rating(code), json.writeValueAsString(r.withComment(null))));
+        }
+        redis.opsForValue().set(SurveyKeys.ANONYMISED_UNTIL, Long.toString(cutoff.toEpochMilli()));
+        return codes.size();
+    }
+
     boolean surveyed(String code) {
         return redis.opsForHash().hasKey(SurveyKeys.survey(code), "returnedAt");
     }

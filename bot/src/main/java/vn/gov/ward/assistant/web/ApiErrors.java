@@ -3,11 +3,15 @@ package vn.gov.ward.assistant.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,7 +20,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import jakarta.servlet.ServletException;
 import tools.jackson.core.JacksonException;
+import vn.gov.ward.assistant.calendar.DateOutsideCalendar;
+import vn.gov.ward.assistant.dossier.DossierBusy;
 import vn.gov.ward.assistant.dossier.DossierNotFound;
 import vn.gov.ward.assistant.dossier.DossierRefusal;
 import vn.gov.ward.assistant.dossier.InvalidDossier;
@@ -86,8 +93,47 @@ class ApiErrors {
                 List.of(new ApiError.FieldProblem(e.getParameterName(), "required")));
     }
 
+    @ExceptionHandler(DateOutsideCalendar.class)
+    ResponseEntity<ApiError> outsideCalendar(DateOutsideCalendar e) {
+        return body(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(BodyTooLarge.class)
+    ResponseEntity<ApiError> tooLarge(BodyTooLarge e) {
+        return body(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), List.of());
+    }
+
+    /** Spring MVC's own refusals (wrong method, media type, a missing header…) with their status and a plain message. */
+    @ExceptionHandler({ServletException.class, ErrorResponseException.class})
+    ResponseEntity<ApiError> refusedByMvc(Exception e) throws Exception {
+        if (!(e instanceof ErrorResponse response)) throw e;
+        HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+        if (status == null || status.is5xxServerError()) throw e;
+        return body(status, status.getReasonPhrase(), List.of());
+    }
+
+    /**
+     * Form or query parameters Tomcat cannot decode (invalid UTF-8, a broken {@code %} escape, too many): left
+     * unhandled, the container logs the exception, whose message quotes the value (a comment, a phone).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiError> undecodableParameters(InvalidParameterException e) {
+        HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+        if (status == null || !status.is4xxClientError()) status = HttpStatus.BAD_REQUEST;
+        return body(status, "The request's parameters cannot be decoded (UTF-8 and %-escapes expected)", List.of());
+    }
+
+    @ExceptionHandler(DossierBusy.class)
+    ResponseEntity<ApiError> dossierBusy(DossierBusy e) {
+        ResponseEntity<ApiError> refused = refused(HttpStatus.CONFLICT, e);
+        return ResponseEntity.status(refused.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "1").body(refused.getBody());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) return tooLarge(tooLarge);
+        }
         // A value of the wrong type names its field; broken JSON names none.
         List<ApiError.FieldProblem> fields = e.getMostSpecificCause() instanceof JacksonException j && !j.getPath().isEmpty()
                 ? List.of(new ApiError.FieldProblem(CatalogueException.jsonPath(j), "wrong type or shape"))

@@ -20,6 +20,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.BAD_REQUEST, field + ": " + problem, List.of(new ApiError.FieldProblem(field, problem)));
     }
 
+    /**
+     * An identifier from the request as it may appear in a message: as sent when it has the form of an id
+     * (letters, digits, {@code . _ : -}, at most 64), else not repeated (nothing a caller sent is reflected as markup).
+     */
+    public static String shown(String id) {
+        return id != null && id.matches("[\\p{L}\\p{N}._:-]{1,64}") ? id : "(not shown: not an id)";
+    }
+
     public static ApiException notFound(String message) {
         return new ApiException(HttpStatus.NOT_FOUND, message, List.of());
     }

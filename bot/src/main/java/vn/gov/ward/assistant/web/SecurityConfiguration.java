@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,12 +16,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
+import jakarta.servlet.DispatcherType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Citizens' endpoints (the chat, procedure search, the page itself) are public; the intake API of
- * the ward's other systems needs an API key ({@code assistant.api-keys}). The API is stateless JSON,
- * so no session and no CSRF token. Of the actuator only health is public.
+ * Deny by default: every path needs the API key ({@code assistant.api-keys}) except those named public here,
+ * which citizens and the platforms reach: the web chat page and its endpoint, the rating page, the Zalo and
+ * Telegram webhooks (each checks its own signature or secret), and the health probes. The OpenAPI document
+ * and Swagger UI are public only where {@code assistant.api-docs-public} says so; unset, that is the embedded
+ * default (no {@code spring.data.redis.host}), a developer's machine. The API is stateless JSON, so no session
+ * and no CSRF token. Of the actuator only health is reachable.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,21 +41,34 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
-                                            @Value("${assistant.api-keys:}") String apiKeys) throws Exception {
+                                            @Value("${assistant.api-keys:}") String apiKeys,
+                                            @Value("${assistant.api-docs-public:}") String apiDocsPublic,
+                                            @Value("${spring.data.redis.host:}") String redisHost) throws Exception {
         ApiKeyFilter apiKeyFilter = new ApiKeyFilter(apiKeys);
         if (!apiKeyFilter.hasKeys()) log.warn("assistant.api-keys is empty: the intake API refuses every request");
+        boolean docsPublic = apiDocsPublic(apiDocsPublic, redisHost);
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(apiKeyFilter, AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
-                        .requestMatchers("/api/v1/dossiers/**", "/api/v1/outbox/**", "/api/v1/officers/**", "/api/v1/surveys/**",
-                                "/api/v1/reports/**").hasRole(ApiKeyFilter.ROLE)
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> {
+                    // The container's own error page for what was already refused or failed.
+                    auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                            .requestMatchers(HttpMethod.GET, "/", "/index.html").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/api/v1/chat").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/api/v1/chat/*/updates").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/danh-gia/*").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/danh-gia/*").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/webhooks/zalo", "/webhooks/telegram").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/actuator/**").denyAll();
+                    if (docsPublic) auth.requestMatchers(HttpMethod.GET, API_DOCS).permitAll();
+                    auth.anyRequest().hasRole(ApiKeyFilter.ROLE);
+                })
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                     response.setStatus(HttpStatus.UNAUTHORIZED.value());
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -58,5 +76,10 @@ class SecurityConfiguration {
                             "A valid API key is required in the " + ApiKeyFilter.HEADER + " header", List.of()));
                 }))
                 .build();
+    }
+
+    /** Set: as set; unset: public in the embedded default only (no external Redis configured). */
+    static boolean apiDocsPublic(String setting, String redisHost) {
+        return setting == null || setting.isBlank() ? redisHost == null || redisHost.isBlank() : Boolean.parseBoolean(setting.strip());
     }
 }

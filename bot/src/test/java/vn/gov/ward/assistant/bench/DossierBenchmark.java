@@ -131,6 +131,7 @@ public final class DossierBenchmark {
                 "--assistant.holidays-dir=" + root.resolve("config/holidays"),
                 "--assistant.data-dir=" + dataDir,
                 "--assistant.api-keys=" + API_KEY,
+                "--assistant.csv-import-max-size=1GB",
                 "--assistant.demo-data=false",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN");

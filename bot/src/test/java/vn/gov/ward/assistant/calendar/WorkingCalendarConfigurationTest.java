@@ -1,7 +1,6 @@
 package vn.gov.ward.assistant.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,13 +33,13 @@ class WorkingCalendarConfigurationTest {
     Path dir;
 
     @Test
-    void startUpFailsWithoutTheCurrentYear() throws IOException {
+    void startsWithoutTheCurrentYearCountingWeekdays() throws IOException {
         Files.writeString(dir.resolve("vn-2025.yml"), "year: 2025\nsource: x\ndaysOff: []\nworkingWeekendDays: []\n");
         runner.withPropertyValues("assistant.holidays-dir=" + dir).run(context -> {
-            assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause()
-                    .isInstanceOf(MissingCalendarYearException.class)
-                    .hasMessageContaining("2026").hasMessageContaining(dir.toString());
+            assertThat(context).hasNotFailed();
+            WorkingCalendar calendar = context.getBean(WorkingCalendar.class);
+            assertThat(calendar.hasHolidayFile(2026)).isFalse();
+            assertThat(calendar.isWorkingDay(java.time.LocalDate.of(2026, 2, 17))).as("Tết 2026 unknown: a weekday").isTrue();
         });
     }
 
@@ -68,10 +67,10 @@ class WorkingCalendarConfigurationTest {
     }
 
     @Test
-    void factoryMethodFailsDirectlyToo() {
+    void theFactoryMethodStartsInAYearWithoutAFile() {
         CalendarProperties properties = CalendarFixtures.defaults(CalendarFixtures.holidaysDir().toString());
         Clock in2030 = Clock.fixed(Instant.parse("2030-06-01T00:00:00Z"), ZoneOffset.UTC);
-        assertThatThrownBy(() -> WorkingCalendarConfiguration.create(properties, in2030))
-                .isInstanceOf(MissingCalendarYearException.class).hasMessageContaining("2030");
+        WorkingCalendar calendar = WorkingCalendarConfiguration.create(properties, in2030);
+        assertThat(calendar.isWorkingDay(java.time.LocalDate.of(2030, 6, 3))).isTrue();
     }
 }

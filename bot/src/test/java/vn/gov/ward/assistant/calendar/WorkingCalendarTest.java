@@ -129,20 +129,28 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void missingYearIsAnErrorNotAGuess() {
-        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2028, 1, 3)))
-                .isInstanceOf(MissingCalendarYearException.class)
-                .hasMessageContaining("2028")
-                .hasMessageContaining("vn-2028.yml")
-                .hasMessageContaining("config/holidays")
-                .satisfies(e -> assertThat(((MissingCalendarYearException) e).year()).isEqualTo(2028));
-        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2024, 12, 31)))
-                .isInstanceOf(MissingCalendarYearException.class).hasMessageContaining("2024");
-        // A deadline that runs past the last file.
-        assertThatThrownBy(() -> calendar.addWorkingDays(vn("2027-12-28T10:00"), BigDecimal.TEN))
-                .isInstanceOf(MissingCalendarYearException.class).hasMessageContaining("2028");
-        assertThatThrownBy(() -> calendar.endOfWorkingDay(vn("2027-12-31T18:00")))
-                .isInstanceOf(MissingCalendarYearException.class).hasMessageContaining("2028");
+    void aYearWithoutAFileCountsWeekdaysAndBeyondTheReachIsAnError() {
+        // 2028 has no file: Monday to Friday, no Tết (a guess, logged as a warning), instead of an exception.
+        assertThat(calendar.hasHolidayFile(2028)).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2028, 1, 3))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2028, 1, 1))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 12, 31))).isTrue();
+        // A deadline that runs past the last file: Tue 28 Dec 2027 + 10 working days, the new year's Saturday off.
+        assertThat(calendar.addWorkingDays(vn("2027-12-28T10:00"), BigDecimal.TEN)).isEqualTo(vn("2028-01-11T10:00"));
+        assertThat(calendar.endOfWorkingDay(vn("2027-12-31T18:00"))).isEqualTo(vn("2028-01-03T17:00"));
+
+        assertThat(calendar.countableYears()).isEqualTo("2015–2037");
+        assertThat(calendar.canCount(vn("2037-12-31T23:59").toInstant())).isTrue();
+        assertThat(calendar.canCount(vn("2038-01-01T00:00").toInstant())).isFalse();
+        assertThat(calendar.canCount(LocalDate.of(2099, 1, 1))).isFalse();
+        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2099, 1, 5)))
+                .isInstanceOf(DateOutsideCalendar.class).hasMessageContaining("2099").hasMessageContaining("2015–2037")
+                .satisfies(e -> assertThat(((DateOutsideCalendar) e).year()).isEqualTo(2099));
+        assertThatThrownBy(() -> calendar.addWorkingDays(vn("2037-12-31T10:00"), BigDecimal.TEN))
+                .isInstanceOf(DateOutsideCalendar.class).hasMessageContaining("2038");
+        // A stored date beyond the reach is measured at its edge.
+        assertThat(calendar.clamped(vn("2099-01-05T10:00").toInstant())).isEqualTo(vn("2038-01-01T00:00").toInstant().minusNanos(1));
+        assertThat(calendar.clamped(vn("2026-01-05T10:00").toInstant())).isEqualTo(vn("2026-01-05T10:00").toInstant());
     }
 
     @Test

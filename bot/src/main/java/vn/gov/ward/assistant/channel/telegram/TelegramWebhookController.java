@@ -1,5 +1,7 @@
 package vn.gov.ward.assistant.channel.telegram;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -7,20 +9,22 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Telegram's webhook (with {@code telegram.mode=webhook}): the secret token is checked in constant
- * time, the update read with the library's own (Jackson 2) types, and 200 returned at once; the
- * update is handled on the assistant's thread. A wrong secret gets 401; an unreadable body 400.
+ * time from the header before the body is read, the update read with the library's own (Jackson 2) types,
+ * and 200 returned at once; the update is handled on the assistant's thread. A wrong secret gets 401; an
+ * unreadable body, or one that is no update ({@code null}), 400.
  */
 @RestController
 @Hidden
@@ -38,15 +42,19 @@ class TelegramWebhookController {
         this.updates = updates;
     }
 
+    /** The secret is checked from the header before a byte of the body is read (which the web layer caps at 64 KB). */
     @PostMapping("/webhooks/telegram")
-    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String token, @RequestBody byte[] body) {
+    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String token, HttpServletRequest request)
+            throws IOException {
         if (token == null || !MessageDigest.isEqual(secret, token.getBytes(StandardCharsets.UTF_8))) return ResponseEntity.status(401).build();
         Update update;
-        try {
+        try (InputStream body = request.getInputStream()) {
             update = UPDATES.readValue(body, Update.class);
-        } catch (java.io.IOException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
+            // Not JSON, or JSON the library's types cannot take.
             return ResponseEntity.badRequest().build();
         }
+        if (update == null) return ResponseEntity.badRequest().build();
         updates.consume(List.of(update));
         return ResponseEntity.ok().build();
     }

@@ -2,7 +2,6 @@ package vn.gov.ward.assistant.channel.web;
 
 import java.util.List;
 
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,6 @@ import vn.gov.ward.assistant.conversation.Reply;
 @RestController
 @RequestMapping("/api/v1/chat")
 @Tag(name = "Web chat", description = "The web page's channel into the conversation engine")
-@Validated
 class WebChatController {
 
     static final String SESSION = "[A-Za-z0-9_-]{8,64}";
@@ -52,7 +50,7 @@ class WebChatController {
 
     @GetMapping("/{sessionId}/updates")
     @Operation(summary = "Messages that arrived for the session since it last asked (an officer's answer); the page polls this")
-    ChatResponse updates(@PathVariable @Pattern(regexp = SESSION) String sessionId) {
+    ChatResponse updates(@PathVariable @Pattern(regexp = SESSION, message = "8 to 64 letters, digits, '-' or '_'") String sessionId) {
         return new ChatResponse(inbox.collect(sessionId));
     }
 

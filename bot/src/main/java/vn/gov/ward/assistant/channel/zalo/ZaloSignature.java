@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Zalo's webhook signature: {@code X-ZEvent-Signature: mac=<hex>} where hex is the plain SHA-256
@@ -13,6 +14,7 @@ import java.util.Locale;
 final class ZaloSignature {
 
     private static final String PREFIX = "mac=";
+    private static final Pattern WELL_FORMED = Pattern.compile("(?i)mac=[0-9a-f]{64}");
 
     private ZaloSignature() {
     }
@@ -28,6 +30,11 @@ final class ZaloSignature {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether the header has the signature's form ({@code mac=} and 64 hex digits): checked before the body is read. */
+    static boolean wellFormed(String header) {
+        return header != null && WELL_FORMED.matcher(header.strip()).matches();
     }
 
     /** Constant-time comparison of the header with the expected signature. */

@@ -26,8 +26,9 @@ import vn.gov.ward.assistant.channel.zalo.api.ZaloProperties;
 import vn.gov.ward.assistant.web.ApiError;
 
 /**
- * Zalo's webhook: checks the signature on the raw bytes in constant time, refuses events older than
- * Zalo's retries can be ({@link #fresh}), bodies over 64 KB and malformed JSON with 4xx, and
+ * Zalo's webhook: refuses a missing or malformed signature header before reading the body, checks the
+ * signature on the raw bytes in constant time, refuses events older than Zalo's retries can be
+ * ({@link #fresh}), bodies over 64 KB, malformed JSON and fields of the wrong type with 4xx, and
  * acknowledges a valid event at once: the event is put in the durable inbox and handled there, well
  * inside Zalo's two seconds.
  */
@@ -54,6 +55,8 @@ class ZaloWebhookController {
     @Operation(summary = "Receive a signed Zalo OA event")
     ResponseEntity<?> receive(HttpServletRequest request,
                               @RequestHeader(name = "X-ZEvent-Signature", required = false) String signature) throws IOException {
+        // What the header alone can tell is judged before a byte of the body is read.
+        if (!ZaloSignature.wellFormed(signature)) return refuse(HttpStatus.UNAUTHORIZED, "bad signature");
         if (request.getContentLengthLong() > MAX_BODY) return refuse(HttpStatus.CONTENT_TOO_LARGE, "body over 64 KB");
         byte[] body;
         try (InputStream in = request.getInputStream()) {
@@ -94,9 +97,10 @@ class ZaloWebhookController {
         }
     }
 
+    /** The field's text (a number is read as its digits: Zalo sends timestamps either way), or null for anything else. */
     static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
+        return value != null && (value.isString() || value.isIntegralNumber()) ? value.asString() : null;
     }
 
     private static ResponseEntity<ApiError> refuse(HttpStatus status, String message) {

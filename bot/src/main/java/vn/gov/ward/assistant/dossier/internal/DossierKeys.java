@@ -1,10 +1,5 @@
 package vn.gov.ward.assistant.dossier.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * The dossier module's Redis keys. A dossier is one key hash-tagged with its code, written with an
  * optimistic transaction on that key alone; the indexes are separate keys updated after it (derived
@@ -17,6 +12,9 @@ final class DossierKeys {
 
     private DossierKeys() {
     }
+
+    /** Every dossier key, for SCAN (the retention pass). */
+    static final String EVERY_DOSSIER = "dossier:{*";
 
     /** The dossier as JSON, history included. */
     static String dossier(String code) {
@@ -33,13 +31,14 @@ final class DossierKeys {
         return "zalo-user:{" + zaloUserId + "}";
     }
 
-    /** Set: codes by applicant phone; the key carries a hash of the normalised number, never the number. */
-    static String ofApplicant(String phone) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(phone.getBytes(StandardCharsets.UTF_8));
-            return "applicant:{" + HexFormat.of().formatHex(digest, 0, 12) + "}";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The phone-digest secret when none is configured: one for every instance, kept with the data. */
+    static final String PHONE_DIGEST_SECRET = "dossiers:phone-digest-secret";
+
+    /**
+     * Set: codes by applicant phone; the key carries a keyed digest of the normalised number
+     * ({@link PhoneDigests}), never the number, and not a plain hash a list of 10-digit numbers reverses.
+     */
+    static String ofApplicant(String phoneDigest) {
+        return "applicant:{" + phoneDigest + "}";
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.RedisOperations;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.Dossier;
+import vn.gov.ward.assistant.dossier.DossierBusy;
+import vn.gov.ward.assistant.redis.KeyScan;
 
 /**
  * Dossiers in Redis ({@link DossierKeys}), laid out for what is asked of them: the dossier itself,
@@ -35,10 +38,12 @@ public class DossierStore {
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
+    private final PhoneDigests phones;
 
-    public DossierStore(StringRedisTemplate redis, JsonMapper json) {
+    public DossierStore(StringRedisTemplate redis, JsonMapper json, PhoneDigests phones) {
         this.redis = redis;
         this.json = json;
+        this.phones = phones;
     }
 
     public Optional<Dossier> find(String code) {
@@ -75,7 +80,7 @@ public class DossierStore {
                 return written.after();
             }
         }
-        throw new IllegalStateException("Dossier " + code + " is being changed by others; try again");
+        throw new DossierBusy(code);
     }
 
     private record Written(Dossier before, Dossier after, boolean changed) {
@@ -83,13 +88,41 @@ public class DossierStore {
 
     /** Removes a dossier and its index entries (demo data laid out anew). */
     public void delete(String code) {
-        find(code).ifPresent(d -> {
-            redis.delete(DossierKeys.dossier(code));
-            redis.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
-            redis.opsForZSet().remove(DossierKeys.openOfOfficer(d.officerId()), code);
-            redis.opsForSet().remove(DossierKeys.ofApplicant(d.applicant().phone()), code);
-            if (d.applicant().zaloUserId() != null) redis.opsForSet().remove(DossierKeys.ofZaloUser(d.applicant().zaloUserId()), code);
-        });
+        find(code).ifPresent(this::delete);
+    }
+
+    /** The index entries first: a pass stopped half-way leaves the dossier, never an index naming a missing one. */
+    private void delete(Dossier d) {
+        String code = d.code();
+        redis.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
+        redis.opsForZSet().remove(DossierKeys.openOfOfficer(d.officerId()), code);
+        redis.opsForSet().remove(ofApplicant(d.applicant().phone()), code);
+        if (d.applicant().zaloUserId() != null) redis.opsForSet().remove(DossierKeys.ofZaloUser(d.applicant().zaloUserId()), code);
+        redis.delete(DossierKeys.dossier(code));
+    }
+
+    /**
+     * Deletes every dossier that matches, with its index entries, reading all dossiers once in batches (SCAN,
+     * then pipelined reads): for a daily pass, not for requests.
+     *
+     * @return how many were deleted
+     */
+    public int deleteAll(Predicate<Dossier> which) {
+        int[] deleted = {0};
+        KeyScan.inBatches(redis, DossierKeys.EVERY_DOSSIER,
+                keys -> deleted[0] += deleteMatching(keys.stream().map(KeyScan::tag).toList(), which));
+        return deleted[0];
+    }
+
+    private int deleteMatching(List<String> codes, Predicate<Dossier> which) {
+        int deleted = 0;
+        for (Dossier d : findAll(codes).values()) {
+            if (which.test(d)) {
+                delete(d);
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     /** Many dossiers by code in one pipelined read; absent codes are left out. */
@@ -159,7 +192,7 @@ public class DossierStore {
     }
 
     public Set<String> codesOfApplicantPhone(String phone) {
-        return redis.opsForSet().members(DossierKeys.ofApplicant(phone));
+        return redis.opsForSet().members(ofApplicant(phone));
     }
 
     public Set<String> codesOfZaloUser(String zaloUserId) {
@@ -191,11 +224,11 @@ public class DossierStore {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void indexCommands(RedisOperations ops, Dossier before, Dossier after) {
+    private void indexCommands(RedisOperations ops, Dossier before, Dossier after) {
         String code = after.code();
         if (before != null && !before.officerId().equals(after.officerId())) ops.opsForZSet().remove(DossierKeys.openOfOfficer(before.officerId()), code);
         if (before != null && !before.applicant().phone().equals(after.applicant().phone())) {
-            ops.opsForSet().remove(DossierKeys.ofApplicant(before.applicant().phone()), code);
+            ops.opsForSet().remove(ofApplicant(before.applicant().phone()), code);
         }
         if (after.status().isClosed()) {
             ops.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
@@ -205,8 +238,12 @@ public class DossierStore {
             ops.opsForZSet().add(DossierKeys.OPEN_BY_DEADLINE, code, deadline);
             ops.opsForZSet().add(DossierKeys.openOfOfficer(after.officerId()), code, deadline);
         }
-        ops.opsForSet().add(DossierKeys.ofApplicant(after.applicant().phone()), code);
+        ops.opsForSet().add(ofApplicant(after.applicant().phone()), code);
         if (after.applicant().zaloUserId() != null) ops.opsForSet().add(DossierKeys.ofZaloUser(after.applicant().zaloUserId()), code);
+    }
+
+    private String ofApplicant(String phone) {
+        return DossierKeys.ofApplicant(phones.of(phone));
     }
 
     private Dossier read(String text) {

@@ -124,7 +124,10 @@ class ZaloChannelTest {
         String body = textEvent("1002", "m-1002", "đăng ký kết hôn");
         assertThat(deliver(body, "mac=" + "0".repeat(64)).status()).isEqualTo(401);
         assertThat(deliver(body, null).status()).isEqualTo(401);
-        assertThat(http.postBody("/webhooks/zalo", "application/json", "{not json", "X-ZEvent-Signature", "mac=00").status()).isEqualTo(400);
+        assertThat(http.postBody("/webhooks/zalo", "application/json", "{not json", "X-ZEvent-Signature", "mac=00").status())
+                .as("a signature of the wrong form is refused before the body is read").isEqualTo(401);
+        assertThat(http.postBody("/webhooks/zalo", "application/json", "{not json", "X-ZEvent-Signature", "mac=" + "0".repeat(64))
+                .status()).isEqualTo(400);
         assertThat(http.postBody("/webhooks/zalo", "application/json", "{\"a\":\"" + "x".repeat(70_000) + "\"}").status()).isEqualTo(413);
         String stale = textEvent("1002", "m-1002b", "đăng ký kết hôn", clock.millis() - Duration.ofHours(25).toMillis());
         assertThat(deliverSigned(stale).status()).as("older than Zalo's retries can be").isEqualTo(401);
