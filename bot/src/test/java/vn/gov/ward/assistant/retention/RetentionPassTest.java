@@ -62,7 +62,7 @@ class RetentionPassTest {
                 .isEqualTo(SurveyService.Outcome.RECORDED);
         String ticket = "PA-250110-" + String.format("%04d", Math.abs(UUID.randomUUID().hashCode()) % 10000);
         redis.opsForValue().set("ticket:{" + ticket + "}", json.writeValueAsString(new Ticket(ticket, Ticket.Kind.PHAN_ANH,
-                "web:someone", "Đường trước nhà tôi ở số 5 bị ngập", null, "motcua-01", Ticket.Status.CLOSED,
+                "web:someone", "Đường trước nhà tôi ở số 5 bị ngập", null, "motcua-01", null, null, Ticket.Status.CLOSED,
                 Instant.parse("2025-01-10T02:00:00Z"), Instant.parse("2025-01-24T02:00:00Z"), List.of())));
         redis.opsForZSet().add("outbox:failed", "old-failed-message", Instant.parse("2025-01-10T02:00:00Z").toEpochMilli());
 
