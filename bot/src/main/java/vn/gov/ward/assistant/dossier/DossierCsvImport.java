@@ -18,7 +18,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.dossier.internal.DossierStore;
@@ -49,13 +48,11 @@ class DossierCsvImport {
     private final DossierService dossiers;
     private final DossierStore store;
     private final IntakeValidator validator;
-    private final ApplicationEventPublisher events;
 
-    DossierCsvImport(DossierService dossiers, DossierStore store, IntakeValidator validator, ApplicationEventPublisher events) {
+    DossierCsvImport(DossierService dossiers, DossierStore store, IntakeValidator validator) {
         this.dossiers = dossiers;
         this.store = store;
         this.validator = validator;
-        this.events = events;
     }
 
     /**
@@ -149,8 +146,7 @@ class DossierCsvImport {
                 counts.reject(row.line(), e.reason());
             }
         }
-        store.saveAll(merged, stored);
-        moved.forEach(events::publishEvent);
+        store.saveAll(merged, stored, moved);
         batch.clear();
     }
 

@@ -49,7 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/api/v1/dossiers/**", "/api/v1/outbox/**", "/api/v1/officers/**", "/api/v1/surveys/**",
-                                "/api/v1/reports/**").hasRole(ApiKeyFilter.ROLE)
+                                "/api/v1/reports/**", "/api/v1/dead-letters/**").hasRole(ApiKeyFilter.ROLE)
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                     response.setStatus(HttpStatus.UNAUTHORIZED.value());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -38,6 +40,19 @@ public final class FakeZalo extends Dispatcher {
 
     public String url() {
         return server.url("/").toString();
+    }
+
+    /** The Zalo channel on, its OA, OAuth and ZNS hosts this fake, with the test app's id, secrets and first tokens. */
+    public void pointTheAssistantHere(DynamicPropertyRegistry registry) {
+        registry.add("zalo.enabled", () -> "true");
+        registry.add("zalo.oa.app-id", () -> ZaloEvents.APP_ID);
+        registry.add("zalo.oa.app-secret", () -> "app-secret");
+        registry.add("zalo.oa.secret-key", () -> ZaloEvents.SECRET);
+        registry.add("zalo.oa.access-token", () -> "first-access");
+        registry.add("zalo.oa.refresh-token", () -> "first-refresh");
+        registry.add("zalo.oa.api-url", this::url);
+        registry.add("zalo.oa.oauth-url", this::url);
+        registry.add("zalo.zns.api-url", this::url);
     }
 
     public void reset() {

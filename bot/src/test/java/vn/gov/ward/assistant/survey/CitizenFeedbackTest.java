@@ -48,15 +48,7 @@ class CitizenFeedbackTest extends TelegramTestBase {
 
     @DynamicPropertySource
     static void zaloPointsAtTheFake(DynamicPropertyRegistry registry) {
-        registry.add("zalo.enabled", () -> "true");
-        registry.add("zalo.oa.app-id", () -> ZaloEvents.APP_ID);
-        registry.add("zalo.oa.app-secret", () -> "app-secret");
-        registry.add("zalo.oa.secret-key", () -> ZaloEvents.SECRET);
-        registry.add("zalo.oa.access-token", () -> "first-access");
-        registry.add("zalo.oa.refresh-token", () -> "first-refresh");
-        registry.add("zalo.oa.api-url", zalo::url);
-        registry.add("zalo.oa.oauth-url", zalo::url);
-        registry.add("zalo.zns.api-url", zalo::url);
+        zalo.pointTheAssistantHere(registry);
         registry.add("zalo.webhook-max-age", () -> "3650d");
         registry.add("zalo.zns.templates.rating.id", () -> "tpl-rating");
         registry.add("zalo.zns.templates.rating.params.ma_ho_so", () -> "code");
@@ -129,6 +121,8 @@ class CitizenFeedbackTest extends TelegramTestBase {
                 received, clock.instant().plus(Duration.ofDays(1)), DossierStatus.IN_PROGRESS));
         dossiers.recordStatus(code, DossierStatus.RESULT_READY, clock.instant().minusSeconds(60), null);
         dossiers.recordStatus(code, DossierStatus.RETURNED, clock.instant(), null);
+        // The survey begins from the change's effects, on their worker.
+        await().atMost(Duration.ofSeconds(15)).until(() -> surveys.surveyed(code));
     }
 
     @Test

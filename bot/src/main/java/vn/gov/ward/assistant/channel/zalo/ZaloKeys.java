@@ -14,6 +14,8 @@ final class ZaloKeys {
 
     /** Stream: verified webhook events waiting to be handled, read by the consumer group "handlers". */
     static final String EVENTS = INBOX + "events";
+    /** Stream: events whose handling failed every delivery, with the reason (admins: {@code GET /api/v1/dead-letters}). */
+    static final String DEAD_LETTERS = INBOX + "dead-letters";
     /** How long a handled event's id is remembered: Zalo retries within minutes, a week is ample. */
     static final Duration EVENT_IDS_KEPT = Duration.ofDays(7);
     /** Zalo's customer-service window: a user's last interaction expires with it. */
