@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import vn.gov.ward.assistant.support.StatusChanges;
 import vn.gov.ward.assistant.support.TickingTestClock;
 
 /**
  * The whole assistant on a random port with its embedded default: a real Redis server, the real
- * catalogue and the project's ward layer, on a clock the tests set ({@link TickingTestClock}). Tests
+ * catalogue and the project's ward layer, on a clock the tests set ({@link TickingTestClock}), with the
+ * status changes carried out recorded ({@link StatusChanges}). Tests
  * sharing it share one application context; a test that depends on the time sets the clock first.
  * Tagged "application": these run in a JVM of their own, apart from the plain tests (see bot/pom.xml).
  */
@@ -27,9 +29,11 @@ import vn.gov.ward.assistant.support.TickingTestClock;
         "assistant.api-keys=" + AssistantTest.API_KEY + ",second-key",
         "assistant.demo-data=false",
         // Reminder passes run when a test says so, on the test's clock.
-        "reminders.enabled=false"
+        "reminders.enabled=false",
+        // The tests of a context all write from 127.0.0.1; the limits are tested where they are on (ResilienceTestBase).
+        "rate-limits.enabled=false"
 })
-@Import(TickingTestClock.class)
+@Import({TickingTestClock.class, StatusChanges.class})
 @Tag("application")
 public @interface AssistantTest {
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import vn.gov.ward.assistant.redis.RedisOutage;
+
 /**
  * The assistant's side of a conversation, whatever the channel: a citizen's message goes through the
  * {@link ConversationStep}s in the order of their stage until one takes it; the turn is kept in the
@@ -45,10 +47,18 @@ public class ConversationEngine {
      * @param client         who sends, as far as the channel can tell: the user, or the IP address where the
      *                       session is the sender's own choice (the web); failed dossier checks are limited per client
      * @param message        what the citizen typed, or a button's payload
+     * @throws ConversationUnavailable when the message needed Redis and Redis is away (a procedure question does not)
      */
     public List<Reply> handle(String conversationId, String client, String message) {
         Turn turn = new Turn(conversationId, client, message, () -> store.load(conversationId));
-        List<Reply> replies = respond(turn);
+        List<Reply> replies;
+        try {
+            replies = respond(turn);
+        } catch (RuntimeException e) {
+            // What the conversation remembers is best-effort; a step that must write (a lookup, a ticket) cannot go on.
+            if (RedisOutage.isOutage(e)) throw new ConversationUnavailable(e);
+            throw e;
+        }
         transcripts.record(conversationId, turn.readable(), replies);
         return replies;
     }

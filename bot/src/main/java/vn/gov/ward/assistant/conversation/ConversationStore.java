@@ -1,7 +1,6 @@
 package vn.gov.ward.assistant.conversation;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.gov.ward.assistant.AssistantProperties;
+import vn.gov.ward.assistant.redis.Expiring;
+import vn.gov.ward.assistant.redis.RedisOutage;
 
 /**
  * What a conversation remembers between messages, in Redis, expiring after a quiet spell:
@@ -41,8 +42,15 @@ class ConversationStore {
         }
     }
 
+    /** What the conversation remembers; nothing while Redis is away (the state is best-effort). */
     State load(String conversationId) {
-        Map<Object, Object> hash = redis.opsForHash().entries(ConversationKeys.state(conversationId));
+        Map<Object, Object> hash;
+        try {
+            hash = redis.opsForHash().entries(ConversationKeys.state(conversationId));
+        } catch (RuntimeException e) {
+            if (RedisOutage.isOutage(e)) return State.empty();
+            throw e;
+        }
         String choices = (String) hash.get(CHOICES);
         String pending = (String) hash.get(PENDING_DOSSIER);
         return new State(Optional.ofNullable((String) hash.get(PROCEDURE)),
@@ -66,9 +74,12 @@ class ConversationStore {
         save(conversationId, Map.of(CHOICES, String.join(",", codes)));
     }
 
+    /** Written with its lifetime in one step; skipped while Redis is away (the state is best-effort). */
     private void save(String conversationId, Map<String, String> fields) {
-        String key = ConversationKeys.state(conversationId);
-        redis.opsForHash().putAll(key, new HashMap<>(fields));
-        redis.expire(key, properties.conversationTtl());
+        try {
+            Expiring.hashPut(redis, ConversationKeys.state(conversationId), fields, properties.conversationTtl());
+        } catch (RuntimeException e) {
+            if (!RedisOutage.isOutage(e)) throw e;
+        }
     }
 }

@@ -23,7 +23,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -61,15 +60,13 @@ class DossierCsvImport {
     private final DossierService dossiers;
     private final DossierStore store;
     private final IntakeValidator validator;
-    private final ApplicationEventPublisher events;
     private final long maxSize;
 
-    DossierCsvImport(DossierService dossiers, DossierStore store, IntakeValidator validator, ApplicationEventPublisher events,
+    DossierCsvImport(DossierService dossiers, DossierStore store, IntakeValidator validator,
                      @Value("${assistant.csv-import-max-size:10MB}") DataSize maxSize) {
         this.dossiers = dossiers;
         this.store = store;
         this.validator = validator;
-        this.events = events;
         this.maxSize = maxSize.toBytes();
     }
 
@@ -246,8 +243,7 @@ class DossierCsvImport {
                 counts.reject(row.line(), "could not be taken in (an internal problem; the other rows go on)");
             }
         }
-        store.saveAll(merged, stored);
-        moved.forEach(events::publishEvent);
+        store.saveAll(merged, stored, moved);
         batch.clear();
     }
 

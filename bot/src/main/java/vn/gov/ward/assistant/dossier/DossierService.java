@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.DateOutsideCalendar;
@@ -30,6 +28,8 @@ import vn.gov.ward.knowledge.catalogue.TimeLimit;
  * Keeps the assistant's copy of each dossier in step with the one-stop system: creates and
  * replaces dossiers, records status changes (refusing the ones that make no sense, ignoring
  * repeats), stops the clock while documents are awaited, and says whether a dossier is on time.
+ * A change of status is stored with its effects: {@link DossierStatusChanged} reaches whoever listens
+ * after the change is stored, from the effects stream, on another thread, with retries.
  */
 @Service
 public class DossierService {
@@ -39,15 +39,11 @@ public class DossierService {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    private final ApplicationEventPublisher events;
-
-    public DossierService(DossierStore store, Procedures procedures, WorkingCalendar calendar, Clock clock,
-                          ApplicationEventPublisher events) {
+    public DossierService(DossierStore store, Procedures procedures, WorkingCalendar calendar, Clock clock) {
         this.store = store;
         this.procedures = procedures;
         this.calendar = calendar;
         this.clock = clock;
-        this.events = events;
     }
 
     /** What the one-stop system says a dossier is now (already validated and normalised). */
@@ -117,30 +113,19 @@ public class DossierService {
      */
     public Dossier put(String code, Intake intake) {
         Procedure procedure = procedure(intake.procedureCode());
-        return updated(code, stored -> stored
+        return store.update(code, stored -> stored
                 .map(existing -> replaced(existing, intake))
                 .orElseGet(() -> created(code, intake, procedure)));
     }
 
     /** Ties a Zalo user to a dossier (the citizen shared the applicant's phone through Zalo). */
     Dossier tieZaloUser(String code, String zaloUserId) {
-        return updated(code, stored -> {
+        return store.update(code, stored -> {
             Dossier d = stored.orElseThrow(() -> new DossierNotFound(code));
             Dossier.Applicant a = d.applicant();
             return new Dossier(d.code(), d.procedureCode(), new Dossier.Applicant(a.name(), a.phone(), zaloUserId), d.officerId(),
                     d.receivedAt(), d.appointmentAt(), d.status(), d.pausedAt(), d.history());
         });
-    }
-
-    /** Stores the change and, when the status moved, tells whoever listens. */
-    private Dossier updated(String code, Function<Optional<Dossier>, Dossier> change) {
-        AtomicReference<DossierStatus> previous = new AtomicReference<>();
-        Dossier after = store.update(code, stored -> {
-            previous.set(stored.map(Dossier::status).orElse(null));
-            return change.apply(stored);
-        });
-        if (after.status() != previous.get()) events.publishEvent(new DossierStatusChanged(after, previous.get()));
-        return after;
     }
 
     /** The dossier an intake creates, for callers that write many at once (the CSV import). */
@@ -172,7 +157,7 @@ public class DossierService {
      * sense (a returned dossier back to received) is refused ({@link TransitionRefused}).
      */
     public Dossier recordStatus(String code, DossierStatus status, Instant at, String note) {
-        return updated(code, stored -> {
+        return store.update(code, stored -> {
             Dossier dossier = stored.orElseThrow(() -> new DossierNotFound(code));
             boolean repeated = dossier.history().stream().anyMatch(c -> c.status() == status && c.at().equals(at));
             if (repeated) return dossier;

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * The hand-off module's Redis keys. A hand-off's keys carry its id as hash tag, the conversation's
- * pointer to it the conversation's id; they are written by separate commands, never by one script.
+ * pointer to it the conversation's id; they are written by separate commands, never by one script, each
+ * command writing its key with its lifetime.
  */
 final class HandOffKeys {
 

@@ -26,6 +26,8 @@ import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
 import vn.gov.ward.assistant.redis.DailyCodes;
+import vn.gov.ward.assistant.redis.Expiring;
+import vn.gov.ward.assistant.redis.RedisOutage;
 
 /**
  * Hands a citizen's conversation to the officer on duty: while it lasts the assistant stops
@@ -75,7 +77,13 @@ class HandOffService {
 
     /** The hand-off a conversation is in, if any. */
     Optional<String> activeFor(String conversationId) {
-        return Optional.ofNullable(redis.opsForValue().get(HandOffKeys.ofConversation(conversationId)));
+        try {
+            return Optional.ofNullable(redis.opsForValue().get(HandOffKeys.ofConversation(conversationId)));
+        } catch (RuntimeException e) {
+            // While Redis is away nobody can be in a hand-off the assistant can reach: it answers the citizen itself.
+            if (RedisOutage.isOutage(e)) return Optional.empty();
+            throw e;
+        }
     }
 
     /**
@@ -101,9 +109,9 @@ class HandOffService {
         }
         Officer officer = onDuty.get();
         String id = codes.next("HT", now.toLocalDate());
-        redis.opsForHash().putAll(HandOffKeys.handOff(id), Map.of("conversation", conversationId, "officer", officer.id()));
-        redis.opsForValue().set(HandOffKeys.ofConversation(conversationId), id);
-        touch(id, conversationId);
+        // Each key written with its lifetime; the hand-off first, so a crash between leaves nothing that points nowhere.
+        Expiring.hashPut(redis, HandOffKeys.handOff(id), Map.of("conversation", conversationId, "officer", officer.id()), properties.idleAfter());
+        redis.opsForValue().set(HandOffKeys.ofConversation(conversationId), id, properties.idleAfter());
         officerMessages.send(officer, "handoff:" + id, summary.forOfficer(id, conversationId, request),
                 List.of(new OutboxMessage.Button("Kết thúc", "ENDHO:" + id)), null);
         return Reply.text("Tôi đã chuyển Ông/Bà đến cán bộ " + officer.name() + " (" + officer.unit() + "). "
@@ -117,9 +125,7 @@ class HandOffService {
      * @param text the message as the citizen reads it (a tapped button in words)
      */
     void forward(String id, String conversationId, String text) {
-        String counter = HandOffKeys.messageCount(id);
-        Long sequence = redis.opsForValue().increment(counter);
-        redis.expire(counter, HandOffKeys.MESSAGE_COUNT_KEPT);
+        long sequence = Expiring.increment(redis, HandOffKeys.messageCount(id), HandOffKeys.MESSAGE_COUNT_KEPT);
         officerOf(id).ifPresent(officer -> officerMessages.send(officer, "handoff:" + id + ":citizen:" + sequence,
                 "💬 <b>" + id + "</b> – công dân:\n" + escape(personalNumbers.masked(text)), List.of(), null));
         touch(id, conversationId);
@@ -145,7 +151,9 @@ class HandOffService {
     boolean end(String id, Officer officer) {
         Object conversation = redis.opsForHash().get(HandOffKeys.handOff(id), "conversation");
         if (conversation == null) return false;
-        redis.delete(List.of(HandOffKeys.handOff(id), HandOffKeys.ofConversation((String) conversation)));
+        // One key at a time (they are in different slots): the pointer first, so the citizen is never left pointing at nothing.
+        redis.delete(HandOffKeys.ofConversation((String) conversation));
+        redis.delete(HandOffKeys.handOff(id));
         citizenMessages.send((String) conversation, "handoff-end:" + id, Reply.text("Cán bộ " + officer.name()
                 + " đã kết thúc trao đổi. Cảm ơn Ông/Bà. Trợ lý tự động tiếp tục hỗ trợ Ông/Bà; gõ \"gặp cán bộ\" nếu cần trao đổi tiếp."),
                 null, null);

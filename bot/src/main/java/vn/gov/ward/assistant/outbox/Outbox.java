@@ -3,14 +3,12 @@ package vn.gov.ward.assistant.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.redis.connection.stream.MapRecord;
-import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
@@ -22,12 +20,37 @@ import tools.jackson.databind.json.JsonMapper;
  * attempt to send it, queued once per idempotency key, sent by {@link OutboxWorker}s, with each
  * message's status kept for admins.
  *
- * <p>Redis: see {@link OutboxKeys}; each channel's stream is read by the consumer group "senders".
+ * <p>Redis: see {@link OutboxKeys}; each channel's stream is read by the consumer group "senders". Every
+ * write that touches more than one key is one script on keys of the channel's slot.
  */
 @Service
 public class Outbox {
 
     static final String GROUP = "senders";
+    // The idempotency key, the message, its place in the retention index and in the queue, in one step: a crash
+    // cannot leave a key that names a message nobody will send.
+    private static final RedisScript<String> ENQUEUE = RedisScript.of("""
+            local existing = redis.call('GET', KEYS[1])
+            if existing then return existing end
+            redis.call('SET', KEYS[1], ARGV[1])
+            redis.call('HSET', KEYS[2], 'message', ARGV[2], 'status', 'QUEUED', 'attempts', '0', 'updatedAt', ARGV[3],
+                       'idempotencyKey', ARGV[4])
+            redis.call('ZADD', KEYS[4], ARGV[5], ARGV[1])
+            redis.call('XADD', KEYS[3], '*', 'id', ARGV[1])
+            return ARGV[1]""", String.class);
+    // A status with what goes with it (the failed list, the provider's id, the next try), in one step; a message the
+    // retention pass removed is not brought back by a late receipt.
+    private static final RedisScript<Long> RECORD = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            redis.call('HSET', KEYS[1], 'status', ARGV[1], 'updatedAt', ARGV[2])
+            if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'lastError', ARGV[3]) end
+            if ARGV[4] ~= '' then
+              redis.call('HSET', KEYS[1], 'providerId', ARGV[4])
+              redis.call('SET', KEYS[3], ARGV[7])
+            end
+            if ARGV[5] == '1' then redis.call('ZADD', KEYS[2], ARGV[6], ARGV[7]) end
+            if ARGV[8] ~= '' then redis.call('ZADD', KEYS[4], ARGV[8], ARGV[7]) end
+            return 1""", Long.class);
     // Checked and set in one step, so a worker picking the message up at the same moment sees one or the other.
     private static final RedisScript<Long> CANCEL = RedisScript.of("""
             local status = redis.call('HGET', KEYS[1], 'status')
@@ -36,21 +59,34 @@ public class Outbox {
               return 1
             end
             return 0""", Long.class);
+    // A failed message queued again, in one step: out of the failed list, its tries counted from zero, back in the queue.
+    private static final RedisScript<Long> REPLAY = RedisScript.of("""
+            local status = redis.call('HGET', KEYS[1], 'status')
+            if status ~= 'FAILED' and status ~= 'UNDELIVERABLE' then return 0 end
+            redis.call('HSET', KEYS[1], 'status', 'QUEUED', 'attempts', '0', 'updatedAt', ARGV[2])
+            redis.call('ZREM', KEYS[2], ARGV[1])
+            redis.call('XADD', KEYS[3], '*', 'id', ARGV[1])
+            return 1""", Long.class);
+    // A message past its keeping time with the keys that point at it, in one step.
+    private static final RedisScript<Long> REMOVE = RedisScript.of("""
+            redis.call('DEL', KEYS[1])
+            if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+            if redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
+            redis.call('ZREM', KEYS[4], ARGV[1])
+            return redis.call('ZREM', KEYS[5], ARGV[1])""", Long.class);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
-    private final OutboxProperties properties;
     private final Clock clock;
 
-    public Outbox(StringRedisTemplate redis, JsonMapper json, OutboxProperties properties, Clock clock) {
+    public Outbox(StringRedisTemplate redis, JsonMapper json, Clock clock) {
         this.redis = redis;
         this.json = json;
-        this.properties = properties;
         this.clock = clock;
     }
 
     /**
-     * Queues a message unless one with the same idempotency key was queued before.
+     * Queues a message unless one with the same idempotency key was queued before on the channel.
      *
      * @return the id of the message queued now or before
      */
@@ -72,20 +108,12 @@ public class Outbox {
 
     private String enqueue(String channel, String recipient, String idempotencyKey, String text, List<OutboxMessage.Button> buttons,
                            OutboxMessage.Fallback fallback, Instant notBefore, String replaces) {
-        String id = UUID.randomUUID().toString();
-        Boolean first = redis.opsForValue().setIfAbsent(OutboxKeys.idempotency(idempotencyKey), id, properties.keepFor());
-        if (!Boolean.TRUE.equals(first)) return redis.opsForValue().get(OutboxKeys.idempotency(idempotencyKey));
+        String id = channel + "-" + UUID.randomUUID().toString().replace("-", "");
         OutboxMessage message = new OutboxMessage(id, channel, recipient, idempotencyKey, text, buttons, fallback, notBefore, replaces);
-        Map<String, String> record = new HashMap<>();
-        record.put("message", json.writeValueAsString(message));
-        record.put("status", Outbox.Status.QUEUED.name());
-        record.put("attempts", "0");
-        record.put("updatedAt", clock.instant().toString());
-        redis.opsForHash().putAll(OutboxKeys.message(id), record);
-        redis.expire(OutboxKeys.message(id), properties.keepFor());
-        MapRecord<String, String, String> entry = StreamRecords.newRecord().in(OutboxKeys.stream(channel)).ofMap(Map.of("id", id));
-        redis.opsForStream().add(entry);
-        return id;
+        Instant now = clock.instant();
+        return redis.execute(ENQUEUE, List.of(OutboxKeys.idempotency(channel, idempotencyKey), OutboxKeys.message(channel, id),
+                OutboxKeys.stream(channel), OutboxKeys.queuedAt(channel)),
+                id, json.writeValueAsString(message), now.toString(), idempotencyKey, Long.toString(now.toEpochMilli()));
     }
 
     /** Where an outbox message is. CANCELLED: withdrawn before it was sent (a reminder whose dossier closed). */
@@ -103,30 +131,45 @@ public class Outbox {
     }
 
     public Optional<Tracked> find(String id) {
-        Map<Object, Object> hash = redis.opsForHash().entries(OutboxKeys.message(id));
+        String channel = channelOf(id);
+        if (channel == null) return Optional.empty();
+        Map<Object, Object> hash = redis.opsForHash().entries(OutboxKeys.message(channel, id));
         if (hash.isEmpty()) return Optional.empty();
         return Optional.of(new Tracked(json.readValue((String) hash.get("message"), OutboxMessage.class),
                 Outbox.Status.valueOf((String) hash.get("status")), Integer.parseInt((String) hash.getOrDefault("attempts", "0")),
                 (String) hash.get("lastError"), (String) hash.get("providerId"), Instant.parse((String) hash.get("updatedAt"))));
     }
 
-    /** The latest failed or undeliverable messages, newest first, for admins. */
+    /** The latest failed or undeliverable messages of every channel, newest first, for admins. */
     public List<Tracked> failed(int limit) {
+        record Failure(String id, double at) {
+        }
+        List<Failure> failures = new ArrayList<>();
+        var channels = redis.opsForSet().members(OutboxKeys.CHANNELS);
+        for (String channel : channels == null ? List.<String>of() : channels) {
+            var latest = redis.opsForZSet().reverseRangeWithScores(OutboxKeys.failed(channel), 0, limit - 1L);
+            if (latest != null) latest.forEach(t -> failures.add(new Failure(t.getValue(), t.getScore() == null ? 0 : t.getScore())));
+        }
+        failures.sort(Comparator.comparingDouble(Failure::at).reversed());
         List<Tracked> result = new ArrayList<>();
-        var ids = redis.opsForZSet().reverseRange(OutboxKeys.FAILED, 0, limit - 1L);
-        if (ids != null) ids.forEach(id -> find(id).ifPresent(result::add));
+        failures.stream().limit(limit).forEach(f -> find(f.id()).ifPresent(result::add));
         return result;
     }
 
     /**
-     * Forgets the failed-list entries older than {@code cutoff} (the retention pass); their messages have
-     * already expired.
+     * Forgets every channel's failed-list entries older than {@code cutoff} (the retention pass); the workers remove
+     * the messages themselves after {@code outbox.keep-for}.
      *
      * @return how many entries were removed
      */
     public long forgetFailedBefore(Instant cutoff) {
-        Long removed = redis.opsForZSet().removeRangeByScore(OutboxKeys.FAILED, Double.NEGATIVE_INFINITY, cutoff.toEpochMilli() - 1);
-        return removed == null ? 0 : removed;
+        long removed = 0;
+        var channels = redis.opsForSet().members(OutboxKeys.CHANNELS);
+        for (String channel : channels == null ? List.<String>of() : channels) {
+            Long gone = redis.opsForZSet().removeRangeByScore(OutboxKeys.failed(channel), Double.NEGATIVE_INFINITY, cutoff.toEpochMilli() - 1);
+            removed += gone == null ? 0 : gone;
+        }
+        return removed;
     }
 
     /**
@@ -135,34 +178,75 @@ public class Outbox {
      * @return whether it was withdrawn; false when it was already sent or final
      */
     public boolean cancel(String id) {
-        Long cancelled = redis.execute(CANCEL, List.of(OutboxKeys.message(id)), Outbox.Status.CANCELLED.name(), clock.instant().toString());
+        String channel = channelOf(id);
+        if (channel == null) return false;
+        Long cancelled = redis.execute(CANCEL, List.of(OutboxKeys.message(channel, id)), Outbox.Status.CANCELLED.name(), clock.instant().toString());
         return cancelled != null && cancelled == 1;
+    }
+
+    /**
+     * Queues a failed or undeliverable message again, for an admin who has fixed the cause (a blocked user, a
+     * template): it gets the whole retry schedule again, and a split message goes on from the first part not sent.
+     *
+     * @return whether it was queued; false when there is no such message or it has not failed
+     */
+    public boolean replay(String id) {
+        String channel = channelOf(id);
+        if (channel == null) return false;
+        Long replayed = redis.execute(REPLAY, List.of(OutboxKeys.message(channel, id), OutboxKeys.failed(channel), OutboxKeys.stream(channel)),
+                id, clock.instant().toString());
+        return replayed != null && replayed == 1;
     }
 
     /** A delivery receipt from the channel (Zalo's user_received_message). */
     public void markDelivered(String channel, String providerId) {
         String id = redis.opsForValue().get(OutboxKeys.provider(channel, providerId));
-        if (id != null) setStatus(id, Outbox.Status.DELIVERED, null, null);
+        if (id != null) record(id, Outbox.Status.DELIVERED, null, null, null);
     }
 
-    void setStatus(String id, Outbox.Status status, String error, String providerId) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("status", status.name());
-        fields.put("updatedAt", clock.instant().toString());
-        if (error != null) fields.put("lastError", error);
-        if (providerId != null) fields.put("providerId", providerId);
-        redis.opsForHash().putAll(OutboxKeys.message(id), fields);
-        if (status == Outbox.Status.FAILED || status == Outbox.Status.UNDELIVERABLE) {
-            redis.opsForZSet().add(OutboxKeys.FAILED, id, clock.millis());
-        }
+    /** The channel a message id names, or null for an id that is not one of ours. */
+    static String channelOf(String id) {
+        int dash = id == null ? -1 : id.indexOf('-');
+        return dash <= 0 ? null : id.substring(0, dash);
     }
 
-    void rememberProvider(String channel, String providerId, String id) {
-        redis.opsForValue().set(OutboxKeys.provider(channel, providerId), id, properties.keepFor());
+    /**
+     * Records where a message is, with what goes with it in the same step.
+     *
+     * @param providerId the channel's id of the sent message, kept for delivery receipts, or null
+     * @param retryAt    when to try again, or null
+     */
+    void record(String id, Outbox.Status status, String error, String providerId, Instant retryAt) {
+        String channel = channelOf(id);
+        Instant now = clock.instant();
+        boolean failed = status == Outbox.Status.FAILED || status == Outbox.Status.UNDELIVERABLE;
+        if (failed) redis.opsForSet().add(OutboxKeys.CHANNELS, channel); // where admins look for failures
+        redis.execute(RECORD, List.of(OutboxKeys.message(channel, id), OutboxKeys.failed(channel),
+                        OutboxKeys.provider(channel, providerId == null ? "" : providerId), OutboxKeys.retries(channel)),
+                status.name(), now.toString(), error == null ? "" : error, providerId == null ? "" : providerId, failed ? "1" : "0",
+                Long.toString(now.toEpochMilli()), id, retryAt == null ? "" : Long.toString(retryAt.toEpochMilli()));
     }
 
     int recordAttempt(String id) {
-        Long attempts = redis.opsForHash().increment(OutboxKeys.message(id), "attempts", 1);
+        Long attempts = redis.opsForHash().increment(OutboxKeys.message(channelOf(id), id), "attempts", 1);
         return attempts == null ? 0 : attempts.intValue();
+    }
+
+    /**
+     * Removes the channel's messages queued before {@code before}, with their keys, up to {@code max} of them.
+     *
+     * @return how many were removed
+     */
+    int removeQueuedBefore(String channel, Instant before, int max) {
+        var old = redis.opsForZSet().rangeByScore(OutboxKeys.queuedAt(channel), Double.NEGATIVE_INFINITY, before.toEpochMilli(), 0, max);
+        if (old == null) return 0;
+        for (String id : old) {
+            List<Object> keys = redis.opsForHash().multiGet(OutboxKeys.message(channel, id), List.of("idempotencyKey", "providerId"));
+            String key = keys.get(0) == null ? "" : (String) keys.get(0);
+            String provider = keys.get(1) == null ? "" : (String) keys.get(1);
+            redis.execute(REMOVE, List.of(OutboxKeys.message(channel, id), OutboxKeys.idempotency(channel, key),
+                    OutboxKeys.provider(channel, provider), OutboxKeys.queuedAt(channel), OutboxKeys.failed(channel)), id);
+        }
+        return old.size();
     }
 }

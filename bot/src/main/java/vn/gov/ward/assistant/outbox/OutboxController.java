@@ -2,8 +2,10 @@ package vn.gov.ward.assistant.outbox;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,7 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.gov.ward.assistant.web.ApiException;
 
-/** What admins see of outgoing messages (API key, like the intake). */
+/** What admins see of outgoing messages, and the failed ones they send again (API key, like the intake). */
 @RestController
 @RequestMapping("/api/v1/outbox")
 @Tag(name = "Outbox", description = "Outgoing channel messages and their status")
@@ -29,6 +31,17 @@ class OutboxController {
     List<Outbox.Tracked> failed(@RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) throw ApiException.badRequest("limit", "must be between 1 and 500");
         return outbox.failed(limit);
+    }
+
+    @PostMapping("/{id}/replay")
+    @Operation(summary = "Queues a failed or undeliverable message again, with the whole retry schedule (after its cause is fixed)")
+    Outbox.Tracked replay(@PathVariable String id) {
+        Outbox.Tracked tracked = outbox.find(id).orElseThrow(() -> ApiException.notFound("No outbox message " + id));
+        if (!outbox.replay(id)) {
+            throw new ApiException(HttpStatus.CONFLICT, "Outbox message " + id + " is " + tracked.status() + ", not failed: nothing to replay",
+                    List.of());
+        }
+        return outbox.find(id).orElseThrow(() -> ApiException.notFound("No outbox message " + id));
     }
 
     @GetMapping("/{id}")

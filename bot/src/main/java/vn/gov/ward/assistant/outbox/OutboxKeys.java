@@ -1,49 +1,64 @@
 package vn.gov.ward.assistant.outbox;
 
-import java.time.Duration;
-
 /**
- * The outbox's Redis keys. A message's keys carry its id as hash tag; the cancel script reads and
- * writes the message's own hash only, so it stays in one slot. Streams and retry sets are one per
- * channel.
+ * The outbox's Redis keys. All of a channel's keys carry the channel as hash tag ({@code outbox:{zalo}:…}),
+ * so queueing a message (idempotency key, message, stream, retention index) and every later change of it
+ * (status and the failed list, dead letters) is one script in one Cluster slot. A message id starts with
+ * its channel, so the message is found from its id alone.
+ *
+ * <p>None of these keys has a lifetime: under memory pressure Redis evicts only keys with one
+ * ({@code volatile-lru}), and a message must not go before it is sent. Old messages are removed by the
+ * outbox's retention pass after {@code outbox.keep-for}.
  */
 final class OutboxKeys {
 
-    /** Sorted set: failed and undeliverable messages by time, for admins. */
-    static final String FAILED = "outbox:failed";
-    /** How long a split message remembers the parts it has sent (a retry goes on from the first one not sent). */
-    static final Duration PARTS_SENT_KEPT = Duration.ofDays(2);
+    /** Set: the channels that have had a failed message, for admins' lists. */
+    static final String CHANNELS = "outbox:channels";
 
     private OutboxKeys() {
     }
 
-    /** Hash: the message as JSON, its status, attempts, last error and provider id. */
-    static String message(String id) {
-        return "outbox:msg:{" + id + "}";
+    private static String prefix(String channel) {
+        return "outbox:{" + channel + "}:";
+    }
+
+    /** Hash: the message as JSON, its status, attempts, last error, provider id, parts sent. */
+    static String message(String channel, String id) {
+        return prefix(channel) + "msg:" + id;
     }
 
     /** An idempotency key → the message queued under it. */
-    static String idempotency(String key) {
-        return "outbox:key:{" + key + "}";
+    static String idempotency(String channel, String key) {
+        return prefix(channel) + "key:" + key;
     }
 
     /** A channel's message id → ours, for delivery receipts. */
     static String provider(String channel, String providerId) {
-        return "outbox:provider:" + channel + ":{" + providerId + "}";
+        return prefix(channel) + "provider:" + providerId;
     }
 
     /** Stream: the channel's queue, read by the consumer group "senders". */
     static String stream(String channel) {
-        return "outbox:stream:" + channel;
+        return prefix(channel) + "stream";
+    }
+
+    /** Stream: queue entries that failed every delivery, with the reason. */
+    static String deadLetters(String channel) {
+        return prefix(channel) + "dead-letters";
     }
 
     /** Sorted set: the channel's messages waiting for their next try. */
     static String retries(String channel) {
-        return "outbox:retry:" + channel;
+        return prefix(channel) + "retry";
     }
 
-    /** How many parts of a split message the channel has sent. */
-    static String partsSent(String channel, String messageId) {
-        return channel + ":progress:{" + messageId + "}";
+    /** Sorted set: failed and undeliverable messages by time, for admins. */
+    static String failed(String channel) {
+        return prefix(channel) + "failed";
+    }
+
+    /** Sorted set: every message by the time it was queued, for the retention pass. */
+    static String queuedAt(String channel) {
+        return prefix(channel) + "queued-at";
     }
 }

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
+import vn.gov.ward.assistant.redis.RedisOutage;
 import vn.gov.ward.assistant.redis.StreamConsumer;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
@@ -20,12 +21,21 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
  * Sends one channel's outbox messages: reads the channel's stream as a member of the "senders"
  * consumer group (so each message goes to one instance, and one a dead worker left is taken over),
  * honours the channel's rate limit, retries passing failures on the configured schedule and stops
- * at permanent ones. A message already in a final state is never sent again.
+ * at permanent ones. A message already in a final state is never sent again; the outcome of a message
+ * sent is recorded even if Redis is away at that moment (the worker waits for it), so it is not sent twice.
  */
-final class OutboxWorker implements Runnable {
+final class OutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
-    private static final Duration BLOCK = Duration.ofMillis(500);
+    private static final Duration RETENTION_EVERY = Duration.ofHours(1);
+    // Taken out of the waiting set and put back in the queue in one step: one instance moves each, none is lost between.
+    private static final RedisScript<Long> RELEASE_DUE = RedisScript.of("""
+            local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
+            for _, id in ipairs(due) do
+              redis.call('ZREM', KEYS[1], id)
+              redis.call('XADD', KEYS[2], '*', 'id', id)
+            end
+            return #due""", Long.class);
 
     private final ChannelSender sender;
     private final Outbox outbox;
@@ -35,6 +45,7 @@ final class OutboxWorker implements Runnable {
     private final RateLimiter rateLimiter;
     private final StreamConsumer stream;
     private volatile boolean running = true;
+    private Instant nextRetentionPass = Instant.MIN;
 
     OutboxWorker(ChannelSender sender, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock) {
         this.sender = sender;
@@ -46,31 +57,36 @@ final class OutboxWorker implements Runnable {
         Duration spacing = Duration.ofNanos(Math.max(1, Math.round(1e9 / sender.ratePerSecond())));
         this.rateLimiter = RateLimiter.of("outbox-" + sender.channel(), RateLimiterConfig.custom()
                 .limitForPeriod(1).limitRefreshPeriod(spacing).timeoutDuration(Duration.ofSeconds(30)).build());
-        this.stream = new StreamConsumer(redis, OutboxKeys.stream(sender.channel()), Outbox.GROUP, properties.claimIdle(),
-                entry -> attempt((String) entry.get("id")));
+        this.stream = new StreamConsumer(redis, OutboxKeys.stream(sender.channel()), OutboxKeys.deadLetters(sender.channel()), Outbox.GROUP,
+                properties.claimIdle(), properties.maxDeliveries(), entry -> attempt((String) entry.get("id")));
     }
 
+    /** Sends on a thread of its own until {@link #stop}. */
+    void start() {
+        running = true;
+        stream.start("outbox-" + sender.channel(), this::housekeeping);
+    }
+
+    /** Stops after the message in hand, its outcome recorded. */
     void stop() {
         running = false;
-    }
-
-    @Override
-    public void run() {
-        while (running) {
-            try {
-                drain(BLOCK);
-            } catch (RuntimeException e) {
-                if (!running) return;
-                log.warn("Outbox worker for {} hit {}; going on in a second", sender.channel(), e.toString());
-                sleep(Duration.ofSeconds(1));
-            }
-        }
+        stream.stop();
     }
 
     /** One pass: due retries back into the stream, then what the stream holds (waiting up to {@code block}). */
     void drain(Duration block) {
-        releaseDueRetries();
+        housekeeping();
         stream.poll(block);
+    }
+
+    private void housekeeping() {
+        redis.execute(RELEASE_DUE, List.of(OutboxKeys.retries(sender.channel()), OutboxKeys.stream(sender.channel())),
+                Long.toString(clock.millis()), "100");
+        Instant now = clock.instant();
+        if (now.isBefore(nextRetentionPass)) return;
+        int removed = outbox.removeQueuedBefore(sender.channel(), now.minus(properties.keepFor()), 1000);
+        if (removed > 0) log.info("Outbox of {}: {} messages older than {} removed", sender.channel(), removed, properties.keepFor());
+        nextRetentionPass = removed == 1000 ? now : now.plus(RETENTION_EVERY);
     }
 
     private void attempt(String id) {
@@ -99,50 +115,34 @@ final class OutboxWorker implements Runnable {
         } catch (RuntimeException e) {
             delivery = new Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         }
+        Delivery outcome = delivery;
+        // Sent is sent: the outcome waits for Redis rather than leave the message to be sent again.
+        if (!RedisOutage.untilDone(() -> recordOutcome(id, outcome, attempts, now), () -> running)) {
+            log.warn("Outbox message {} on {}: its outcome could not be recorded before the worker stopped", id, sender.channel());
+        }
+    }
+
+    private void recordOutcome(String id, Delivery delivery, int attempts, Instant now) {
         if (delivery instanceof Delivery.Sent sent) {
-            outbox.setStatus(id, Outbox.Status.SENT, null, sent.providerId());
-            if (sent.providerId() != null) outbox.rememberProvider(sender.channel(), sent.providerId(), id);
+            outbox.record(id, Outbox.Status.SENT, null, sent.providerId(), null);
         } else if (delivery instanceof Delivery.Retry retry) {
             List<Duration> delays = properties.retryDelays();
             if (attempts > delays.size()) {
-                outbox.setStatus(id, Outbox.Status.FAILED, "gave up after " + attempts + " tries: " + retry.reason(), null);
+                outbox.record(id, Outbox.Status.FAILED, "gave up after " + attempts + " tries: " + retry.reason(), null, null);
                 log.warn("Outbox message {} on {} failed after {} tries", id, sender.channel(), attempts);
             } else {
                 Duration wait = retry.after() != null ? retry.after() : delays.get(attempts - 1);
-                outbox.setStatus(id, Outbox.Status.RETRYING, retry.reason(), null);
-                scheduleRetry(id, now.plus(wait));
+                outbox.record(id, Outbox.Status.RETRYING, retry.reason(), null, now.plus(wait));
             }
         } else if (delivery instanceof Delivery.Failed failed) {
-            outbox.setStatus(id, Outbox.Status.FAILED, failed.reason(), null);
+            outbox.record(id, Outbox.Status.FAILED, failed.reason(), null, null);
             log.warn("Outbox message {} on {} refused: {}", id, sender.channel(), failed.reason());
         } else if (delivery instanceof Delivery.Undeliverable undeliverable) {
-            outbox.setStatus(id, Outbox.Status.UNDELIVERABLE, undeliverable.reason(), null);
+            outbox.record(id, Outbox.Status.UNDELIVERABLE, undeliverable.reason(), null, null);
         }
     }
 
     private void scheduleRetry(String id, Instant at) {
         redis.opsForZSet().add(OutboxKeys.retries(sender.channel()), id, at.toEpochMilli());
     }
-
-    /** Moves messages whose wait is over back into the stream; removing first means one instance moves each. */
-    private void releaseDueRetries() {
-        String retries = OutboxKeys.retries(sender.channel());
-        var due = redis.opsForZSet().rangeByScore(retries, Double.NEGATIVE_INFINITY, clock.millis(), 0, 100);
-        if (due == null) return;
-        for (String id : due) {
-            Long removed = redis.opsForZSet().remove(retries, id);
-            if (removed != null && removed == 1) {
-                redis.opsForStream().add(OutboxKeys.stream(sender.channel()), Map.of("id", id));
-            }
-        }
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
 }

@@ -8,7 +8,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-/** Starts one worker thread per channel sender with the application, and stops them with it. */
+/**
+ * Starts one worker thread per channel sender with the application, and stops them with it: a graceful
+ * shutdown waits for each worker to finish the message in hand.
+ */
 @Component
 class OutboxWorkers implements SmartLifecycle {
 
@@ -34,9 +37,7 @@ class OutboxWorkers implements SmartLifecycle {
         for (ChannelSender sender : senders) {
             OutboxWorker worker = new OutboxWorker(sender, outbox, redis, properties, clock);
             workers.add(worker);
-            Thread thread = new Thread(worker, "outbox-" + sender.channel());
-            thread.setDaemon(true);
-            thread.start();
+            worker.start();
         }
         running = true;
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 import vn.gov.ward.assistant.outbox.Outbox;
+import vn.gov.ward.assistant.redis.Expiring;
 
 /**
  * The reminders queued for each dossier ({@link ReminderKeys#pending}: outbox id → kind), so they
@@ -27,8 +28,7 @@ class PendingReminders {
     }
 
     void queued(String dossierCode, String outboxId, ReminderKind kind) {
-        redis.opsForHash().put(ReminderKeys.pending(dossierCode), outboxId, kind.name());
-        redis.expire(ReminderKeys.pending(dossierCode), ReminderKeys.PENDING_KEPT);
+        Expiring.hashPut(redis, ReminderKeys.pending(dossierCode), Map.of(outboxId, kind.name()), ReminderKeys.PENDING_KEPT);
     }
 
     /** Withdraws the dossier's waiting reminders of the given kind, or of every kind when null. */

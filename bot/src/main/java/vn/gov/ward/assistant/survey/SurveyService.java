@@ -29,6 +29,7 @@ import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
+import vn.gov.ward.assistant.redis.RedisOutage;
 
 /**
  * The satisfaction survey after a result is returned: asked once per dossier, on Zalo when the
@@ -73,11 +74,13 @@ public class SurveyService {
         if (change.dossier().status() == DossierStatus.RETURNED && change.previous() != DossierStatus.RETURNED) begin(change.dossier());
     }
 
-    /** Starts the survey of a returned dossier, once. */
+    /**
+     * Starts the survey of a returned dossier, once: carried out again (the change delivered again after a
+     * failure part-way), each step finds its own work done (the question is queued once under its key).
+     */
     void begin(Dossier d) {
         Instant returnedAt = d.history().get(d.history().size() - 1).at();
-        Boolean first = redis.opsForHash().putIfAbsent(SurveyKeys.survey(d.code()), "returnedAt", returnedAt.toString());
-        if (!Boolean.TRUE.equals(first)) return;
+        redis.opsForHash().putIfAbsent(SurveyKeys.survey(d.code()), "returnedAt", returnedAt.toString());
         redis.opsForZSet().add(SurveyKeys.RETURNED, d.code(), returnedAt.toEpochMilli());
         String user = d.applicant().zaloUserId();
         if (user == null) return; // the rating link is still there for the office to give (GET /api/v1/surveys/{code})
@@ -86,7 +89,7 @@ public class SurveyService {
         redis.opsForHash().put(SurveyKeys.survey(d.code()), "conversation", conversation);
         send(d, conversation, "survey:" + d.code(), question(d, false), sendAt);
         Instant remindAt = calendar.addWorkingTime(sendAt, calendar.workingTime(properties.remindAfter())).toInstant();
-        redis.opsForZSet().add(SurveyKeys.REMINDERS, d.code(), remindAt.toEpochMilli());
+        redis.opsForZSet().addIfAbsent(SurveyKeys.REMINDERS, d.code(), remindAt.toEpochMilli());
     }
 
     private void send(Dossier d, String conversation, String key, Reply reply, ZonedDateTime sendAt) {
@@ -165,7 +168,13 @@ public class SurveyService {
 
     /** The dossier whose comment this conversation's message is, once: the wait ends either way. */
     Optional<String> takeAwaitedComment(String conversationId) {
-        return Optional.ofNullable(redis.opsForValue().getAndDelete(SurveyKeys.awaitedComment(conversationId)));
+        try {
+            return Optional.ofNullable(redis.opsForValue().getAndDelete(SurveyKeys.awaitedComment(conversationId)));
+        } catch (RuntimeException e) {
+            // Asked of every message: while Redis is away the message is taken as not a comment (best-effort).
+            if (RedisOutage.isOutage(e)) return Optional.empty();
+            throw e;
+        }
     }
 
     void commentSkipped(String conversationId) {

@@ -60,7 +60,7 @@ class SecurityConfiguration {
                     auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                             .requestMatchers(HttpMethod.GET, "/", "/index.html").permitAll()
                             .requestMatchers(HttpMethod.POST, "/api/v1/chat").permitAll()
-                            .requestMatchers(HttpMethod.GET, "/api/v1/chat/*/updates").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/api/v1/chat/welcome", "/api/v1/chat/*/updates").permitAll()
                             .requestMatchers(HttpMethod.GET, "/danh-gia/*").permitAll()
                             .requestMatchers(HttpMethod.POST, "/danh-gia/*").permitAll()
                             .requestMatchers(HttpMethod.POST, "/webhooks/zalo", "/webhooks/telegram").permitAll()

@@ -278,7 +278,7 @@ public final class DossierBenchmark {
             List<Dossier> list = new ArrayList<>(batch);
             for (int i = b; i < Math.min(total, b + batch); i++) list.add(gen(i).dossier());
             long s = System.nanoTime();
-            store.saveAll(list, Map.of());
+            store.saveAll(list, Map.of(), List.of());
             generating.addAndGet(s - g);
             saving.addAndGet(System.nanoTime() - s);
             return System.nanoTime() - s;

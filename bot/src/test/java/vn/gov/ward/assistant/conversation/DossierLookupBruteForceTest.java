@@ -92,7 +92,7 @@ class DossierLookupBruteForceTest {
         for (Future<?> run : runs) run.get(2, TimeUnit.MINUTES);
         attackers.shutdown();
         assertThat(revealed.get()).as("answers that showed the dossier (the right digits are 5678)").isZero();
-        assertThat(redis.keys("outbox:key:{lookup-locked:" + CODE + ":*")).as("the officer is told").hasSize(1);
+        assertThat(redis.keys("outbox:{*}:key:lookup-locked:" + CODE + ":*")).as("the officer is told").hasSize(1);
     }
 
     private static List<String> webAnswers(HttpJson http, String session, String message) {

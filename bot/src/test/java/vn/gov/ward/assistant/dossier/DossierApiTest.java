@@ -2,9 +2,14 @@ package vn.gov.ward.assistant.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,5 +152,26 @@ class DossierApiTest {
     void unknownDossierIs404() {
         assertThat(http.get("/api/v1/dossiers/" + code, KEY).status()).isEqualTo(404);
         assertThat(status("IN_PROGRESS", "2026-03-02T09:00:00+07:00", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void fiveHundredParallelChangesOfOneDossierAreEachStoredOrAskedAgainNeverAFiveHundred() throws Exception {
+        String code = "000.32.33.H26-260302-0500";
+        assertThat(http.put("/api/v1/dossiers/" + code, dossier(), KEY).status()).isEqualTo(200);
+        ExecutorService clients = Executors.newFixedThreadPool(32);
+        List<Future<HttpJson.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            Map<String, Object> body = dossier();
+            body.put("applicantName", "Nguyễn Văn An " + (char) ('A' + i % 26) + (char) ('a' + i / 26));
+            answers.add(clients.submit(() -> http.put("/api/v1/dossiers/" + code, body, KEY)));
+        }
+        int stored = 0;
+        for (var answer : answers) {
+            HttpJson.Response r = answer.get();
+            assertThat(r.status()).as(r.raw()).isIn(200, 409);
+            if (r.status() == 200) stored++;
+        }
+        clients.shutdown();
+        assertThat(stored).isPositive();
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.ward.assistant.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,15 +9,22 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.StreamOffset;
 import org.springframework.data.redis.connection.stream.StreamReadOptions;
+import org.springframework.data.redis.core.HashOperations;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.support.MutableClock;
@@ -43,13 +51,10 @@ class OutboxTest {
 
     @BeforeEach
     void setUp() {
-        redis.template().execute((org.springframework.data.redis.core.RedisCallback<Object>) c -> {
-            c.serverCommands().flushAll();
-            return null;
-        });
+        redis.flush();
         clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
-        properties = new OutboxProperties(List.of(Duration.ofSeconds(10), Duration.ofMinutes(1)), Duration.ZERO, Duration.ofDays(30), true);
-        outbox = new Outbox(redis.template(), JsonMapper.builder().build(), properties, clock);
+        properties = new OutboxProperties(List.of(Duration.ofSeconds(10), Duration.ofMinutes(1)), Duration.ZERO, Duration.ofDays(30), true, 3);
+        outbox = new Outbox(redis.template(), JsonMapper.builder().build(), clock);
         channel = new ScriptedChannel();
     }
 
@@ -125,6 +130,30 @@ class OutboxTest {
     }
 
     @Test
+    void aFailedMessageAnAdminReplaysIsSentOnceWithTheWholeRetryScheduleAndLeavesTheFailedList() {
+        channel.script(new Delivery.Retry("503", null), new Delivery.Retry("503", null), new Delivery.Retry("503", null),
+                new Delivery.Retry("503", null));
+        String id = enqueue("reply:13");
+        OutboxWorker worker = worker();
+        for (int i = 0; i < 4; i++) {
+            worker.drain(Duration.ZERO);
+            clock.advance(Duration.ofMinutes(5));
+        }
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.FAILED);
+
+        assertThat(outbox.replay(id)).isTrue();
+        assertThat(outbox.failed(10)).extracting(t -> t.message().id()).doesNotContain(id);
+        worker.drain(Duration.ZERO); // the fourth Retry: a try of the new schedule, not a fourth failure
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.RETRYING);
+        clock.advance(Duration.ofMinutes(5));
+        worker.drain(Duration.ZERO);
+
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
+        assertThat(channel.sent).extracting(OutboxMessage::id).containsOnlyOnce(id);
+        assertThat(outbox.replay(id)).as("a sent message is not sent again").isFalse();
+    }
+
+    @Test
     void afterTheLastRetryTheMessageFails() {
         channel.script(new Delivery.Retry("503", null), new Delivery.Retry("503", null), new Delivery.Retry("503", null));
         String id = enqueue("reply:5");
@@ -156,7 +185,7 @@ class OutboxTest {
     @Test
     void aMessageADeadWorkerTookIsTakenOverAndSentOnce() {
         String id = enqueue("reply:6");
-        worker(); // makes the consumer group
+        redis.template().opsForStream().createGroup(OutboxKeys.stream("test"), ReadOffset.from("0"), Outbox.GROUP);
         // A worker reads the entry and dies before sending or acknowledging it.
         redis.template().opsForStream().read(Consumer.from(Outbox.GROUP, "dead-instance"), StreamReadOptions.empty().count(10),
                 StreamOffset.create(OutboxKeys.stream("test"), ReadOffset.lastConsumed()));
@@ -175,10 +204,110 @@ class OutboxTest {
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.DELIVERED);
     }
 
+    @Test
+    void aConnectionLostWhileQueueingLeavesNothingHalfWrittenAndTheRetryQueuesTheMessage() {
+        // The outbox's Redis goes away after the first command of the call: before, that was the idempotency key alone,
+        // and the retry found the key and returned the id of a message that was never written.
+        StringRedisTemplate flaky = new StringRedisTemplate(redis.connectionFactory()) {
+            boolean lost;
+
+            @Override
+            public <K, V> HashOperations<String, K, V> opsForHash() {
+                lose();
+                return super.opsForHash();
+            }
+
+            @Override
+            public <T> T execute(RedisScript<T> script, List<String> keys, Object... args) {
+                lose();
+                return super.execute(script, keys, args);
+            }
+
+            private void lose() {
+                if (lost) return;
+                lost = true;
+                throw new RedisConnectionFailureException("connection reset");
+            }
+        };
+        Outbox lossy = new Outbox(flaky, JsonMapper.builder().build(), clock);
+        assertThatThrownBy(() -> lossy.enqueue("test", "user-1", "reply:8", "Xin chào Ông/Bà", List.of(), null, null))
+                .isInstanceOf(RedisConnectionFailureException.class);
+
+        String id = lossy.enqueue("test", "user-1", "reply:8", "Xin chào Ông/Bà", List.of(), null, null);
+        worker().drain(Duration.ZERO);
+
+        assertThat(outbox.find(id)).as("the message behind the idempotency key").isPresent();
+        assertThat(channel.sent).hasSize(1);
+    }
+
+    @Test
+    void noOutboxKeyCanBeEvictedAndOldMessagesAreRemovedWithTheirKeysAfterKeepFor() {
+        channel.script(new Delivery.Failed("-201 bad parameter"));
+        String failed = enqueue("reply:9");
+        String sent = enqueue("reply:10");
+        OutboxWorker worker = worker();
+        worker.drain(Duration.ZERO);
+        var keys = redis.template().keys("outbox:*");
+        assertThat(keys).isNotEmpty();
+        // volatile-lru evicts keys with a lifetime only: a message must have none.
+        keys.forEach(key -> assertThat(redis.template().getExpire(key)).as(key).isEqualTo(-1L));
+
+        clock.advance(Duration.ofDays(31));
+        worker.drain(Duration.ZERO);
+
+        assertThat(outbox.find(failed)).isEmpty();
+        assertThat(outbox.find(sent)).isEmpty();
+        assertThat(outbox.failed(10)).isEmpty();
+        assertThat(redis.template().keys("outbox:{test}:key:*")).isEmpty();
+        assertThat(redis.template().keys("outbox:{test}:provider:*")).isEmpty();
+    }
+
+    @Test
+    void anEntryThatBreaksTheWorkerEveryTimeGoesToTheDeadLettersInsteadOfComingBackForever() {
+        String id = enqueue("reply:11");
+        redis.template().opsForHash().put(OutboxKeys.message("test", id), "message", "{not json");
+        OutboxWorker worker = worker();
+        for (int i = 0; i < 6; i++) worker.drain(Duration.ZERO);
+
+        var dead = redis.template().opsForStream().range(OutboxKeys.deadLetters("test"), Range.unbounded());
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).getValue()).containsEntry("id", id).containsEntry("dead-letter-deliveries", "3");
+        assertThat(redis.template().opsForStream().size(OutboxKeys.stream("test"))).isZero();
+    }
+
+    @Test
+    void stoppingWaitsForTheMessageInHandAndItsOutcome() throws Exception {
+        channel.holdEachSend = new CountDownLatch(1);
+        String id = enqueue("reply:12");
+        OutboxWorker worker = worker();
+        worker.start();
+        assertThat(channel.sending.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread release = new Thread(() -> {
+            sleep(Duration.ofMillis(300));
+            channel.holdEachSend.countDown();
+        });
+        release.start();
+
+        worker.stop();
+
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
+        release.join();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A channel that answers each attempt from a script, then accepts. */
     static final class ScriptedChannel implements ChannelSender {
         final Deque<Delivery> script = new ArrayDeque<>();
         final List<OutboxMessage> sent = new ArrayList<>();
+        final CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch holdEachSend;
         int attempts;
 
         void script(Delivery... deliveries) {
@@ -192,6 +321,14 @@ class OutboxTest {
 
         @Override
         public Delivery send(OutboxMessage message) {
+            sending.countDown();
+            if (holdEachSend != null) {
+                try {
+                    holdEachSend.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             attempts++;
             Delivery next = script.poll();
             if (next != null) return next;

@@ -181,11 +181,11 @@ public final class ReminderBenchmark {
                     officers.get(random.nextInt(officers.size())), received, appointment, DossierStatus.IN_PROGRESS, null,
                     List.of(new Dossier.StatusChange(DossierStatus.IN_PROGRESS, received, null))));
             if (batch.size() == 2_000) {
-                store.saveAll(batch, Map.of());
+                store.saveAll(batch, Map.of(), List.of());
                 batch.clear();
             }
         }
-        store.saveAll(batch, Map.of());
+        store.saveAll(batch, Map.of(), List.of());
         return shape;
     }
 

@@ -64,7 +64,8 @@ class RetentionPassTest {
         redis.opsForValue().set("ticket:{" + ticket + "}", json.writeValueAsString(new Ticket(ticket, Ticket.Kind.PHAN_ANH,
                 "web:someone", "Đường trước nhà tôi ở số 5 bị ngập", null, "motcua-01", null, null, Ticket.Status.CLOSED,
                 Instant.parse("2025-01-10T02:00:00Z"), Instant.parse("2025-01-24T02:00:00Z"), List.of())));
-        redis.opsForZSet().add("outbox:failed", "old-failed-message", Instant.parse("2025-01-10T02:00:00Z").toEpochMilli());
+        redis.opsForSet().add("outbox:channels", "zalo");
+        redis.opsForZSet().add("outbox:{zalo}:failed", "old-failed-message", Instant.parse("2025-01-10T02:00:00Z").toEpochMilli());
 
         RetentionPass.Report report = pass.run().orElseThrow();
 
@@ -76,7 +77,7 @@ class RetentionPassTest {
         assertThat(redis.opsForValue().get("rating:{" + old + "}")).as("the rating stays for the figures, without its comment")
                 .contains("\"score\":2").doesNotContain("comment", "Lưu", "0977123456");
         assertThat(redis.hasKey("ticket:{" + ticket + "}")).isFalse();
-        assertThat(redis.opsForZSet().score("outbox:failed", "old-failed-message")).isNull();
+        assertThat(redis.opsForZSet().score("outbox:{zalo}:failed", "old-failed-message")).isNull();
         assertThat(output.getAll()).doesNotContain("Lưu", phone, "ngập");
     }
 }

@@ -44,8 +44,8 @@ public final class FakeZalo extends Dispatcher {
         return server.url("/").toString();
     }
 
-    /** The Zalo channel on, with the OA of {@link ZaloEvents} and every Zalo host pointed at this fake. */
-    public void register(DynamicPropertyRegistry registry) {
+    /** The Zalo channel on, its OA, OAuth and ZNS hosts this fake, with the test app's id, secrets and first tokens. */
+    public void pointTheAssistantHere(DynamicPropertyRegistry registry) {
         registry.add("zalo.enabled", () -> "true");
         registry.add("zalo.oa.app-id", () -> ZaloEvents.APP_ID);
         registry.add("zalo.oa.app-secret", () -> "app-secret");

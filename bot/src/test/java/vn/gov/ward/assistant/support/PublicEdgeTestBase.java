@@ -26,7 +26,7 @@ public abstract class PublicEdgeTestBase {
 
     @DynamicPropertySource
     static void everyDoorOpen(DynamicPropertyRegistry registry) {
-        zalo.register(registry);
+        zalo.pointTheAssistantHere(registry);
         registry.add("telegram.enabled", () -> "true");
         registry.add("telegram.bot-token", () -> FakeTelegram.TOKEN);
         registry.add("telegram.api-url", telegram::url);

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import redis.embedded.RedisServer;
@@ -35,6 +36,14 @@ public final class RedisForTests implements AutoCloseable {
 
     public StringRedisTemplate template() {
         return template;
+    }
+
+    /** Empties Redis, for a test that starts from nothing. */
+    public void flush() {
+        template.execute((RedisCallback<Object>) connection -> {
+            connection.serverCommands().flushAll();
+            return null;
+        });
     }
 
     public LettuceConnectionFactory connectionFactory() {

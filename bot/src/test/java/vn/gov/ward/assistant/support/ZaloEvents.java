@@ -34,7 +34,8 @@ public final class ZaloEvents {
         return http.postBody("/webhooks/zalo", "application/json", body, "X-ZEvent-Signature", signature(body, timestamp)).status();
     }
 
-    private static String signature(String body, String timestamp) {
+    /** The {@code X-ZEvent-Signature} Zalo sends with this body. */
+    public static String signature(String body, String timestamp) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((APP_ID + body + timestamp + SECRET).getBytes(StandardCharsets.UTF_8));

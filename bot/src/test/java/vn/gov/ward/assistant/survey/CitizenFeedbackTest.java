@@ -44,6 +44,8 @@ class CitizenFeedbackTest extends CitizensAndOfficersTestBase {
                 received, clock.instant().plus(Duration.ofDays(1)), DossierStatus.IN_PROGRESS));
         dossiers.recordStatus(code, DossierStatus.RESULT_READY, clock.instant().minusSeconds(60), null);
         dossiers.recordStatus(code, DossierStatus.RETURNED, clock.instant(), null);
+        // The survey begins from the change's effects, on their worker.
+        await().atMost(Duration.ofSeconds(15)).until(() -> surveys.surveyed(code));
     }
 
     @Test

@@ -87,7 +87,7 @@ class SatisfactionReportTest {
                 channel = CHANNELS[random.nextInt(CHANNELS.length)];
             }
             if (inside) quarter.add(new Generated(procedure, officer, channel, score));
-            store.saveAll(List.of(d), Map.of());
+            store.saveAll(List.of(d), Map.of(), List.of());
             surveys.begin(d);
             if (score != null) assertThat(surveys.rate(d.code(), score, channel, null, null, null)).isEqualTo(SurveyService.Outcome.RECORDED);
         }

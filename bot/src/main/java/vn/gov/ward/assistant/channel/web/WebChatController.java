@@ -2,6 +2,10 @@ package vn.gov.ward.assistant.channel.web;
 
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +21,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.gov.ward.assistant.conversation.ConversationEngine;
+import vn.gov.ward.assistant.conversation.ConversationUnavailable;
 import vn.gov.ward.assistant.conversation.Reply;
+import vn.gov.ward.assistant.redis.RedisOutage;
 
 /** The web chat channel: the page served at / talks to this endpoint. */
 @RestController
@@ -46,6 +52,14 @@ class WebChatController {
     @Operation(summary = "The assistant's greeting, with its buttons, for the page to show when it opens")
     ChatResponse welcome() {
         return new ChatResponse(List.of(engine.welcome()));
+    }
+
+    /** A message that needed Redis while it was away: 503 with the moment to try again, and a polite word for the page. */
+    @ExceptionHandler(ConversationUnavailable.class)
+    ResponseEntity<ChatResponse> unavailable(ConversationUnavailable e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(RedisOutage.RETRY_AFTER.toSeconds()))
+                .body(new ChatResponse(List.of(e.reply())));
     }
 
     @GetMapping("/{sessionId}/updates")

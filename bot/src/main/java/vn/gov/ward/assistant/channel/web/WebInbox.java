@@ -12,6 +12,7 @@ import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.outbox.ChannelSender;
 import vn.gov.ward.assistant.outbox.Delivery;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
+import vn.gov.ward.assistant.redis.Expiring;
 
 /**
  * The web page's side of messages the assistant starts (an officer's answer): the outbox "sends" them
@@ -40,8 +41,7 @@ class WebInbox implements ChannelSender {
     @Override
     public Delivery send(OutboxMessage message) {
         Reply reply = new Reply(message.text(), message.buttons().stream().map(b -> new Reply.Button(b.title(), b.payload())).toList());
-        redis.opsForList().rightPush(key(message.recipient()), json.writeValueAsString(reply));
-        redis.expire(key(message.recipient()), KEEP);
+        Expiring.listPush(redis, key(message.recipient()), json.writeValueAsString(reply), KEEP);
         return new Delivery.Sent(null);
     }
 

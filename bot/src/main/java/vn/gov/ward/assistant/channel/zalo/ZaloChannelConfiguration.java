@@ -19,6 +19,8 @@ import vn.gov.ward.assistant.channel.zalo.api.ZaloClient;
 import vn.gov.ward.assistant.channel.zalo.api.ZaloProperties;
 import vn.gov.ward.assistant.officer.OfficerMessages;
 import vn.gov.ward.assistant.outbox.Outbox;
+import vn.gov.ward.assistant.redis.RateLimits;
+import vn.gov.ward.assistant.redis.StreamProperties;
 import vn.gov.ward.assistant.survey.SurveyService;
 
 /** The Zalo channel, on only with {@code zalo.enabled=true}: the embedded default runs without it. */
@@ -35,9 +37,9 @@ class ZaloChannelConfiguration {
     @Bean
     ZaloInbox zaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
                         ZaloInteractions interactions, DossierService dossiers, SurveyService surveys, CitizenMessages citizens,
-                        ZaloProperties properties) {
+                        ZaloProperties properties, StreamProperties streams, RateLimits limits) {
         return new ZaloInbox(redis, json, conversations, outbox, interactions, dossiers, surveys, citizens,
-                new ZaloInfoRequests(redis), ZaloKeys.heldFor(properties.webhookMaxAge()));
+                new ZaloInfoRequests(redis), ZaloKeys.heldFor(properties.webhookMaxAge()), streams, limits);
     }
 
     @Bean

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -19,7 +18,10 @@ import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.survey.SurveyService;
 import vn.gov.ward.assistant.dossier.PhoneNumbers;
 import vn.gov.ward.assistant.outbox.Outbox;
+import vn.gov.ward.assistant.redis.RateLimits;
 import vn.gov.ward.assistant.redis.StreamConsumer;
+import vn.gov.ward.assistant.redis.StreamWorker;
+import vn.gov.ward.assistant.redis.StreamProperties;
 
 /**
  * Zalo events between the webhook's acknowledgement and their handling: each event is kept once
@@ -30,7 +32,7 @@ import vn.gov.ward.assistant.redis.StreamConsumer;
  * user to their dossiers, receipts mark outbox messages delivered. Echoes of the OA's own sends are
  * ignored. What Zalo counts as an interaction opens the 7-day window ({@link ZaloInteractions#counts}).
  */
-class ZaloInbox implements SmartLifecycle {
+class ZaloInbox extends StreamWorker {
 
     static final String CHANNEL = "zalo";
     private static final Logger log = LoggerFactory.getLogger(ZaloInbox.class);
@@ -41,6 +43,7 @@ class ZaloInbox implements SmartLifecycle {
               return 1
             end
             return 0""", Long.class);
+    static final String TOO_MANY = "Ông/Bà gửi tin nhắn nhanh quá, hệ thống chưa kịp xử lý. Ông/Bà vui lòng đợi một phút rồi gửi lại. Cảm ơn Ông/Bà!";
     private static final Set<String> KNOWN_QUIET = Set.of("user_seen_message", "add_user_to_tag");
 
     private final StringRedisTemplate redis;
@@ -54,13 +57,14 @@ class ZaloInbox implements SmartLifecycle {
     private final ZaloTaps taps;
     private final ZaloInfoRequests infoRequests;
     private final Duration heldFor;
-    private volatile StreamConsumer consumer;
-    private volatile boolean running;
+    private final RateLimits limits;
+    private final StreamConsumer consumer;
 
     /** @param heldFor how long an event's id is held ({@link ZaloKeys#heldFor} of the webhook's window) */
     ZaloInbox(StringRedisTemplate redis, JsonMapper json, ConversationEngine conversations, Outbox outbox,
               ZaloInteractions interactions, DossierService dossiers, SurveyService surveys, CitizenMessages citizens,
-              ZaloInfoRequests infoRequests, Duration heldFor) {
+              ZaloInfoRequests infoRequests, Duration heldFor, StreamProperties streams, RateLimits limits) {
+        super("zalo-inbox");
         this.taps = new ZaloTaps(redis, heldFor);
         this.infoRequests = infoRequests;
         this.heldFor = heldFor;
@@ -72,12 +76,27 @@ class ZaloInbox implements SmartLifecycle {
         this.outbox = outbox;
         this.interactions = interactions;
         this.dossiers = dossiers;
+        this.limits = limits;
+        this.consumer = new StreamConsumer(redis, ZaloKeys.EVENTS, ZaloKeys.DEAD_LETTERS, "handlers", streams.claimIdle(),
+                streams.maxDeliveries(), entry -> handle((String) entry.get("event")));
     }
 
-    /** Keeps a verified event for handling, once; a retried delivery of the same event is dropped here. */
+    /**
+     * Keeps a verified event for handling, once; a retried delivery of the same event is dropped here. A user
+     * writing faster than {@code rate-limits.limits.zalo-user} allows is told so (once a minute) and the message
+     * is not kept: acknowledged all the same, so Zalo does not deliver it again.
+     */
     void accept(JsonNode event, String rawJson) {
         String name = ZaloWebhookController.text(event, "event_name");
         if (name.startsWith("oa_send_")) return;
+        String user = userId(event);
+        // Zalo's deliveries again of an event already kept are dropped by the script below: they do not count.
+        if (Boolean.TRUE.equals(redis.hasKey(ZaloKeys.event(eventId(event))))) return;
+        if (name.startsWith("user_send_") && !user.isEmpty() && limits.tryTake("zalo-user", user).isPresent()) {
+            String minute = Long.toString(Long.parseLong(ZaloWebhookController.text(event, "timestamp")) / 60_000);
+            outbox.enqueue(CHANNEL, user, "zalo-too-many:" + user + ":" + minute, TOO_MANY, List.of(), null, null);
+            return;
+        }
         redis.execute(KEEP_ONCE, List.of(ZaloKeys.event(eventId(event)), ZaloKeys.EVENTS),
                 Long.toString(heldFor.toSeconds()), rawJson);
     }
@@ -100,14 +119,7 @@ class ZaloInbox implements SmartLifecycle {
 
     /** Handles the waiting events once, without blocking (tests and the worker loop). */
     void drain(Duration block) {
-        consumer().poll(block);
-    }
-
-    private StreamConsumer consumer() {
-        if (consumer == null) {
-            consumer = new StreamConsumer(redis, ZaloKeys.EVENTS, "handlers", Duration.ofSeconds(60), entry -> handle((String) entry.get("event")));
-        }
-        return consumer;
+        consumer.poll(block);
     }
 
     private void handle(String rawJson) {
@@ -187,28 +199,7 @@ class ZaloInbox implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-        Thread thread = new Thread(() -> {
-            while (running) {
-                try {
-                    drain(Duration.ofMillis(500));
-                } catch (RuntimeException e) {
-                    if (running) log.warn("Zalo inbox hit {}; going on", e.toString());
-                }
-            }
-        }, "zalo-inbox");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
+    protected StreamConsumer consumer() {
+        return consumer;
     }
 }

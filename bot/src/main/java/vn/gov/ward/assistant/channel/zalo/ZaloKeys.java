@@ -18,6 +18,8 @@ final class ZaloKeys {
 
     /** Stream: verified webhook events waiting to be handled, read by the consumer group "handlers". */
     static final String EVENTS = INBOX + "events";
+    /** Stream: events whose handling failed every delivery, with the reason (admins: {@code GET /api/v1/dead-letters}). */
+    static final String DEAD_LETTERS = INBOX + "dead-letters";
     /**
      * How long a kept event's id (and a tap's, {@link #tap}) is remembered at least: longer than the webhook accepts
      * an event ({@code zalo.webhook-max-age}, 24 h by default, over Zalo's retries of about 12 h), so a retry or a

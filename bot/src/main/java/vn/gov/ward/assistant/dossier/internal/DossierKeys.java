@@ -2,13 +2,22 @@ package vn.gov.ward.assistant.dossier.internal;
 
 /**
  * The dossier module's Redis keys. A dossier is one key hash-tagged with its code, written with an
- * optimistic transaction on that key alone; the indexes are separate keys updated after it (derived
- * and idempotent), so no command or transaction spans two slots.
+ * optimistic transaction on that key that also appends the change's effects to the effects stream (one
+ * step: a stored status change always has its notice, survey and withdrawals recorded). That transaction
+ * spans two slots, so the dossier store needs one Redis server (the embedded one, docker-compose's), not a
+ * Cluster. The indexes are separate keys updated after it (derived and idempotent).
+ *
+ * <p>No key here has a lifetime: under memory pressure Redis evicts only keys with one ({@code volatile-lru}).
  */
 final class DossierKeys {
 
     /** Sorted set: open dossiers scored by appointment time. */
     static final String OPEN_BY_DEADLINE = "dossiers:open-by-deadline";
+    private static final String EFFECTS_TAG = "dossiers:{effects}:";
+    /** Stream: status changes stored and not yet announced (notice, survey, withdrawals), read by the group "effects". */
+    static final String EFFECTS = EFFECTS_TAG + "stream";
+    /** Stream: effects that failed every delivery, with the reason. */
+    static final String EFFECTS_DEAD_LETTERS = EFFECTS_TAG + "dead-letters";
 
     private DossierKeys() {
     }

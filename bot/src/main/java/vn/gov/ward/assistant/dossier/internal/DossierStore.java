@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -24,17 +26,19 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierBusy;
 import vn.gov.ward.assistant.redis.KeyScan;
+import vn.gov.ward.assistant.dossier.DossierStatus;
+import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 
 /**
  * Dossiers in Redis ({@link DossierKeys}), laid out for what is asked of them: the dossier itself,
  * open dossiers by appointment (so "due before T" is one range read at any size), the same per
  * officer, and codes by applicant phone and by Zalo user. A dossier is written with an optimistic
- * transaction on its own key; the indexes are derived, idempotent and updated after.
+ * transaction on its own key, with the effects of a status change; the indexes are derived, idempotent and updated after.
  */
 @Repository
 public class DossierStore {
 
-    private static final int MAX_ATTEMPTS = 10;
+    private static final int MAX_ATTEMPTS = 20;
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -51,12 +55,17 @@ public class DossierStore {
     }
 
     /**
-     * Reads the dossier, applies {@code change} and writes the result if it differs, retrying when
-     * another writer got there first. The change returns the new dossier, or the same one for "no change".
+     * Reads the dossier, applies {@code change} and writes the result if it differs, retrying (after a short,
+     * random wait) when another writer got there first. A new status is written with its effects in the same
+     * transaction: the effects stream gets the change, for {@link DossierEffects} to carry out. The change
+     * returns the new dossier, or the same one for "no change".
+     *
+     * @throws DossierBusy when others kept changing the dossier through every attempt
      */
     public Dossier update(String code, Function<Optional<Dossier>, Dossier> change) {
         String key = DossierKeys.dossier(code);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            if (attempt > 0) pause(attempt);
             Written written = redis.execute(new SessionCallback<>() {
                 @Override
                 @SuppressWarnings({"unchecked", "rawtypes"})
@@ -71,6 +80,8 @@ public class DossierStore {
                     }
                     ops.multi();
                     ops.opsForValue().set(key, write(after));
+                    DossierStatus previous = before.map(Dossier::status).orElse(null);
+                    if (after.status() != previous) recordEffects(ops, new DossierStatusChanged(after, previous));
                     List<Object> result = ops.exec();
                     return result == null || result.isEmpty() ? null : new Written(before.orElse(null), after, true);
                 }
@@ -81,6 +92,22 @@ public class DossierStore {
             }
         }
         throw new DossierBusy(code);
+    }
+
+    /** A few milliseconds, more with each attempt and never the same for two writers, so they stop colliding. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void recordEffects(RedisOperations ops, DossierStatusChanged change) {
+        ops.opsForStream().add(StreamRecords.newRecord().in(DossierKeys.EFFECTS).ofMap(Map.of(
+                DossierEffects.DOSSIER, write(change.dossier()),
+                DossierEffects.PREVIOUS, change.previous() == null ? "" : change.previous().name())));
     }
 
     private record Written(Dossier before, Dossier after, boolean changed) {
@@ -144,10 +171,11 @@ public class DossierStore {
     }
 
     /**
-     * Writes many dossiers in one pipelined pass (the CSV import); {@code stored} is what
-     * {@link #findAll} read before, so stale index entries are removed. Not transactional against a concurrent single update of the same dossier.
+     * Writes many dossiers in one transaction (the CSV import), sent as one pipelined batch, with the effects
+     * of the ones whose status moved; {@code stored} is what {@link #findAll} read before, so stale index
+     * entries are removed. Not checked against a concurrent single update of the same dossier.
      */
-    public void saveAll(List<Dossier> dossiers, Map<String, Dossier> stored) {
+    public void saveAll(List<Dossier> dossiers, Map<String, Dossier> stored, List<DossierStatusChanged> moved) {
         if (dossiers.isEmpty()) return;
         Map<Dossier, Dossier> changed = new LinkedHashMap<>();
         dossiers.forEach(d -> changed.put(d, stored.get(d.code())));
@@ -155,10 +183,13 @@ public class DossierStore {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})
             public Object execute(RedisOperations ops) throws DataAccessException {
+                ops.multi();
                 changed.forEach((after, before) -> {
                     ops.opsForValue().set(DossierKeys.dossier(after.code()), write(after));
                     indexCommands(ops, before, after);
                 });
+                moved.forEach(change -> recordEffects(ops, change));
+                ops.exec();
                 return null;
             }
         });

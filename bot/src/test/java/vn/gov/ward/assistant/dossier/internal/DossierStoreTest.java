@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Range;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.Dossier;
@@ -16,34 +19,60 @@ import vn.gov.ward.assistant.dossier.DossierBusy;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.support.RedisForTests;
 
-/** Writers racing on one dossier: the one that loses every attempt is told to come back, it is no server error. */
+/** The dossier store against a real Redis: a status change and its effects in one step, a dossier others keep changing. */
 class DossierStoreTest {
 
     static final String CODE = "000.32.33.H26-260310-0001";
     static final Instant RECEIVED = Instant.parse("2026-03-10T02:00:00Z");
+    static RedisForTests redis;
+    final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+    DossierStore store;
 
-    private static Dossier dossier(String officerId) {
-        return new Dossier(CODE, "1.001193", new Dossier.Applicant("Lê Văn Lưu", "0912345678", null), officerId, RECEIVED,
-                RECEIVED.plusSeconds(7 * 86400), DossierStatus.RECEIVED, null,
-                List.of(new Dossier.StatusChange(DossierStatus.RECEIVED, RECEIVED, null)));
+    @BeforeAll
+    static void startRedis() {
+        redis = new RedisForTests();
+    }
+
+    @AfterAll
+    static void stopRedis() throws Exception {
+        redis.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        redis.flush();
+        store = new DossierStore(redis.template(), json, new PhoneDigests("secret", null));
+    }
+
+    static Dossier dossier(DossierStatus status, String officer) {
+        return new Dossier(CODE, "1.001193", new Dossier.Applicant("Nguyễn Văn An", "0912345678", null), officer, RECEIVED,
+                RECEIVED.plusSeconds(86_400), status, null, List.of(new Dossier.StatusChange(status, RECEIVED, null)));
     }
 
     @Test
-    void aDossierChangedByOthersUnderEveryAttemptIsBusyAndKeepsTheirChange() throws Exception {
-        try (RedisForTests redis = new RedisForTests()) {
-            DossierStore store = new DossierStore(redis.template(), JsonMapper.builder().build(), new PhoneDigests("secret", null));
-            store.update(CODE, before -> dossier("tuphap-hotich-01"));
-            AtomicInteger attempts = new AtomicInteger();
+    void aNewStatusIsStoredWithItsEffectsAndAnUnchangedOneWithoutAny() {
+        store.update(CODE, stored -> dossier(DossierStatus.RECEIVED, "cb-1"));
+        store.update(CODE, stored -> dossier(DossierStatus.RECEIVED, "cb-2"));
+        store.update(CODE, stored -> dossier(DossierStatus.IN_PROGRESS, "cb-2"));
+        store.update(CODE, stored -> stored.orElseThrow());
 
-            assertThatThrownBy(() -> store.update(CODE, before -> {
-                // Another writer stores its change between this one's read and its write, every time.
-                CompletableFuture.runAsync(() -> redis.template().opsForValue().append(DossierKeys.dossier(CODE), " ")).join();
-                attempts.incrementAndGet();
-                return dossier("motcua-01");
-            })).isInstanceOf(DossierBusy.class).hasMessageContaining("try again");
+        var effects = redis.template().opsForStream().range(DossierKeys.EFFECTS, Range.unbounded());
+        assertThat(effects).extracting(e -> e.getValue().get(DossierEffects.PREVIOUS)).containsExactly("", "RECEIVED");
+        assertThat(json.readValue((String) effects.get(1).getValue().get(DossierEffects.DOSSIER), Dossier.class).status())
+                .isEqualTo(DossierStatus.IN_PROGRESS);
+    }
 
-            assertThat(attempts.get()).isGreaterThan(1);
-            assertThat(store.find(CODE).orElseThrow().officerId()).isEqualTo("tuphap-hotich-01");
-        }
+    @Test
+    void aDossierOthersKeepChangingIsRefusedAsBusyWithNothingWritten() {
+        store.update(CODE, stored -> dossier(DossierStatus.RECEIVED, "cb-1"));
+        String key = DossierKeys.dossier(CODE);
+        assertThatThrownBy(() -> store.update(CODE, stored -> {
+            // Another writer gets there first, every time.
+            redis.template().opsForValue().set(key, redis.template().opsForValue().get(key));
+            return dossier(DossierStatus.IN_PROGRESS, "cb-1");
+        })).isInstanceOf(DossierBusy.class).hasMessageContaining(CODE);
+
+        assertThat(store.find(CODE).map(Dossier::status)).isEqualTo(Optional.of(DossierStatus.RECEIVED));
+        assertThat(redis.template().opsForStream().size(DossierKeys.EFFECTS)).isEqualTo(1);
     }
 }

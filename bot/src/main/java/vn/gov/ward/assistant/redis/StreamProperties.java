@@ -1,0 +1,19 @@
+package vn.gov.ward.assistant.redis;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code streams.*}, for the streams whose module has none of its own (the Zalo inbox, the
+ * dossier effects; the outbox has {@code outbox.*}).
+ *
+ * @param claimIdle     an entry not finished (its instance died, or the handler failed) is tried again after this long
+ * @param maxDeliveries an entry whose handling failed this many times goes to the stream's dead letters
+ */
+@ConfigurationProperties("streams")
+public record StreamProperties(
+        @DefaultValue("60s") Duration claimIdle,
+        @DefaultValue("5") int maxDeliveries) {
+}
