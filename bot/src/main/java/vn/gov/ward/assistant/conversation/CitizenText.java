@@ -2,6 +2,7 @@ package vn.gov.ward.assistant.conversation;
 
 import java.util.regex.Pattern;
 
+import vn.gov.ward.assistant.dossier.PersonalNumbers;
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 
 /** How citizens' messages are compared with phrases: folded once per message, with patterns compiled once. */
@@ -9,8 +10,6 @@ final class CitizenText {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9/ ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\d(?:[ .]?\\d){5,}");
-    private static final Pattern NOT_A_DIGIT = Pattern.compile("\\D");
 
     private CitizenText() {
     }
@@ -22,9 +21,6 @@ final class CitizenText {
 
     /** Keeps the last three digits of long numbers (phone, ID card): an officer needs the gist, not the data. */
     static String masked(String text) {
-        return LONG_NUMBER.matcher(text).replaceAll(m -> {
-            String digits = NOT_A_DIGIT.matcher(m.group()).replaceAll("");
-            return "*".repeat(digits.length() - 3) + digits.substring(digits.length() - 3);
-        });
+        return PersonalNumbers.masked(text);
     }
 }

@@ -1,10 +1,5 @@
 package vn.gov.ward.assistant.conversation;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,13 +7,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierCodes;
 import vn.gov.ward.assistant.dossier.DossierService;
-import vn.gov.ward.assistant.dossier.DossierStatus;
-import vn.gov.ward.assistant.dossier.PersonalNames;
-import vn.gov.ward.assistant.dossier.PhoneNumbers;
 import vn.gov.ward.assistant.procedure.ProcedureReplies;
 
 /**
@@ -33,25 +24,23 @@ class DossierLookupDialogue implements ConversationStep {
     private static final Pattern CHECK_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
     private static final Set<String> LOOKUP_WORDS = Set.of("tra cuu ho so", "tra cuu", "kiem tra ho so", "xem ho so",
             "ho so cua toi", "tinh trang ho so", "trang thai ho so", "tra ho so");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
-    private static final String[] WEEKDAYS = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
 
     private final DossierCodes codes;
     private final DossierService dossiers;
     private final ConversationStore store;
     private final ProcedureReplies replies;
-    private final WorkingCalendar calendar;
+    private final DossierStatusReply statusReply;
     private final LookupGuard guard;
     private final LookupAlerts alerts;
     private final LookupGuardProperties limits;
 
     DossierLookupDialogue(DossierCodes codes, DossierService dossiers, ConversationStore store, ProcedureReplies replies,
-                          WorkingCalendar calendar, LookupGuard guard, LookupAlerts alerts, LookupGuardProperties limits) {
+                          DossierStatusReply statusReply, LookupGuard guard, LookupAlerts alerts, LookupGuardProperties limits) {
         this.codes = codes;
         this.dossiers = dossiers;
         this.store = store;
         this.replies = replies;
-        this.calendar = calendar;
+        this.statusReply = statusReply;
         this.guard = guard;
         this.alerts = alerts;
         this.limits = limits;
@@ -82,7 +71,7 @@ class DossierLookupDialogue implements ConversationStep {
         Optional<Dossier> dossier = dossiers.find(dossierCode);
         if (dossier.isPresent() && tiedToThisZaloUser(conversationId, dossier.get())) {
             store.forgetPendingDossier(conversationId);
-            return Outcome.answer(status(dossier.get()));
+            return Outcome.answer(Reply.text(statusReply.text(dossier.get())));
         }
         if (guard.locked(dossierCode, client)) return Outcome.answer(tooManyFailures());
         if (!hasDigits) {
@@ -92,7 +81,7 @@ class DossierLookupDialogue implements ConversationStep {
         }
         if (dossier.isPresent() && dossier.get().applicant().phone().endsWith(digits.group(1))) {
             store.forgetPendingDossier(conversationId);
-            return Outcome.answer(status(dossier.get()));
+            return Outcome.answer(Reply.text(statusReply.text(dossier.get())));
         }
         // A code that does not exist counts as a failure of that code too: the answers must not tell them apart.
         LookupGuard.Failure failure = guard.recordFailure(dossierCode, client);
@@ -121,53 +110,5 @@ class DossierLookupDialogue implements ConversationStep {
     private Reply tooManyFailures() {
         return Reply.text("Ông/Bà đã nhập sai nhiều lần. Để bảo vệ thông tin hồ sơ, Ông/Bà vui lòng thử lại sau "
                 + LookupAlerts.minutes(limits.lockFor().toMinutes()) + " hoặc liên hệ " + replies.office() + ".");
-    }
-
-    private Reply status(Dossier d) {
-        DossierService.Timeliness t = dossiers.timeliness(d);
-        StringBuilder text = new StringBuilder();
-        text.append("📁 Hồ sơ ").append(d.code())
-                .append("\nThủ tục: ").append(dossiers.procedure(d.procedureCode()).name())
-                .append("\nNgười nộp: ").append(PersonalNames.masked(d.applicant().name()))
-                .append(" (điện thoại ").append(PhoneNumbers.masked(d.applicant().phone())).append(")")
-                .append("\nTrạng thái: ").append(d.status().label())
-                .append("\nNgày hẹn trả: ").append(when(d.appointmentAt()));
-        Instant finished = d.finishedAt();
-        if (finished != null) {
-            text.append("\n").append(t.late() ? "Hồ sơ đã được giải quyết trễ hẹn " + days(t.lateBy()) + "."
-                    : "Hồ sơ đã được giải quyết đúng hẹn.");
-        } else if (t.late()) {
-            text.append("\nHồ sơ đã quá hẹn ").append(days(t.lateBy())).append(". Theo quy định, cơ quan giải quyết phải gửi ")
-                    .append("Ông/Bà văn bản xin lỗi và hẹn lại ngày trả kết quả.");
-        } else if (d.pausedAt() != null) {
-            text.append("\nThời hạn giải quyết đang tạm dừng chờ Ông/Bà bổ sung giấy tờ; ngày hẹn sẽ lùi tương ứng.");
-        } else {
-            text.append("\nHồ sơ đang trong hạn (còn khoảng ").append(days(t.workingTimeLeft())).append(").");
-        }
-        text.append("\nViệc cần làm: ").append(d.status().nextStep());
-        if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
-            String note = d.history().get(d.history().size() - 1).note();
-            if (note != null && !note.isBlank()) text.append("\nGiấy tờ cần bổ sung: ").append(note);
-        }
-        return Reply.text(text.toString());
-    }
-
-    private String when(Instant t) {
-        ZonedDateTime local = t.atZone(zone());
-        return WEEKDAYS[local.getDayOfWeek().getValue() - 1] + ", " + DATE.format(local);
-    }
-
-    private String days(Duration workingTime) {
-        double day = calendar.workingDayLength().toMinutes();
-        double value = Math.round(workingTime.toMinutes() / day * 10) / 10.0;
-        if (value < 1) {
-            long hours = Math.max(1, Math.round(workingTime.toMinutes() / 60.0));
-            return hours + " giờ làm việc";
-        }
-        return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',')) + " ngày làm việc";
-    }
-
-    private ZoneId zone() {
-        return calendar.zone();
     }
 }

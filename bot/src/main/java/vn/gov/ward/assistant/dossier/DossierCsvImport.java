@@ -32,15 +32,15 @@ import vn.gov.ward.assistant.dossier.internal.DossierStore;
  * not: it may be history (a first import of last year's dossiers must not survey their citizens).
  *
  * <p>Columns (UTF-8, header row, any order): {@code code, procedureCode, applicantName,
- * applicantPhone, zaloUserId, officerId, receivedAt, appointmentAt, status}; zaloUserId and
- * appointmentAt may be empty.
+ * applicantPhone, zaloUserId, officerId, receivedAt, appointmentAt, status, submission}; zaloUserId,
+ * appointmentAt and submission may be empty (submission may be left out).
  */
 @Component
 class DossierCsvImport {
 
     static final List<String> COLUMNS = List.of("code", "procedureCode", "applicantName", "applicantPhone", "zaloUserId",
-            "officerId", "receivedAt", "appointmentAt", "status");
-    private static final Set<String> OPTIONAL = Set.of("zaloUserId", "appointmentAt");
+            "officerId", "receivedAt", "appointmentAt", "status", "submission");
+    private static final Set<String> OPTIONAL = Set.of("zaloUserId", "appointmentAt", "submission");
     private static final int BATCH = 1000;
     private static final int PROGRESS_EVERY = 10_000;
     private static final int MAX_ERRORS_LISTED = 1000;
@@ -115,7 +115,7 @@ class DossierCsvImport {
             String code = validator.code(value(record, "code"));
             DossierRequest request = new DossierRequest(value(record, "procedureCode"), value(record, "applicantName"),
                     value(record, "applicantPhone"), value(record, "zaloUserId"), value(record, "officerId"),
-                    value(record, "receivedAt"), value(record, "appointmentAt"), value(record, "status"));
+                    value(record, "receivedAt"), value(record, "appointmentAt"), value(record, "status"), value(record, "submission"));
             return new Row(line, code, validator.validate(request));
         } catch (DossierRefusal e) {
             counts.reject(line, e.reason());

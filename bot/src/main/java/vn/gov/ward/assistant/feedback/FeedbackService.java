@@ -137,6 +137,16 @@ public class FeedbackService {
         return store.find(code);
     }
 
+    /** Tickets not closed yet (open or answered), earliest due first. */
+    public List<Ticket> unclosed() {
+        return store.dueBy(Instant.ofEpochMilli(Long.MAX_VALUE));
+    }
+
+    /** Tickets opened in [from, to), oldest first: what a report counts as received. */
+    public List<Ticket> openedBetween(Instant from, Instant to) {
+        return store.openedBetween(from, to);
+    }
+
     static Optional<String> codeIn(String text) {
         Matcher m = CODE.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tickets in Redis ({@link FeedbackKeys}): each as JSON, and the open and answered ones by due time.
+ * Tickets in Redis ({@link FeedbackKeys}): each as JSON, the open and answered ones by due time, and
+ * every one by the time it was opened.
  */
 @Repository
 class TicketStore {
@@ -32,6 +33,7 @@ class TicketStore {
         redis.opsForValue().set(FeedbackKeys.ticket(ticket.code()), json.writeValueAsString(ticket));
         if (ticket.status() == Ticket.Status.CLOSED) redis.opsForZSet().remove(FeedbackKeys.OPEN_TICKETS, ticket.code());
         else redis.opsForZSet().add(FeedbackKeys.OPEN_TICKETS, ticket.code(), ticket.dueAt().toEpochMilli());
+        redis.opsForZSet().add(FeedbackKeys.BY_CREATED, ticket.code(), ticket.createdAt().toEpochMilli());
     }
 
     Optional<Ticket> find(String code) {
@@ -50,7 +52,15 @@ class TicketStore {
 
     /** Open and answered tickets due at or before a time, earliest due first (one index read, one MGET). */
     List<Ticket> dueBy(Instant at) {
-        Set<String> codes = redis.opsForZSet().rangeByScore(FeedbackKeys.OPEN_TICKETS, Double.NEGATIVE_INFINITY, at.toEpochMilli());
+        return read(redis.opsForZSet().rangeByScore(FeedbackKeys.OPEN_TICKETS, Double.NEGATIVE_INFINITY, at.toEpochMilli()));
+    }
+
+    /** Tickets opened in [from, to), oldest first. */
+    List<Ticket> openedBetween(Instant from, Instant to) {
+        return read(redis.opsForZSet().rangeByScore(FeedbackKeys.BY_CREATED, from.toEpochMilli(), to.toEpochMilli() - 1));
+    }
+
+    private List<Ticket> read(Set<String> codes) {
         if (codes == null || codes.isEmpty()) return List.of();
         List<String> stored = redis.opsForValue().multiGet(codes.stream().map(FeedbackKeys::ticket).toList());
         List<Ticket> tickets = new ArrayList<>();

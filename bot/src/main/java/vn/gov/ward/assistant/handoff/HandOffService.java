@@ -16,6 +16,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.conversation.AssistantActivity;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.conversation.Transcripts;
@@ -51,11 +52,13 @@ class HandOffService {
     private final CitizenMessages citizenMessages;
     private final FeedbackService feedback;
     private final Transcripts transcripts;
+    private final AssistantActivity activity;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
     HandOffService(StringRedisTemplate redis, DailyCodes codes, HandOffProperties properties, OfficerRegistry officers, OfficerMessages officerMessages,
-                   CitizenMessages citizenMessages, FeedbackService feedback, Transcripts transcripts, WorkingCalendar calendar, Clock clock) {
+                   CitizenMessages citizenMessages, FeedbackService feedback, Transcripts transcripts, AssistantActivity activity,
+                   WorkingCalendar calendar, Clock clock) {
         this.redis = redis;
         this.codes = codes;
         this.properties = properties;
@@ -64,6 +67,7 @@ class HandOffService {
         this.citizenMessages = citizenMessages;
         this.feedback = feedback;
         this.transcripts = transcripts;
+        this.activity = activity;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -75,6 +79,7 @@ class HandOffService {
 
     /** Starts a hand-off, or opens a ticket when no officer can take it now. @return what the citizen reads */
     Reply start(String conversationId, String request) {
+        activity.record(AssistantActivity.Kind.HANDED_OFF);
         ZonedDateTime now = clock.instant().atZone(calendar.zone());
         boolean officeHours = calendar.isOfficeHours(now);
         Optional<Officer> onDuty = officeHours ? onDuty(now) : Optional.empty();

@@ -102,6 +102,12 @@ public class Outbox {
         return result;
     }
 
+    /** How many messages failed for good or were undeliverable in [from, to). */
+    public long failedBetween(Instant from, Instant to) {
+        Long count = redis.opsForZSet().count(OutboxKeys.FAILED, from.toEpochMilli(), to.toEpochMilli() - 1);
+        return count == null ? 0 : count;
+    }
+
     /**
      * Withdraws a message not sent yet (queued or waiting for a retry or for quiet hours to end).
      *

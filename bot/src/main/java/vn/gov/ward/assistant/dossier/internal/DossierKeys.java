@@ -14,6 +14,10 @@ final class DossierKeys {
 
     /** Sorted set: open dossiers scored by appointment time. */
     static final String OPEN_BY_DEADLINE = "dossiers:open-by-deadline";
+    /** Sorted set: every dossier scored by the time it was received (the reports' "received in a period"). */
+    static final String BY_RECEIVED = "dossiers:by-received";
+    /** Sorted set: dossiers with an outcome scored by when they reached it (the reports' "resolved in a period"). */
+    static final String BY_FINISHED = "dossiers:by-finished";
 
     private DossierKeys() {
     }

@@ -25,7 +25,8 @@ import vn.gov.ward.assistant.dossier.Dossier;
 /**
  * Dossiers in Redis ({@link DossierKeys}), laid out for what is asked of them: the dossier itself,
  * open dossiers by appointment (so "due before T" is one range read at any size), the same per
- * officer, and codes by applicant phone and by Zalo user. A dossier is written with an optimistic
+ * officer, every dossier by receipt and by outcome (a report's period is two range reads), and codes
+ * by applicant phone and by Zalo user. A dossier is written with an optimistic
  * transaction on its own key; the indexes are derived, idempotent and updated after.
  */
 @Repository
@@ -87,6 +88,8 @@ public class DossierStore {
             redis.delete(DossierKeys.dossier(code));
             redis.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
             redis.opsForZSet().remove(DossierKeys.openOfOfficer(d.officerId()), code);
+            redis.opsForZSet().remove(DossierKeys.BY_RECEIVED, code);
+            redis.opsForZSet().remove(DossierKeys.BY_FINISHED, code);
             redis.opsForSet().remove(DossierKeys.ofApplicant(d.applicant().phone()), code);
             if (d.applicant().zaloUserId() != null) redis.opsForSet().remove(DossierKeys.ofZaloUser(d.applicant().zaloUserId()), code);
         });
@@ -179,6 +182,27 @@ public class DossierStore {
         return result;
     }
 
+    /** Codes of the dossiers received in [from, to). */
+    public Set<String> receivedBetween(Instant from, Instant to) {
+        return codesScored(DossierKeys.BY_RECEIVED, from, to);
+    }
+
+    /** Codes of the dossiers that reached their outcome in [from, to). */
+    public Set<String> finishedBetween(Instant from, Instant to) {
+        return codesScored(DossierKeys.BY_FINISHED, from, to);
+    }
+
+    /** Codes of every open dossier. */
+    public Set<String> openCodes() {
+        Set<String> codes = redis.opsForZSet().range(DossierKeys.OPEN_BY_DEADLINE, 0, -1);
+        return codes == null ? Set.of() : codes;
+    }
+
+    private Set<String> codesScored(String index, Instant from, Instant to) {
+        Set<String> codes = redis.opsForZSet().rangeByScore(index, from.toEpochMilli(), to.toEpochMilli() - 1);
+        return codes == null ? Set.of() : codes;
+    }
+
     private void reindex(Dossier before, Dossier after) {
         redis.executePipelined(new SessionCallback<Object>() {
             @Override
@@ -197,6 +221,10 @@ public class DossierStore {
         if (before != null && !before.applicant().phone().equals(after.applicant().phone())) {
             ops.opsForSet().remove(DossierKeys.ofApplicant(before.applicant().phone()), code);
         }
+        ops.opsForZSet().add(DossierKeys.BY_RECEIVED, code, after.receivedAt().toEpochMilli());
+        Instant finished = after.finishedAt();
+        if (finished != null) ops.opsForZSet().add(DossierKeys.BY_FINISHED, code, finished.toEpochMilli());
+        else ops.opsForZSet().remove(DossierKeys.BY_FINISHED, code);
         if (after.status().isClosed()) {
             ops.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
             ops.opsForZSet().remove(DossierKeys.openOfOfficer(after.officerId()), code);
