@@ -14,6 +14,8 @@ import vn.gov.ward.assistant.console.internal.Viewer;
 @Controller
 class DashboardController {
 
+    private static final int LINES = 50;
+
     private final Dashboard dashboard;
     private final ConsoleDossiers consoleDossiers;
     private final JsonMapper json;
@@ -29,8 +31,9 @@ class DashboardController {
         Dashboard.View view = dashboard.of(ConsoleAdvice.required(viewer));
         model.addAttribute("page", "dashboard");
         model.addAttribute("view", view);
-        model.addAttribute("overdue", consoleDossiers.lines(view.overdue()));
-        model.addAttribute("dueThisWeek", consoleDossiers.lines(view.dueThisWeek()));
+        // The most urgent lines of each list; the cards count them all.
+        model.addAttribute("overdue", consoleDossiers.lines(view.overdue().subList(0, Math.min(LINES, view.overdue().size()))));
+        model.addAttribute("dueThisWeek", consoleDossiers.lines(view.dueThisWeek().subList(0, Math.min(LINES, view.dueThisWeek().size()))));
         // Charts read their data from an attribute (escaped by the template), never from an inline script.
         model.addAttribute("byMonth", json.writeValueAsString(view.satisfaction().byMonth()));
         model.addAttribute("byField", json.writeValueAsString(view.satisfaction().byField()));
