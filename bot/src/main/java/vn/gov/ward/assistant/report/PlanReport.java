@@ -115,8 +115,9 @@ public class PlanReport {
         Map<String, Tally> byField = new TreeMap<>();
         Tally total = new Tally();
         for (Dossier d : dossiers.heldBetween(from, to)) {
-            total.add(d, from, to, asOf);
-            byField.computeIfAbsent(fieldOf(d.procedureCode()), f -> new Tally()).add(d, from, to, asOf);
+            Counted c = counted(d, from, to, asOf);
+            total.add(c);
+            byField.computeIfAbsent(fieldOf(d.procedureCode()), f -> new Tally()).add(c);
         }
         for (ReturnedRatings.Returned r : ratings.between(from, to)) {
             if (!r.rated()) continue;
@@ -136,7 +137,7 @@ public class PlanReport {
     public Row dossiers(Collection<Dossier> held, Instant from, Instant to) {
         Instant asOf = asOf(to);
         Tally tally = new Tally();
-        held.forEach(d -> tally.add(d, from, to, asOf));
+        held.forEach(d -> tally.add(counted(d, from, to, asOf)));
         return tally.row("");
     }
 
@@ -168,8 +169,22 @@ public class PlanReport {
         return whole == 0 ? null : (double) part / whole;
     }
 
+    /** How one dossier counts in a period: worked out once (the working-time checks), added to its field's line and the total. */
+    private record Counted(boolean received, boolean online, boolean resolved, boolean late, boolean pending, boolean overdue) {
+    }
+
+    private Counted counted(Dossier d, Instant from, Instant to, Instant asOf) {
+        Instant received = d.receivedAt();
+        Instant finished = d.finishedAt();
+        boolean receivedIn = !received.isBefore(from) && received.isBefore(to);
+        boolean resolved = finished != null && !finished.isBefore(from) && finished.isBefore(to);
+        boolean pending = received.isBefore(asOf) && (finished == null || !finished.isBefore(asOf));
+        return new Counted(receivedIn, receivedIn && d.submission() == Submission.ONLINE, resolved, resolved && dossiers.lateAt(d, finished),
+                pending, pending && dossiers.overdueAt(d, asOf));
+    }
+
     /** Counts for one line, dossier by dossier. */
-    private final class Tally {
+    private static final class Tally {
         long received;
         long online;
         long resolved;
@@ -181,21 +196,19 @@ public class PlanReport {
         long satisfied;
         long scoreSum;
 
-        void add(Dossier d, Instant from, Instant to, Instant asOf) {
-            Instant received = d.receivedAt();
-            if (!received.isBefore(from) && received.isBefore(to)) {
-                this.received++;
-                if (d.submission() == Submission.ONLINE) online++;
+        void add(Counted c) {
+            if (c.received()) {
+                received++;
+                if (c.online()) online++;
             }
-            Instant finished = d.finishedAt();
-            if (finished != null && !finished.isBefore(from) && finished.isBefore(to)) {
+            if (c.resolved()) {
                 resolved++;
-                if (dossiers.lateAt(d, finished)) late++;
+                if (c.late()) late++;
                 else onTime++;
             }
-            if (received.isBefore(asOf) && (finished == null || !finished.isBefore(asOf))) {
+            if (c.pending()) {
                 pending++;
-                if (dossiers.overdueAt(d, asOf)) overdue++;
+                if (c.overdue()) overdue++;
             }
         }
 
