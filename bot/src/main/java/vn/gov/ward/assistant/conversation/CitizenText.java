@@ -2,6 +2,7 @@ package vn.gov.ward.assistant.conversation;
 
 import java.util.regex.Pattern;
 
+import vn.gov.ward.assistant.dossier.PersonalNumbers;
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 
 /** How citizens' messages are compared with phrases: folded once per message, with patterns compiled once. */

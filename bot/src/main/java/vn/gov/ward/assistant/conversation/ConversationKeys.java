@@ -3,6 +3,7 @@ package vn.gov.ward.assistant.conversation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
@@ -30,6 +31,11 @@ final class ConversationKeys {
     /** Present while the citizen has said "dừng thông báo". */
     static String notificationsOff(String conversationId) {
         return "notifications-off:{" + conversationId + "}";
+    }
+
+    /** Hash: what the assistant did on one day (kind → count), kept {@link AssistantActivity#KEPT}. */
+    static String activity(LocalDate day) {
+        return "assistant:activity:" + day;
     }
 
     /** Failed checks of a dossier code (a counter expiring with the window). */

@@ -1,10 +1,5 @@
 package vn.gov.ward.assistant.conversation;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,13 +8,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierCodes;
 import vn.gov.ward.assistant.dossier.DossierService;
-import vn.gov.ward.assistant.dossier.DossierStatus;
-import vn.gov.ward.assistant.dossier.PersonalNames;
-import vn.gov.ward.assistant.dossier.PhoneNumbers;
 import vn.gov.ward.assistant.procedure.ProcedureReplies;
 
 /**
@@ -40,8 +31,6 @@ class DossierLookupDialogue implements ConversationStep {
     private static final List<String> ASKS_WHERE = List.of("cua toi", "cua em", "cua minh", "cua tui", "den dau", "the nao roi", "xong chua",
             "ra sao", "tinh trang", "trang thai", "tra cuu", "kiem tra", "bao gio xong", "khi nao xong", "khi nao co ket qua", "dang o dau");
     private static final int LISTED = 5;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
-    private static final String[] WEEKDAYS = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
 
     /**
      * After a lookup on Zalo of a dossier no Zalo user is tied to: sharing the phone ties the chat to the dossiers of
@@ -55,18 +44,18 @@ class DossierLookupDialogue implements ConversationStep {
     private final DossierService dossiers;
     private final ConversationStore store;
     private final ProcedureReplies replies;
-    private final WorkingCalendar calendar;
+    private final DossierStatusReply statusReply;
     private final LookupGuard guard;
     private final LookupAlerts alerts;
     private final LookupGuardProperties limits;
 
     DossierLookupDialogue(DossierCodes codes, DossierService dossiers, ConversationStore store, ProcedureReplies replies,
-                          WorkingCalendar calendar, LookupGuard guard, LookupAlerts alerts, LookupGuardProperties limits) {
+                          DossierStatusReply statusReply, LookupGuard guard, LookupAlerts alerts, LookupGuardProperties limits) {
         this.codes = codes;
         this.dossiers = dossiers;
         this.store = store;
         this.replies = replies;
-        this.calendar = calendar;
+        this.statusReply = statusReply;
         this.guard = guard;
         this.alerts = alerts;
         this.limits = limits;
@@ -145,13 +134,17 @@ class DossierLookupDialogue implements ConversationStep {
             Dossier d = open.get(i);
             text.append('\n').append(i + 1).append(". ").append(d.code()).append(" – ").append(dossiers.procedure(d.procedureCode()).name())
                     .append(": ").append(d.status().label())
-                    .append(d.pausedAt() != null ? " (thời hạn tạm dừng)" : ", hẹn trả " + when(d.appointmentAt()));
+                    .append(d.pausedAt() != null ? " (thời hạn tạm dừng)" : ", hẹn trả " + statusReply.when(d.appointmentAt()));
         }
         return Optional.of(Reply.text(text.append("\nÔng/Bà gửi mã hồ sơ để xem chi tiết.").toString()));
     }
 
     private static boolean tiedToThisZaloUser(String conversationId, Dossier d) {
         return d.applicant().zaloUserId() != null && conversationId.equals("zalo:" + d.applicant().zaloUserId());
+    }
+
+    private Reply status(Dossier d) {
+        return Reply.text(statusReply.text(d));
     }
 
     private Reply askForCode() {
@@ -162,53 +155,5 @@ class DossierLookupDialogue implements ConversationStep {
     private Reply tooManyFailures() {
         return Reply.text("Ông/Bà đã nhập sai nhiều lần. Để bảo vệ thông tin hồ sơ, Ông/Bà vui lòng thử lại sau "
                 + LookupAlerts.minutes(limits.lockFor().toMinutes()) + " hoặc liên hệ " + replies.office() + ".");
-    }
-
-    private Reply status(Dossier d) {
-        DossierService.Timeliness t = dossiers.timeliness(d);
-        StringBuilder text = new StringBuilder();
-        text.append("📁 Hồ sơ ").append(d.code())
-                .append("\nThủ tục: ").append(dossiers.procedure(d.procedureCode()).name())
-                .append("\nNgười nộp: ").append(PersonalNames.masked(d.applicant().name()))
-                .append(" (điện thoại ").append(PhoneNumbers.masked(d.applicant().phone())).append(")")
-                .append("\nTrạng thái: ").append(d.status().label())
-                .append("\nNgày hẹn trả: ").append(when(d.appointmentAt()));
-        Instant finished = d.finishedAt();
-        if (finished != null) {
-            text.append("\n").append(t.late() ? "Hồ sơ đã được giải quyết trễ hẹn " + days(t.lateBy()) + "."
-                    : "Hồ sơ đã được giải quyết đúng hẹn.");
-        } else if (t.late()) {
-            text.append("\nHồ sơ đã quá hẹn ").append(days(t.lateBy())).append(". Theo quy định, cơ quan giải quyết phải gửi ")
-                    .append("Ông/Bà văn bản xin lỗi và hẹn lại ngày trả kết quả.");
-        } else if (d.pausedAt() != null) {
-            text.append("\nThời hạn giải quyết đang tạm dừng chờ Ông/Bà bổ sung giấy tờ; ngày hẹn sẽ lùi tương ứng.");
-        } else {
-            text.append("\nHồ sơ đang trong hạn (còn khoảng ").append(days(t.workingTimeLeft())).append(").");
-        }
-        text.append("\nViệc cần làm: ").append(d.status().nextStep());
-        if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
-            String note = d.history().get(d.history().size() - 1).note();
-            if (note != null && !note.isBlank()) text.append("\nGiấy tờ cần bổ sung: ").append(note);
-        }
-        return Reply.text(text.toString());
-    }
-
-    private String when(Instant t) {
-        ZonedDateTime local = t.atZone(zone());
-        return WEEKDAYS[local.getDayOfWeek().getValue() - 1] + ", " + DATE.format(local);
-    }
-
-    private String days(Duration workingTime) {
-        double day = calendar.workingDayLength().toMinutes();
-        double value = Math.round(workingTime.toMinutes() / day * 10) / 10.0;
-        if (value < 1) {
-            long hours = Math.max(1, Math.round(workingTime.toMinutes() / 60.0));
-            return hours + " giờ làm việc";
-        }
-        return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',')) + " ngày làm việc";
-    }
-
-    private ZoneId zone() {
-        return calendar.zone();
     }
 }

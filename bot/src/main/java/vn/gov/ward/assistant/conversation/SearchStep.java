@@ -24,11 +24,13 @@ class SearchStep implements ConversationStep {
     private final Procedures procedures;
     private final ProcedureAnswers answers;
     private final Guidance guidance;
+    private final AssistantActivity activity;
 
-    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance) {
+    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance, AssistantActivity activity) {
         this.procedures = procedures;
         this.answers = answers;
         this.guidance = guidance;
+        this.activity = activity;
     }
 
     @Override
@@ -40,13 +42,20 @@ class SearchStep implements ConversationStep {
     public Outcome take(Turn turn) {
         SearchResult result = procedures.search(turn.text(), CHOICES);
         return switch (result.decision()) {
-            case ANSWER -> answers.answer(turn.conversationId(), result.choices().get(0).procedure());
-            case CLARIFY -> answers.clarify(turn.conversationId(), result.choices().stream().map(SearchResult.Hit::procedure).toList());
-            case REFER -> Outcome.answer(referral(result.referral().orElseThrow()));
+            case ANSWER -> counted(AssistantActivity.Kind.ANSWERED, answers.answer(turn.conversationId(), result.choices().get(0).procedure()));
+            case CLARIFY -> counted(AssistantActivity.Kind.CLARIFIED,
+                    answers.clarify(turn.conversationId(), result.choices().stream().map(SearchResult.Hit::procedure).toList()));
+            case REFER -> counted(AssistantActivity.Kind.REFERRED, Outcome.answer(referral(result.referral().orElseThrow())));
             case DECLINE -> turn.state().procedureCode().flatMap(procedures::procedure)
                     .flatMap(p -> aboutProcedureInHand(p, turn.text()))
-                    .orElseGet(() -> Outcome.answer(guidance.decline()));
+                    .map(answered -> counted(AssistantActivity.Kind.ANSWERED, answered))
+                    .orElseGet(() -> counted(AssistantActivity.Kind.DECLINED, Outcome.answer(guidance.decline())));
         };
+    }
+
+    private Outcome counted(AssistantActivity.Kind kind, Outcome outcome) {
+        activity.record(kind);
+        return outcome;
     }
 
     private Reply referral(Referral r) {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param appointmentAt the appointment date (ngày hẹn trả), moved on by supplement pauses
  * @param pausedAt      when the clock stopped for a supplement request, or null while it runs
  * @param history       every status with its time and note, oldest first
+ * @param submission    how it was submitted, or null when the one-stop system did not say
  */
 public record Dossier(
         String code,
@@ -19,10 +20,17 @@ public record Dossier(
         Instant appointmentAt,
         DossierStatus status,
         Instant pausedAt,
-        List<StatusChange> history) {
+        List<StatusChange> history,
+        Submission submission) {
 
     public Dossier {
         history = List.copyOf(history);
+    }
+
+    /** A dossier whose way of submission is not known. */
+    public Dossier(String code, String procedureCode, Applicant applicant, String officerId, Instant receivedAt, Instant appointmentAt,
+                   DossierStatus status, Instant pausedAt, List<StatusChange> history) {
+        this(code, procedureCode, applicant, officerId, receivedAt, appointmentAt, status, pausedAt, history, null);
     }
 
     /**

@@ -37,18 +37,18 @@ import vn.gov.ward.assistant.dossier.internal.DossierStore;
  * not: it may be history (a first import of last year's dossiers must not survey their citizens).
  *
  * <p>Columns (UTF-8, header row, any order): {@code code, procedureCode, applicantName,
- * applicantPhone, zaloUserId, officerId, receivedAt, appointmentAt, status}; zaloUserId and
- * appointmentAt may be empty. One dossier a line: quoted fields may hold commas and quotes, not line
- * breaks, so every line is judged on its own (broken quoting, invalid UTF-8, a wrong number of fields,
- * a bad value) and the import goes on after it. Only a header problem refuses the whole file; its
- * message names columns by position, never what the line holds (it may be a citizen's row).
+ * applicantPhone, zaloUserId, officerId, receivedAt, appointmentAt, status, submission}; zaloUserId,
+ * appointmentAt and submission may be empty (submission may be left out). One dossier a line: quoted fields may
+ * hold commas and quotes, not line breaks, so every line is judged on its own (broken quoting, invalid UTF-8, a
+ * wrong number of fields, a bad value) and the import goes on after it. Only a header problem refuses the whole
+ * file; its message names columns by position, never what the line holds (it may be a citizen's row).
  */
 @Component
 class DossierCsvImport {
 
     static final List<String> COLUMNS = List.of("code", "procedureCode", "applicantName", "applicantPhone", "zaloUserId",
-            "officerId", "receivedAt", "appointmentAt", "status");
-    private static final Set<String> OPTIONAL = Set.of("zaloUserId", "appointmentAt");
+            "officerId", "receivedAt", "appointmentAt", "status", "submission");
+    private static final Set<String> OPTIONAL = Set.of("zaloUserId", "appointmentAt", "submission");
     private static final CSVFormat LINE = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
     /** No dossier row comes near this: a longer line is refused without keeping it in memory. */
     private static final int MAX_LINE = 16 * 1024;
@@ -186,7 +186,7 @@ class DossierCsvImport {
             String code = validator.code(byColumn.get("code"));
             DossierRequest request = new DossierRequest(byColumn.get("procedureCode"), byColumn.get("applicantName"),
                     byColumn.get("applicantPhone"), byColumn.get("zaloUserId"), byColumn.get("officerId"),
-                    byColumn.get("receivedAt"), byColumn.get("appointmentAt"), byColumn.get("status"));
+                    byColumn.get("receivedAt"), byColumn.get("appointmentAt"), byColumn.get("status"), byColumn.get("submission"));
             return new Row(line, code, validator.validate(request));
         } catch (DossierRefusal e) {
             counts.reject(line, e.reason());

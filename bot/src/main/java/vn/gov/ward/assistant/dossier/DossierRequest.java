@@ -6,6 +6,7 @@ package vn.gov.ward.assistant.dossier;
  *
  * @param receivedAt    ISO-8601, with an offset or in the ward's time zone
  * @param appointmentAt optional: computed from the procedure's processing time when absent
+ * @param submission    optional: {@code IN_PERSON}, {@code ONLINE} or {@code POSTAL}
  */
 record DossierRequest(
         String procedureCode,
@@ -15,5 +16,6 @@ record DossierRequest(
         String officerId,
         String receivedAt,
         String appointmentAt,
-        String status) {
+        String status,
+        String submission) {
 }

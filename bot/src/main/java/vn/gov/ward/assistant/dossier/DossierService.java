@@ -46,9 +46,18 @@ public class DossierService {
         this.clock = clock;
     }
 
-    /** What the one-stop system says a dossier is now (already validated and normalised). */
+    /**
+     * What the one-stop system says a dossier is now (already validated and normalised).
+     *
+     * @param submission how it was submitted, or null when not said (a stored dossier keeps what it had)
+     */
     public record Intake(String procedureCode, Dossier.Applicant applicant, String officerId, Instant receivedAt,
-                         Instant appointmentAt, DossierStatus status) {
+                         Instant appointmentAt, DossierStatus status, Submission submission) {
+
+        public Intake(String procedureCode, Dossier.Applicant applicant, String officerId, Instant receivedAt, Instant appointmentAt,
+                      DossierStatus status) {
+            this(procedureCode, applicant, officerId, receivedAt, appointmentAt, status, null);
+        }
     }
 
     public Optional<Dossier> find(String code) {
@@ -68,6 +77,18 @@ public class DossierService {
     /** Open dossiers whose appointment is before {@code t}, earliest first. */
     public List<Dossier> openDueBefore(Instant t) {
         return open(store.openDueBefore(t, Long.MAX_VALUE).stream().map(DossierStore.Due::code).toList());
+    }
+
+    /**
+     * Every dossier the office held at some time in [from, to): received in it, or received before its
+     * end and finished in it, after it or not yet. Three index reads and one pipelined read of the
+     * dossiers, for a report or a list over a period.
+     */
+    public List<Dossier> heldBetween(Instant from, Instant to) {
+        Set<String> codes = new LinkedHashSet<>(store.receivedBetween(from, to));
+        codes.addAll(store.finishedBetween(from, Instant.ofEpochMilli(Long.MAX_VALUE)));
+        codes.addAll(store.openCodes());
+        return store.findAll(codes).values().stream().filter(d -> d.receivedAt().isBefore(to)).toList();
     }
 
     /** The open dossiers of these officers, earliest appointment first, read in one round trip. */
@@ -124,7 +145,7 @@ public class DossierService {
             Dossier d = stored.orElseThrow(() -> new DossierNotFound(code));
             Dossier.Applicant a = d.applicant();
             return new Dossier(d.code(), d.procedureCode(), new Dossier.Applicant(a.name(), a.phone(), zaloUserId), d.officerId(),
-                    d.receivedAt(), d.appointmentAt(), d.status(), d.pausedAt(), d.history());
+                    d.receivedAt(), d.appointmentAt(), d.status(), d.pausedAt(), d.history(), d.submission());
         });
     }
 
@@ -141,13 +162,14 @@ public class DossierService {
         }
         Instant pausedAt = intake.status().pausesTheClock() ? intake.receivedAt() : null;
         return new Dossier(code, intake.procedureCode(), intake.applicant(), intake.officerId(), intake.receivedAt(), appointment,
-                intake.status(), pausedAt, List.of(new Dossier.StatusChange(intake.status(), intake.receivedAt(), null)));
+                intake.status(), pausedAt, List.of(new Dossier.StatusChange(intake.status(), intake.receivedAt(), null)), intake.submission());
     }
 
     private Dossier replaced(Dossier existing, Intake intake) {
         Instant appointment = intake.appointmentAt() != null ? intake.appointmentAt() : existing.appointmentAt();
         Dossier updated = new Dossier(existing.code(), intake.procedureCode(), intake.applicant(), intake.officerId(),
-                intake.receivedAt(), appointment, existing.status(), existing.pausedAt(), existing.history());
+                intake.receivedAt(), appointment, existing.status(), existing.pausedAt(), existing.history(),
+                intake.submission() != null ? intake.submission() : existing.submission());
         if (intake.status() == existing.status()) return updated;
         return moved(updated, intake.status(), clock.instant(), "Cập nhật từ hệ thống một cửa");
     }
@@ -191,7 +213,7 @@ public class DossierService {
         List<Dossier.StatusChange> history = new ArrayList<>(dossier.history());
         history.add(new Dossier.StatusChange(next, at, note));
         return new Dossier(dossier.code(), dossier.procedureCode(), dossier.applicant(), dossier.officerId(), dossier.receivedAt(),
-                appointment, next, pausedAt, history);
+                appointment, next, pausedAt, history, dossier.submission());
     }
 
     /** The appointment the procedure's processing time gives when the one-stop system sent none. */
@@ -242,6 +264,21 @@ public class DossierService {
      */
     public int deleteClosedBefore(Instant cutoff) {
         return store.deleteAll(d -> d.status().isClosed() && d.history().get(d.history().size() - 1).at().isBefore(cutoff));
+    }
+
+    /**
+     * Whether the dossier was past its appointment at {@code t}: working time ran on after it (finishing
+     * in the evening after an appointment at closing time is not late). A report asks this of a dossier
+     * at the time it was finished, or of one still open at the end of its period.
+     */
+    public boolean lateAt(Dossier dossier, Instant t) {
+        return calendar.workingTimeBetween(zoned(t), zoned(dossier.appointmentAt())).isNegative();
+    }
+
+    /** Whether a dossier still without an outcome at {@code t} was overdue then (its clock stood still from a pause on). */
+    public boolean overdueAt(Dossier dossier, Instant t) {
+        Instant paused = dossier.pausedAt();
+        return lateAt(dossier, paused != null && !paused.isAfter(t) ? paused : t);
     }
 
     public Procedure procedure(String code) {

@@ -80,10 +80,13 @@ class IntakeValidator {
         if (statusText == null) problems.add(new Field("status", "required"));
         else status = status(statusText, problems);
 
+        Submission submission = submission(strip(r.submission()), problems);
+
         if (!problems.isEmpty()) {
             throw new InvalidDossier("The dossier has invalid fields", problems);
         }
-        return new DossierService.Intake(procedureCode, new Dossier.Applicant(name, phone, zalo), officer, received, appointment, status);
+        return new DossierService.Intake(procedureCode, new Dossier.Applicant(name, phone, zalo), officer, received, appointment, status,
+                submission);
     }
 
     static DossierStatus status(String text, List<Field> problems) {
@@ -91,6 +94,16 @@ class IntakeValidator {
             return DossierStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add(new Field("status", "unknown status (one of " + STATUSES + ")"));
+            return null;
+        }
+    }
+
+    private static Submission submission(String text, List<Field> problems) {
+        if (text == null) return null;
+        try {
+            return Submission.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Field("submission", "IN_PERSON, ONLINE or POSTAL"));
             return null;
         }
     }

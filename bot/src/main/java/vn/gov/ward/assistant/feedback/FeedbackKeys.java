@@ -1,10 +1,12 @@
 package vn.gov.ward.assistant.feedback;
 
-/** The feedback module's Redis keys: one key per ticket (its code as hash tag) and one index. */
+/** The feedback module's Redis keys: one key per ticket (its code as hash tag) and two indexes. */
 final class FeedbackKeys {
 
     /** Sorted set: open and answered tickets by due time. */
     static final String OPEN_TICKETS = "tickets:open";
+    /** Sorted set: every ticket by the time it was opened (the reports' "received in a period"). */
+    static final String BY_CREATED = "tickets:by-created";
 
     private FeedbackKeys() {
     }

@@ -188,6 +188,16 @@ public class FeedbackService {
         return store.unclosed().stream().filter(t -> officerIds.contains(t.officerId()) || officerIds.contains(t.officerConcernedId())).toList();
     }
 
+    /** Tickets not closed yet (open or answered), earliest due first. */
+    public List<Ticket> unclosed() {
+        return store.unclosed();
+    }
+
+    /** Tickets opened in [from, to), oldest first: what a report counts as received. */
+    public List<Ticket> openedBetween(Instant from, Instant to) {
+        return store.openedBetween(from, to);
+    }
+
     static Optional<String> codeIn(String text) {
         Matcher m = CODE.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();

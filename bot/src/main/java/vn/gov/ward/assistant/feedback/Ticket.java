@@ -59,6 +59,11 @@ public record Ticket(String code, Kind kind, String conversationId, String text,
     public record Answer(String officerId, String text, Instant at) {
     }
 
+    /** When the citizen first had an answer, or null while none was sent. */
+    public Instant firstAnsweredAt() {
+        return answers.isEmpty() ? null : answers.get(0).at();
+    }
+
     Ticket answered(Answer answer) {
         List<Answer> all = new ArrayList<>(answers);
         all.add(answer);

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.redis.KeyScan;
 
 /**
- * Tickets in Redis ({@link FeedbackKeys}): each as JSON, and the open and answered ones by due time.
+ * Tickets in Redis ({@link FeedbackKeys}): each as JSON, the open and answered ones by due time, and
+ * every one by the time it was opened.
  */
 @Repository
 class TicketStore {
@@ -33,6 +34,7 @@ class TicketStore {
         redis.opsForValue().set(FeedbackKeys.ticket(ticket.code()), json.writeValueAsString(ticket));
         if (ticket.status() == Ticket.Status.CLOSED) redis.opsForZSet().remove(FeedbackKeys.OPEN_TICKETS, ticket.code());
         else redis.opsForZSet().add(FeedbackKeys.OPEN_TICKETS, ticket.code(), ticket.dueAt().toEpochMilli());
+        redis.opsForZSet().add(FeedbackKeys.BY_CREATED, ticket.code(), ticket.createdAt().toEpochMilli());
     }
 
     Optional<Ticket> find(String code) {
@@ -74,16 +76,20 @@ class TicketStore {
 
     /** Open and answered tickets due at or before a time, earliest due first (one index read, one MGET). */
     List<Ticket> dueBy(Instant at) {
-        return dueBy(at.toEpochMilli());
+        return read(redis.opsForZSet().rangeByScore(FeedbackKeys.OPEN_TICKETS, Double.NEGATIVE_INFINITY, at.toEpochMilli()));
     }
 
     /** Every ticket not closed, earliest due first. */
     List<Ticket> unclosed() {
-        return dueBy(Double.POSITIVE_INFINITY);
+        return read(redis.opsForZSet().rangeByScore(FeedbackKeys.OPEN_TICKETS, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
     }
 
-    private List<Ticket> dueBy(double epochMillis) {
-        Set<String> codes = redis.opsForZSet().rangeByScore(FeedbackKeys.OPEN_TICKETS, Double.NEGATIVE_INFINITY, epochMillis);
+    /** Tickets opened in [from, to), oldest first. */
+    List<Ticket> openedBetween(Instant from, Instant to) {
+        return read(redis.opsForZSet().rangeByScore(FeedbackKeys.BY_CREATED, from.toEpochMilli(), to.toEpochMilli() - 1));
+    }
+
+    private List<Ticket> read(Set<String> codes) {
         if (codes == null || codes.isEmpty()) return List.of();
         List<String> stored = redis.opsForValue().multiGet(codes.stream().map(FeedbackKeys::ticket).toList());
         List<Ticket> tickets = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.conversation.AssistantActivity;
 import vn.gov.ward.assistant.conversation.CitizenMessages;
 import vn.gov.ward.assistant.conversation.Reply;
 import vn.gov.ward.assistant.dossier.PersonalNumbers;
@@ -55,11 +56,13 @@ class HandOffService {
     private final DeliveryReceipts receipts;
     private final HandOffSummary summary;
     private final PersonalNumbers personalNumbers;
+    private final AssistantActivity activity;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
     HandOffService(StringRedisTemplate redis, DailyCodes codes, HandOffProperties properties, OfficerRegistry officers, OfficerMessages officerMessages,
                    CitizenMessages citizenMessages, FeedbackService feedback, DeliveryReceipts receipts, HandOffSummary summary, PersonalNumbers personalNumbers,
+                   AssistantActivity activity,
                    WorkingCalendar calendar, Clock clock) {
         this.redis = redis;
         this.codes = codes;
@@ -71,6 +74,7 @@ class HandOffService {
         this.receipts = receipts;
         this.summary = summary;
         this.personalNumbers = personalNumbers;
+        this.activity = activity;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -93,6 +97,7 @@ class HandOffService {
      * @return what the citizen reads
      */
     Reply start(String conversationId, String request) {
+        activity.record(AssistantActivity.Kind.HANDED_OFF);
         ZonedDateTime now = clock.instant().atZone(calendar.zone());
         boolean officeHours = calendar.isOfficeHours(now);
         Optional<Officer> onDuty = officeHours ? onDuty(now) : Optional.empty();

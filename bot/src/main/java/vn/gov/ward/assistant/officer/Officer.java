@@ -7,8 +7,15 @@ import java.time.Instant;
  *
  * @param leaderId the officer's leader (escalations and low ratings go there), or null
  * @param telegram the officer's Telegram chat once linked, or null
+ * @param deactivatedAt when an admin deactivated the officer (left, on long leave), or null while active: a
+ *                      deactivated officer hears nothing and cannot sign in to the console
  */
-public record Officer(String id, String name, String unit, Role role, String leaderId, TelegramLink telegram) {
+public record Officer(String id, String name, String unit, Role role, String leaderId, TelegramLink telegram, Instant deactivatedAt) {
+
+    /** An active officer. */
+    public Officer(String id, String name, String unit, Role role, String leaderId, TelegramLink telegram) {
+        this(id, name, unit, role, leaderId, telegram, null);
+    }
 
     public enum Role { OFFICER, LEADER }
 
@@ -21,7 +28,11 @@ public record Officer(String id, String name, String unit, Role role, String lea
 
     /** Whether messages can reach the officer on Telegram now. */
     public boolean reachable() {
-        return telegram != null && telegram.active();
+        return active() && telegram != null && telegram.active();
+    }
+
+    public boolean active() {
+        return deactivatedAt == null;
     }
 
     public boolean isLeader() {
@@ -29,6 +40,14 @@ public record Officer(String id, String name, String unit, Role role, String lea
     }
 
     Officer withTelegram(TelegramLink link) {
-        return new Officer(id, name, unit, role, leaderId, link);
+        return new Officer(id, name, unit, role, leaderId, link, deactivatedAt);
+    }
+
+    Officer withDeactivatedAt(Instant at) {
+        return new Officer(id, name, unit, role, leaderId, telegram, at);
+    }
+
+    Officer inUnit(String newUnit) {
+        return new Officer(id, name, newUnit, role, leaderId, telegram, deactivatedAt);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -64,10 +65,11 @@ public class OfficerRegistry {
         return all().stream().filter(o -> o.unit().equals(unit)).toList();
     }
 
-    /** Creates or replaces an officer, keeping an existing Telegram link. @return whether it was new */
+    /** Creates or replaces an officer, keeping an existing Telegram link and deactivation. @return whether it was new */
     public boolean save(Officer officer) {
         Optional<Officer> existing = find(officer.id());
-        Officer stored = existing.map(e -> officer.withTelegram(e.telegram())).orElse(officer.withTelegram(null));
+        Officer stored = existing.map(e -> officer.withTelegram(e.telegram()).withDeactivatedAt(e.deactivatedAt()))
+                .orElse(officer.withTelegram(null));
         redis.opsForValue().set(OfficerKeys.officer(officer.id()), json.writeValueAsString(stored));
         redis.opsForSet().add(OfficerKeys.ALL, officer.id());
         return existing.isEmpty();
@@ -87,6 +89,29 @@ public class OfficerRegistry {
         redis.delete(OfficerKeys.officer(id));
         redis.opsForSet().remove(OfficerKeys.ALL, id);
         return true;
+    }
+
+    /**
+     * Deactivates an officer (or makes them active again): a deactivated officer keeps their dossiers and
+     * their Telegram link but hears nothing ({@link Officer#reachable()}) and cannot sign in.
+     *
+     * @return the officer as stored now, or empty for an unknown id
+     */
+    public Optional<Officer> setActive(String id, boolean active) {
+        return changed(id, o -> o.active() == active ? o : o.withDeactivatedAt(active ? null : clock.instant()));
+    }
+
+    /** Moves an officer to another unit. @return the officer as stored now, or empty for an unknown id */
+    public Optional<Officer> moveTo(String id, String unit) {
+        return changed(id, o -> o.inUnit(unit));
+    }
+
+    private Optional<Officer> changed(String id, UnaryOperator<Officer> change) {
+        return find(id).map(o -> {
+            Officer after = change.apply(o);
+            if (!after.equals(o)) redis.opsForValue().set(OfficerKeys.officer(id), json.writeValueAsString(after));
+            return after;
+        });
     }
 
     /** The officer a Telegram chat is linked to (active or not). */

@@ -156,6 +156,17 @@ public class Outbox {
         return result;
     }
 
+    /** How many messages failed for good or were undeliverable in [from, to). */
+    public long failedBetween(Instant from, Instant to) {
+        long failed = 0;
+        var channels = redis.opsForSet().members(OutboxKeys.CHANNELS);
+        for (String channel : channels == null ? List.<String>of() : channels) {
+            Long count = redis.opsForZSet().count(OutboxKeys.failed(channel), from.toEpochMilli(), to.toEpochMilli() - 1);
+            failed += count == null ? 0 : count;
+        }
+        return failed;
+    }
+
     /**
      * Forgets every channel's failed-list entries older than {@code cutoff} (the retention pass); the workers remove
      * the messages themselves after {@code outbox.keep-for}.

@@ -53,7 +53,7 @@ class DossierLookupStepTest {
         when(dossiers.timeliness(dossier)).thenReturn(new DossierService.Timeliness(false, Duration.ofHours(16), Duration.ZERO, false));
         when(guard.recordFailure(anyString(), anyString())).thenReturn(new LookupGuard.Failure(false, false, false));
         step = new DossierLookupDialogue(new DossierCodes("[0-9A-Z]{2,6}(?:\\.[0-9A-Z]{1,6}){1,4}-\\d{6}-\\d{4}"), dossiers, store,
-                mock(ProcedureReplies.class), calendar, guard, alerts, new LookupGuardProperties(5, 20, 300, Duration.ofHours(1),
+                mock(ProcedureReplies.class), new DossierStatusReply(dossiers, calendar), guard, alerts, new LookupGuardProperties(5, 20, 300, Duration.ofHours(1),
                 Duration.ofHours(1), Duration.ofMinutes(15)));
     }
 

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -31,6 +32,7 @@ class ProcedureStepsTest {
     final ProcedureAnswers answers = mock(ProcedureAnswers.class);
     final ConversationStore store = mock(ConversationStore.class);
     final Guidance guidance = mock(Guidance.class);
+    final AssistantActivity activity = mock(AssistantActivity.class);
     final Procedure birth = mock(Procedure.class);
 
     @BeforeEach
@@ -105,7 +107,7 @@ class ProcedureStepsTest {
 
     @Test
     void theSearchAnswersClarifiesOrDeclines() {
-        SearchStep step = new SearchStep(procedures, answers, guidance);
+        SearchStep step = new SearchStep(procedures, answers, guidance, activity);
         Procedure other = mock(Procedure.class);
         when(procedures.search("khai sinh", 5)).thenReturn(result(Decision.ANSWER, birth, other));
         when(procedures.search("nuoi con nuoi", 5)).thenReturn(result(Decision.CLARIFY, birth, other));
@@ -118,11 +120,14 @@ class ProcedureStepsTest {
         verify(answers).clarify("web:s1", List.of(birth, other));
         assertThat(step.take(Turn.of("web:s1", "bong da"))).isEqualTo(Outcome.answer(DECLINE));
         verify(answers, never()).answer("web:s1", other);
+        verify(activity).record(AssistantActivity.Kind.ANSWERED);
+        verify(activity).record(AssistantActivity.Kind.CLARIFIED);
+        verify(activity).record(AssistantActivity.Kind.DECLINED);
     }
 
     @Test
     void aQuestionNamingNoProcedureIsAnsweredFromTheOneInHandOrToldItsTextDoesNotSay() {
-        SearchStep step = new SearchStep(procedures, answers, guidance);
+        SearchStep step = new SearchStep(procedures, answers, guidance, activity);
         ConversationStore.State birthInHand = discussing("1.001193", List.of());
         when(procedures.search(anyString(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(new SearchResult(Decision.DECLINE, List.of(), 0));
         when(procedures.passage(anyString(), anyString())).thenReturn(Optional.empty());
@@ -136,6 +141,8 @@ class ProcedureStepsTest {
         assertThat(step.take(turn("cần mang sổ hộ khẩu không", birthInHand))).isEqualTo(Outcome.answer("not said; call"));
         assertThat(step.take(turn("kết quả bóng đá tối qua", birthInHand))).isEqualTo(Outcome.answer(DECLINE));
         assertThat(step.take(turn("ông bà đi thay được không", ConversationStore.State.empty()))).isEqualTo(Outcome.answer(DECLINE));
+        verify(activity, times(2)).record(AssistantActivity.Kind.ANSWERED);
+        verify(activity, times(2)).record(AssistantActivity.Kind.DECLINED);
     }
 
     private static SearchResult result(Decision decision, Procedure... procedures) {

@@ -18,6 +18,10 @@ final class DossierKeys {
     static final String EFFECTS = EFFECTS_TAG + "stream";
     /** Stream: effects that failed every delivery, with the reason. */
     static final String EFFECTS_DEAD_LETTERS = EFFECTS_TAG + "dead-letters";
+    /** Sorted set: every dossier scored by the time it was received (the reports' "received in a period"). */
+    static final String BY_RECEIVED = "dossiers:by-received";
+    /** Sorted set: dossiers with an outcome scored by when they reached it (the reports' "resolved in a period"). */
+    static final String BY_FINISHED = "dossiers:by-finished";
 
     private DossierKeys() {
     }

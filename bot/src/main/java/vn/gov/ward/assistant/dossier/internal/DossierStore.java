@@ -32,8 +32,9 @@ import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 /**
  * Dossiers in Redis ({@link DossierKeys}), laid out for what is asked of them: the dossier itself,
  * open dossiers by appointment (so "due before T" is one range read at any size), the same per
- * officer, and codes by applicant phone and by Zalo user. A dossier is written with an optimistic
- * transaction on its own key, with the effects of a status change; the indexes are derived, idempotent and updated after.
+ * officer, every dossier by receipt and by outcome (a report's period is two range reads), and codes by
+ * applicant phone and by Zalo user. A dossier is written with an optimistic transaction on its own key, with
+ * the effects of a status change; the indexes are derived, idempotent and updated after.
  */
 @Repository
 public class DossierStore {
@@ -123,6 +124,8 @@ public class DossierStore {
         String code = d.code();
         redis.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
         redis.opsForZSet().remove(DossierKeys.openOfOfficer(d.officerId()), code);
+        redis.opsForZSet().remove(DossierKeys.BY_RECEIVED, code);
+        redis.opsForZSet().remove(DossierKeys.BY_FINISHED, code);
         redis.opsForSet().remove(ofApplicant(d.applicant().phone()), code);
         if (d.applicant().zaloUserId() != null) redis.opsForSet().remove(DossierKeys.ofZaloUser(d.applicant().zaloUserId()), code);
         redis.delete(DossierKeys.dossier(code));
@@ -243,6 +246,27 @@ public class DossierStore {
         return result;
     }
 
+    /** Codes of the dossiers received in [from, to). */
+    public Set<String> receivedBetween(Instant from, Instant to) {
+        return codesScored(DossierKeys.BY_RECEIVED, from, to);
+    }
+
+    /** Codes of the dossiers that reached their outcome in [from, to). */
+    public Set<String> finishedBetween(Instant from, Instant to) {
+        return codesScored(DossierKeys.BY_FINISHED, from, to);
+    }
+
+    /** Codes of every open dossier. */
+    public Set<String> openCodes() {
+        Set<String> codes = redis.opsForZSet().range(DossierKeys.OPEN_BY_DEADLINE, 0, -1);
+        return codes == null ? Set.of() : codes;
+    }
+
+    private Set<String> codesScored(String index, Instant from, Instant to) {
+        Set<String> codes = redis.opsForZSet().rangeByScore(index, from.toEpochMilli(), to.toEpochMilli() - 1);
+        return codes == null ? Set.of() : codes;
+    }
+
     private void reindex(Dossier before, Dossier after) {
         redis.executePipelined(new SessionCallback<Object>() {
             @Override
@@ -261,6 +285,10 @@ public class DossierStore {
         if (before != null && !before.applicant().phone().equals(after.applicant().phone())) {
             ops.opsForSet().remove(ofApplicant(before.applicant().phone()), code);
         }
+        ops.opsForZSet().add(DossierKeys.BY_RECEIVED, code, after.receivedAt().toEpochMilli());
+        Instant finished = after.finishedAt();
+        if (finished != null) ops.opsForZSet().add(DossierKeys.BY_FINISHED, code, finished.toEpochMilli());
+        else ops.opsForZSet().remove(DossierKeys.BY_FINISHED, code);
         if (after.status().isClosed()) {
             ops.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
             ops.opsForZSet().remove(DossierKeys.openOfOfficer(after.officerId()), code);

@@ -1,0 +1,168 @@
+package vn.gov.ward.assistant.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import vn.gov.ward.assistant.dossier.DossierService;
+import vn.gov.ward.assistant.officer.OfficerRegistry;
+import vn.gov.ward.assistant.support.HeadlessChromium;
+import vn.gov.ward.assistant.support.MutableClock;
+import vn.gov.ward.assistant.support.TickingTestClock;
+
+/**
+ * The console in a real headless Chromium: each role signs in through the form, the dashboard draws
+ * its charts (checked in the DOM the script built), the quarterly report downloads and reads back with
+ * POI, an admin shows a Telegram link as a QR code; a screenshot of each page goes to target/screenshots.
+ */
+@ConsoleTest
+class ConsoleBrowserTest {
+
+    private static HeadlessChromium chromium;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OfficerRegistry registry;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    MutableClock clock;
+    ChromeDriver page;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = HeadlessChromium.startIfInstalled();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) chromium.close();
+    }
+
+    @BeforeEach
+    void seed() {
+        assumeTrue(chromium != null, HeadlessChromium.SKIPPED);
+        clock.set(TickingTestClock.START);
+        ConsoleFixtures.seed(registry, dossiers, redis);
+        page = chromium.driver();
+        page.manage().deleteAllCookies();
+        chromium.viewport(1280, 900);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void signIn(String user, String password) {
+        page.get(url("/console"));
+        wait(5).until(d -> d.getCurrentUrl().endsWith("/login"));
+        page.findElement(By.name("username")).sendKeys(user);
+        page.findElement(By.name("password")).sendKeys(password);
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        // Back to the page asked for (Spring Security adds "?continue" to it).
+        wait(10).until(d -> d.getCurrentUrl().matches(".*/console(\\?continue)?"));
+    }
+
+    private WebDriverWait wait(int seconds) {
+        return new WebDriverWait(page, Duration.ofSeconds(seconds));
+    }
+
+    @Test
+    void aLeaderSeesTheDashboardWithItsChartsDrawn() {
+        page.get(url("/login"));
+        chromium.screenshot("console-login");
+        signIn(ConsoleFixtures.LEADER, ConsoleFixtures.LEADER_PASSWORD);
+        wait(10).until(d -> d.findElements(By.cssSelector("#chart-by-month[data-drawn=true] svg")).size() == 1);
+        for (String chart : new String[] {"chart-by-month", "chart-by-field", "chart-by-officer", "chart-health"}) {
+            assertThat(page.findElements(By.cssSelector("#" + chart + " svg path"))).as(chart + " drawn as SVG").isNotEmpty();
+        }
+        Object months = page.executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('chart-by-month')).getOption().xAxis[0].data.length");
+        assertThat(((Number) months).intValue()).as("twelve months on the axis").isEqualTo(12);
+        assertThat(page.findElement(By.id("chart-by-month")).getText()).contains("Mục tiêu 90%");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan");
+        assertThat(page.getTitle()).doesNotContain("hacked");
+        chromium.screenshot("console-dashboard");
+    }
+
+    @Test
+    void anOfficerOnAPhoneListsAndOpensTheirOwnDossiers() {
+        chromium.viewport(390, 844);
+        signIn(ConsoleFixtures.OFFICER, ConsoleFixtures.OFFICER_PASSWORD);
+        assertThat(page.findElements(By.linkText("Báo cáo"))).isEmpty();
+        assertThat(page.findElements(By.linkText("Cán bộ"))).isEmpty();
+        page.get(url("/console/dossiers?since=2026-01-01"));
+        assertThat(page.findElements(By.cssSelector("#dossiers tr"))).hasSize(2);
+        Object overflow = page.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+        assertThat(overflow).as("the page fits 390 px; wide tables scroll in their box").isEqualTo(false);
+        chromium.screenshot("console-dossiers");
+        page.findElement(By.linkText(ConsoleFixtures.OWN)).click();
+        wait(5).until(d -> d.getCurrentUrl().endsWith(ConsoleFixtures.OWN));
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("<img src=x onerror=alert(1)>")
+                .doesNotContain("0912345678");
+        assertThat(page.getTitle()).doesNotContain("hacked");
+        chromium.screenshot("console-dossier");
+        page.get(url("/console/admin/officers"));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền truy cập");
+    }
+
+    @Test
+    void theQuarterlyReportDownloadsAndReadsBackWithPoi() throws Exception {
+        signIn(ConsoleFixtures.LEADER, ConsoleFixtures.LEADER_PASSWORD);
+        page.findElement(By.linkText("Báo cáo")).click();
+        wait(5).until(d -> d.getCurrentUrl().endsWith("/console/reports"));
+        String received = page.findElement(By.cssSelector("#report tr:last-child td:nth-child(2)")).getText();
+        chromium.screenshot("console-reports");
+        String href = page.findElement(By.id("xlsx-2026-Q2")).getDomProperty("href");
+        String session = page.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("bao-cao-cchc-2026-quy-2.xlsx"));
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row total = null;
+            for (Row row : sheet) if (row.getCell(0) != null && "Tổng cộng".equals(row.getCell(0).toString())) total = row;
+            assertThat(total).as("a total row").isNotNull();
+            assertThat((long) total.getCell(1).getNumericCellValue()).as("received, as the page showed").isEqualTo(Long.parseLong(received));
+        }
+    }
+
+    @Test
+    void anAdminIssuesATelegramLinkShownAsAQrCode() {
+        signIn(ConsoleFixtures.ADMIN, ConsoleFixtures.ADMIN_PASSWORD);
+        page.findElement(By.linkText("Cán bộ")).click();
+        wait(5).until(d -> d.getCurrentUrl().endsWith("/console/admin/officers"));
+        chromium.screenshot("console-officers");
+        page.findElement(By.xpath("//tr[td[text()='diachinh-01']]//button[text()='Mã liên kết Telegram']")).click();
+        wait(5).until(d -> d.getCurrentUrl().endsWith("/link-code"));
+        assertThat(page.findElement(By.id("deep-link")).getText()).matches("https://t\\.me/\\w+\\?start=[A-Za-z0-9_-]{22}");
+        Object width = page.executeScript("return document.getElementById('qr').naturalWidth");
+        assertThat(((Number) width).intValue()).as("the QR code is an image the browser drew").isPositive();
+        chromium.screenshot("console-link-code");
+    }
+}
