@@ -30,7 +30,7 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
                        Set<Actions.Action> actions, List<Told> told) {
 
     /** A life event the question tells, and the syllables it was told in. */
-    record Told(LifeEvents.LifeEvent event, Set<String> words) {
+    record Told(LifeEvent event, Set<String> words) {
     }
 
     static WeighedQuestion of(ParsedQuestion parsed, CorpusStatistics statistics, TypoCorrector typos, Actions actions,
