@@ -3,6 +3,7 @@ package vn.gov.ward.assistant.conversation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.procedure.Procedures;
@@ -24,11 +25,13 @@ class SearchStep implements ConversationStep {
     private final Procedures procedures;
     private final ProcedureAnswers answers;
     private final Guidance guidance;
+    private final ApplicationEventPublisher events;
 
-    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance) {
+    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance, ApplicationEventPublisher events) {
         this.procedures = procedures;
         this.answers = answers;
         this.guidance = guidance;
+        this.events = events;
     }
 
     @Override
@@ -41,12 +44,21 @@ class SearchStep implements ConversationStep {
         SearchResult result = procedures.search(turn.text(), CHOICES);
         return switch (result.decision()) {
             case ANSWER -> answers.answer(turn.conversationId(), result.choices().get(0).procedure());
-            case CLARIFY -> answers.clarify(turn.conversationId(), result.choices().stream().map(SearchResult.Hit::procedure).toList());
+            case CLARIFY -> {
+                List<Procedure> choices = result.choices().stream().map(SearchResult.Hit::procedure).toList();
+                events.publishEvent(new QuestionNotAnswered(turn.text(), QuestionNotAnswered.How.CLARIFIED, choices.stream().map(Procedure::code).toList()));
+                yield answers.clarify(turn.conversationId(), choices);
+            }
             case REFER -> Outcome.answer(referral(result.referral().orElseThrow()));
             case DECLINE -> turn.state().procedureCode().flatMap(procedures::procedure)
                     .flatMap(p -> aboutProcedureInHand(p, turn.text()))
-                    .orElseGet(() -> Outcome.answer(guidance.decline()));
+                    .orElseGet(() -> declined(turn.text()));
         };
+    }
+
+    private Outcome declined(String question) {
+        events.publishEvent(new QuestionNotAnswered(question, QuestionNotAnswered.How.DECLINED, List.of()));
+        return Outcome.answer(guidance.decline());
     }
 
     private Reply referral(Referral r) {

@@ -104,7 +104,12 @@ public final class ProcedureSearch {
         for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
         return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs),
                 ProcedureProfile.WeightedSyllables.of(name, statistics), ProcedureProfile.WeightedSyllables.of(head, statistics),
-                actions.ofName(w.procedure().name()));
+                actions.ofName(w.procedure().name()), wardPhrases(w.procedure()));
+    }
+
+    private static List<List<String>> wardPhrases(Procedure p) {
+        return p.keywords().stream().map(k -> List.of(VietnameseText.fold(k).replaceAll("[^a-z0-9]+", " ").strip().split(" ")))
+                .filter(syllables -> syllables.size() >= 2).toList();
     }
 
     /**

@@ -44,6 +44,31 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
         return new WardAdditions(Map.of(), List.of(), List.of());
     }
 
+    /** These additions and those: keywords merged per procedure, events and referrals appended. */
+    public WardAdditions plus(WardAdditions more) {
+        Map<String, List<String>> merged = new TreeMap<>(keywords);
+        more.keywords.forEach((code, phrases) -> merged.merge(code, phrases,
+                (had, added) -> Stream.concat(had.stream(), added.stream()).distinct().toList()));
+        return new WardAdditions(merged, concat(lifeEvents, more.lifeEvents), concat(referrals, more.referrals));
+    }
+
+    /** These additions without those (an undo): the phrases, the events by name and the referrals by id. */
+    public WardAdditions minus(WardAdditions less) {
+        Map<String, List<String>> kept = new TreeMap<>();
+        keywords.forEach((code, phrases) -> {
+            List<String> left = phrases.stream().filter(k -> !less.keywords.getOrDefault(code, List.of()).contains(k)).toList();
+            if (!left.isEmpty()) kept.put(code, left);
+        });
+        Set<String> events = less.lifeEvents.stream().map(LifeEvent::event).collect(Collectors.toSet());
+        Set<String> ids = less.referrals.stream().map(Referral::id).collect(Collectors.toSet());
+        return new WardAdditions(kept, lifeEvents.stream().filter(e -> !events.contains(e.event())).toList(),
+                referrals.stream().filter(r -> !ids.contains(r.id())).toList());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
     /** The ward layer with these keywords added: import the catalogue with it. */
     public WardProfile applyTo(WardProfile ward) {
         return ward.withKeywords(keywords);

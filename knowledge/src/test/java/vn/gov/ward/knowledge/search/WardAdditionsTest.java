@@ -65,18 +65,34 @@ class WardAdditionsTest {
         assertThat(before.search(cutTrees, 3).referral().map(Referral::id)).isNotEqualTo(java.util.Optional.of("khai-thac-go-rung-tu-nhien"));
     }
 
+    /** A ward's phrase said whole names its procedure, as its name would: the question no longer needs a pair of the name. */
     @Test
-    void addedKeywordsReachTheSearchThroughTheWardLayerAndExportAsItsYaml() {
+    void anAddedKeywordSaidWholeIsAnswered() {
         WardProfile ward = WardProfileLoader.load(Path.of("../config/ward.yml"));
-        String question = "xin giấy cho con đi học trái tuyến";
+        String question = "xin giấy ở ghép với bạn";
         Catalogue before = CatalogueImporter.importBundled(ward).catalogue();
         String residence = ProcedureSearch.build(before).search("đăng ký tạm trú", 1).choices().get(0).procedure().code();
-        assertThat(ProcedureSearch.build(before).search(question, 1).hits()).noneMatch(h -> h.procedure().code().equals(residence));
+        assertThat(ProcedureSearch.build(before).search(question, 1).decision()).isEqualTo(Decision.DECLINE);
 
-        WardAdditions added = new WardAdditions(Map.of(residence, List.of("cho con đi học trái tuyến")), List.of(), List.of());
+        WardAdditions added = new WardAdditions(Map.of(residence, List.of("ở ghép")), List.of(), List.of());
         Catalogue after = CatalogueImporter.importBundled(added.applyTo(ward)).catalogue();
-        assertThat(ProcedureSearch.build(after, added).search(question, 1).hits()).first()
-                .extracting(h -> h.procedure().code()).isEqualTo(residence);
-        assertThat(added.toYaml()).contains("procedures:", residence, "keywords:", "cho con đi học trái tuyến");
+        SearchResult answered = ProcedureSearch.build(after, added).search(question, 1);
+        assertThat(answered.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(answered.choices()).first().extracting(h -> h.procedure().code()).isEqualTo(residence);
+        assertThat(added.toYaml()).contains("procedures:", residence, "keywords:", "ở ghép");
+    }
+
+    @Test
+    void additionsAddUpAndAnUndoTakesAwayExactlyWhatWasAdded() {
+        LifeEvent helper = new LifeEvent("Người giúp việc đến ở", List.of("người giúp việc ở quê lên"), List.of("1.004194"), null);
+        WardAdditions first = new WardAdditions(Map.of("1.004194", List.of("ở nhờ nhà người quen")), List.of(), List.of());
+        WardAdditions second = new WardAdditions(Map.of("1.004194", List.of("ở ghép", "ở nhờ nhà người quen")), List.of(helper), List.of());
+
+        WardAdditions both = first.plus(second);
+        assertThat(both.keywords()).containsEntry("1.004194", List.of("ở nhờ nhà người quen", "ở ghép"));
+        assertThat(both.lifeEvents()).containsExactly(helper);
+        assertThat(both.minus(new WardAdditions(Map.of("1.004194", List.of("ở ghép")), List.of(helper), List.of())))
+                .isEqualTo(first);
+        assertThat(first.minus(first)).isEqualTo(WardAdditions.none());
     }
 }
