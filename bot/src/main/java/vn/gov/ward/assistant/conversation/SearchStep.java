@@ -3,6 +3,7 @@ package vn.gov.ward.assistant.conversation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.procedure.Procedures;
@@ -25,12 +26,14 @@ class SearchStep implements ConversationStep {
     private final ProcedureAnswers answers;
     private final Guidance guidance;
     private final AssistantActivity activity;
+    private final ApplicationEventPublisher events;
 
-    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance, AssistantActivity activity) {
+    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance, AssistantActivity activity, ApplicationEventPublisher events) {
         this.procedures = procedures;
         this.answers = answers;
         this.guidance = guidance;
         this.activity = activity;
+        this.events = events;
     }
 
     @Override
@@ -43,14 +46,22 @@ class SearchStep implements ConversationStep {
         SearchResult result = procedures.search(turn.text(), CHOICES);
         return switch (result.decision()) {
             case ANSWER -> counted(AssistantActivity.Kind.ANSWERED, answers.answer(turn.conversationId(), result.choices().get(0).procedure()));
-            case CLARIFY -> counted(AssistantActivity.Kind.CLARIFIED,
-                    answers.clarify(turn.conversationId(), result.choices().stream().map(SearchResult.Hit::procedure).toList()));
+            case CLARIFY -> {
+                List<Procedure> choices = result.choices().stream().map(SearchResult.Hit::procedure).toList();
+                events.publishEvent(new QuestionNotAnswered(turn.text(), QuestionNotAnswered.How.CLARIFIED, choices.stream().map(Procedure::code).toList()));
+                yield counted(AssistantActivity.Kind.CLARIFIED, answers.clarify(turn.conversationId(), choices));
+            }
             case REFER -> counted(AssistantActivity.Kind.REFERRED, Outcome.answer(referral(result.referral().orElseThrow())));
             case DECLINE -> turn.state().procedureCode().flatMap(procedures::procedure)
                     .flatMap(p -> aboutProcedureInHand(p, turn.text()))
                     .map(answered -> counted(AssistantActivity.Kind.ANSWERED, answered))
-                    .orElseGet(() -> counted(AssistantActivity.Kind.DECLINED, Outcome.answer(guidance.decline())));
+                    .orElseGet(() -> declined(turn.text()));
         };
+    }
+
+    private Outcome declined(String question) {
+        events.publishEvent(new QuestionNotAnswered(question, QuestionNotAnswered.How.DECLINED, List.of()));
+        return counted(AssistantActivity.Kind.DECLINED, Outcome.answer(guidance.decline()));
     }
 
     private Outcome counted(AssistantActivity.Kind kind, Outcome outcome) {

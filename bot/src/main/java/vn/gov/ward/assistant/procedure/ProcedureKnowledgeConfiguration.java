@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import vn.gov.ward.assistant.AssistantProperties;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
 import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
-import vn.gov.ward.knowledge.search.ProcedureSearch;
 import vn.gov.ward.knowledge.ward.WardProfile;
 import vn.gov.ward.knowledge.ward.WardProfileLoader;
 
@@ -30,14 +29,11 @@ class ProcedureKnowledgeConfiguration {
     }
 
     @Bean
-    Procedures procedures(WardProfile ward) {
-        return new Procedures(() -> {
-            long start = System.nanoTime();
-            CatalogueImporter.ImportResult imported = CatalogueImporter.importBundled(ward);
+    Procedures procedures(WardProfile ward, WardAdditionsSource additions) {
+        return new Procedures(added -> {
+            CatalogueImporter.ImportResult imported = CatalogueImporter.importBundled(added.applyTo(ward));
             log.info("Catalogue: {}", imported.summary());
-            ProcedureSearch search = ProcedureSearch.build(imported.catalogue());
-            log.info("Procedure index of {} procedures imported and built in {} ms", search.size(), (System.nanoTime() - start) / 1_000_000);
-            return search;
-        });
+            return imported.catalogue();
+        }, additions);
     }
 }

@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
+import vn.gov.ward.knowledge.catalogue.Catalogue;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.search.Decision;
 import vn.gov.ward.knowledge.search.ProcedureSearch;
 import vn.gov.ward.knowledge.search.SearchResult;
+import vn.gov.ward.knowledge.search.WardAdditions;
 
 /**
  * The ward's procedures and their search. Importing the catalogue and building the index take
@@ -20,18 +24,34 @@ import vn.gov.ward.knowledge.search.SearchResult;
  * context itself waits for them before it serves anything, and a bad catalogue or ward file still
  * stops the start with its reason.
  *
+ * <p>What the ward adds from its console ({@link WardAdditionsSource}) is picked up by the next search on every
+ * instance: the version is read before each search and the search rebuilt when it moved. While the source cannot
+ * be read (Redis gone), the search goes on with what it has and asks again a little later.
+ *
  * <p>The search's decisions are read here and in the conversation's search step only.
  */
 public final class Procedures implements SmartInitializingSingleton {
 
-    private final CompletableFuture<ProcedureSearch> index;
+    private static final Logger log = LoggerFactory.getLogger(Procedures.class);
+    private static final long UNKNOWN = Long.MIN_VALUE;
+    private static final long RETRY_AFTER_NANOS = 10_000_000_000L;
 
-    Procedures(Supplier<ProcedureSearch> build) {
-        this.index = CompletableFuture.supplyAsync(build, task -> {
-            Thread thread = new Thread(task, "procedure-index");
-            thread.setDaemon(true);
-            thread.start();
-        });
+    private final Function<WardAdditions, Catalogue> catalogue;
+    private final WardAdditionsSource source;
+    private final CompletableFuture<Built> first;
+    private volatile Built built;
+    private volatile long sourceDownSince;
+
+    /** @param catalogue the ward's catalogue imported with the keywords the additions bring to the ward layer */
+    Procedures(Function<WardAdditions, Catalogue> catalogue, WardAdditionsSource source) {
+        this.catalogue = catalogue;
+        this.source = source;
+        this.first = CompletableFuture.supplyAsync(() -> buildFrom(readSource().orElse(new WardAdditionsSource.Versioned(UNKNOWN, WardAdditions.none()))),
+                task -> {
+                    Thread thread = new Thread(task, "procedure-index");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
     }
 
     /** Ranked procedures for a citizen's question, with the decision (answer, clarify, refer, decline). */
@@ -72,17 +92,84 @@ public final class Procedures implements SmartInitializingSingleton {
         return ready().procedure(code);
     }
 
+    /** What is wrong with these additions against the ward's catalogue, in Vietnamese; empty when they can be searched. */
+    public List<String> problemsWith(WardAdditions additions) {
+        return additions.problems(catalogue.apply(additions));
+    }
+
     @Override
     public void afterSingletonsInstantiated() {
         ready();
     }
 
     private ProcedureSearch ready() {
+        Built now = built;
+        if (now == null) now = first();
+        long version = latestVersion(now.version());
+        if (version != now.version()) now = rebuild(version);
+        return now.search();
+    }
+
+    private synchronized Built rebuild(long seen) {
+        Built now = built;
+        if (now.version() == seen) return now;
+        Optional<WardAdditionsSource.Versioned> current = readSource();
+        if (current.isEmpty()) return now;
         try {
-            return index.join();
+            return buildFrom(current.get());
+        } catch (RuntimeException e) {
+            // Additions are checked before they are stored; one that still fails keeps the search as it was.
+            log.error("The ward's additions at version {} do not build; the search keeps version {}: {}", current.get().version(), now.version(), e.getMessage());
+            built = new Built(current.get().version(), now.search());
+            return built;
+        }
+    }
+
+    private Built buildFrom(WardAdditionsSource.Versioned versioned) {
+        long start = System.nanoTime();
+        ProcedureSearch search = ProcedureSearch.build(catalogue.apply(versioned.additions()), versioned.additions());
+        built = new Built(versioned.version(), search);
+        log.info("Procedure search at additions version {} built in {} ms", versioned.version(), (System.nanoTime() - start) / 1_000_000);
+        return built;
+    }
+
+    private long latestVersion(long known) {
+        if (sourceDownSince != 0 && System.nanoTime() - sourceDownSince < RETRY_AFTER_NANOS) return known;
+        try {
+            long version = source.version();
+            sourceDownSince = 0;
+            return version;
+        } catch (RuntimeException e) {
+            sourceDown(e);
+            return known;
+        }
+    }
+
+    private Optional<WardAdditionsSource.Versioned> readSource() {
+        try {
+            WardAdditionsSource.Versioned current = source.current();
+            sourceDownSince = 0;
+            return Optional.of(current);
+        } catch (RuntimeException e) {
+            sourceDown(e);
+            return Optional.empty();
+        }
+    }
+
+    private void sourceDown(RuntimeException e) {
+        if (sourceDownSince == 0) log.warn("The ward's additions cannot be read ({}); the search goes on without news of them", e.getClass().getSimpleName());
+        sourceDownSince = System.nanoTime();
+    }
+
+    private Built first() {
+        try {
+            return first.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) throw cause;
             throw e;
         }
+    }
+
+    private record Built(long version, ProcedureSearch search) {
     }
 }

@@ -107,7 +107,7 @@ class ProcedureStepsTest {
 
     @Test
     void theSearchAnswersClarifiesOrDeclines() {
-        SearchStep step = new SearchStep(procedures, answers, guidance, activity);
+        SearchStep step = new SearchStep(procedures, answers, guidance, activity, event -> { });
         Procedure other = mock(Procedure.class);
         when(procedures.search("khai sinh", 5)).thenReturn(result(Decision.ANSWER, birth, other));
         when(procedures.search("nuoi con nuoi", 5)).thenReturn(result(Decision.CLARIFY, birth, other));
@@ -127,7 +127,7 @@ class ProcedureStepsTest {
 
     @Test
     void aQuestionNamingNoProcedureIsAnsweredFromTheOneInHandOrToldItsTextDoesNotSay() {
-        SearchStep step = new SearchStep(procedures, answers, guidance, activity);
+        SearchStep step = new SearchStep(procedures, answers, guidance, activity, event -> { });
         ConversationStore.State birthInHand = discussing("1.001193", List.of());
         when(procedures.search(anyString(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(new SearchResult(Decision.DECLINE, List.of(), 0));
         when(procedures.passage(anyString(), anyString())).thenReturn(Optional.empty());

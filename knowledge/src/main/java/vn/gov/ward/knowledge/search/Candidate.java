@@ -15,7 +15,7 @@ import java.util.Map;
  * @param unsaid      share of the weight of the procedure's name the question does not mention
  * @param headUnsaid  the same share of the opening of its name (see {@link Reranker#HEAD_SYLLABLES})
  * @param fit         how well what sets it apart from its neighbours fits the question ({@link FitRules})
- * @param told        the question tells a life event that leads to it
+ * @param told        the question tells a life event that leads to it, or says one of the ward's phrases for it whole
  */
 record Candidate(ProcedureProfile profile, float score, double covered, double total, double anchor, double unexplained,
                  double objectPair, Map<String, Double> objectPairs, double unsaid, double headUnsaid, FitRules.Fit fit, boolean told) {

@@ -7,18 +7,8 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
-/**
- * What happened in a citizen's life and the procedures it leads to, from search/life-events.yml:
- * "vợ em mới đẻ" is about the birth registration even though it names no procedure.
- */
+/** The {@link LifeEvent}s a question tells. */
 final class LifeEvents {
-
-    /**
-     * @param says       how people tell it
-     * @param procedures what it leads to, the most needed first
-     */
-    record LifeEvent(String event, List<String> says, List<String> procedures, String note) {
-    }
 
     /** An event a question tells, and where. */
     record Told(LifeEvent event, int start, int end) {
@@ -31,8 +21,9 @@ final class LifeEvents {
         says.longestFirst();
     }
 
-    static LifeEvents bundled() {
-        return new LifeEvents(DataFiles.read("/search/life-events.yml", new TypeReference<List<LifeEvent>>() { }));
+    /** The reviewed events of search/life-events.yml. */
+    static List<LifeEvent> bundled() {
+        return DataFiles.read("/search/life-events.yml", new TypeReference<List<LifeEvent>>() { });
     }
 
     /** The events a question tells, each once, in the order told. */

@@ -1,6 +1,8 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 
 import vn.gov.ward.knowledge.catalogue.Procedure;
@@ -16,9 +18,20 @@ import vn.gov.ward.knowledge.catalogue.Procedure;
  * @param name       folded syllables of its name, weighted
  * @param head       the opening of its name: what it does and to what (see {@link Reranker#HEAD_SYLLABLES})
  * @param actions    what its name says it does to its object (issue, reissue, close…)
+ * @param wardPhrases folded syllables of each keyword the ward gave it of two syllables or more: said whole, the
+ *                    citizen named it in the ward's words, as good as saying what its name does
  */
 record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> bodyPairs, Set<String> titlePairs,
-                        Set<String> namePairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions) {
+                        Set<String> namePairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions,
+                        List<List<String>> wardPhrases) {
+
+    /** Whether the question's syllables say one of the ward's phrases whole, in order. */
+    boolean saysWardPhrase(List<String> syllables) {
+        for (List<String> phrase : wardPhrases) {
+            if (Collections.indexOfSubList(syllables, phrase) >= 0) return true;
+        }
+        return false;
+    }
 
     /** Syllables weighted by how rare they are among procedure titles, and the sum of the weights. */
     record WeightedSyllables(String[] folded, double[] weights, double total) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.catalogue.Catalogue;
+import vn.gov.ward.knowledge.catalogue.CatalogueException;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
@@ -37,18 +38,18 @@ public final class ProcedureSearch {
     private final SeveralAsked severalAsked;
     private final int size;
 
-    private ProcedureSearch(Catalogue catalogue, Lexicon lexicon) {
+    private ProcedureSearch(Catalogue catalogue, Lexicon lexicon, WardAdditions additions) {
         List<ProcedureWords> words = catalogue.procedures().stream().map(ProcedureWords::of).toList();
         words.forEach(w -> byCode.put(w.procedure().code(), w.procedure()));
         this.statistics = new CorpusStatistics(words);
         this.typos = new TypoCorrector(statistics);
         this.parser = new QuestionParser(lexicon, namePairs(words, lexicon)::contains);
         this.actions = Actions.bundled();
-        this.events = LifeEvents.bundled();
+        this.events = new LifeEvents(additions.withBundledEvents());
         Set<String> doing = new HashSet<>(actions.words());
         lexicon.chatWords().forEach(w -> doing.add(VietnameseText.foldSyllable(w)));
         CorpusStatistics known = statistics;
-        this.referrals = Referrals.bundled(doing, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text));
+        this.referrals = new Referrals(additions.withBundledReferrals(), doing, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text));
         this.severalAsked = new SeveralAsked(actions);
         this.passages = new Passages(statistics, catalogue.procedures());
         Map<String, ProcedureProfile> profiles = new HashMap<>();
@@ -61,11 +62,18 @@ public final class ProcedureSearch {
     }
 
     public static ProcedureSearch build(Catalogue catalogue) {
-        return build(catalogue, Lexicon.bundled());
+        return build(catalogue, WardAdditions.none());
     }
 
-    public static ProcedureSearch build(Catalogue catalogue, Lexicon lexicon) {
-        return new ProcedureSearch(catalogue, lexicon);
+    /**
+     * The search with the ward's own life events and referrals beside the reviewed ones.
+     *
+     * @throws CatalogueException naming what is wrong with the additions ({@link WardAdditions#problems})
+     */
+    public static ProcedureSearch build(Catalogue catalogue, WardAdditions additions) {
+        List<String> problems = additions.problems(catalogue);
+        if (!problems.isEmpty()) throw new CatalogueException("ward additions", null, String.join(" ", problems));
+        return new ProcedureSearch(catalogue, Lexicon.bundled(), additions);
     }
 
     /**
@@ -96,7 +104,12 @@ public final class ProcedureSearch {
         for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
         return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs),
                 ProcedureProfile.WeightedSyllables.of(name, statistics), ProcedureProfile.WeightedSyllables.of(head, statistics),
-                actions.ofName(w.procedure().name()));
+                actions.ofName(w.procedure().name()), wardPhrases(w.procedure()));
+    }
+
+    private static List<List<String>> wardPhrases(Procedure p) {
+        return p.keywords().stream().map(k -> List.of(VietnameseText.fold(k).replaceAll("[^a-z0-9]+", " ").strip().split(" ")))
+                .filter(syllables -> syllables.size() >= 2).toList();
     }
 
     /**

@@ -49,8 +49,9 @@ final class Referrals {
         this.all = List.copyOf(referrals);
     }
 
-    static Referrals bundled(Set<String> doing, Predicate<String> knows) {
-        return new Referrals(DataFiles.read("/search/referrals.yml", new TypeReference<List<Referral>>() { }), doing, knows);
+    /** The reviewed referrals of search/referrals.yml. */
+    static List<Referral> bundled() {
+        return DataFiles.read("/search/referrals.yml", new TypeReference<List<Referral>>() { });
     }
 
     /**

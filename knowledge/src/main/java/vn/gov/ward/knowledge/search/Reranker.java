@@ -86,8 +86,9 @@ final class Reranker {
                 }
             }
         }
+        boolean wardPhrase = p.saysWardPhrase(q.syllables());
         return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, p.name().unsaid(q.said()),
-                p.head().unsaid(q.said()), fit.fit(p, q), q.eventRank(code) != Integer.MAX_VALUE);
+                wardPhrase ? 0 : p.head().unsaid(q.said()), fit.fit(p, q), wardPhrase || q.eventRank(code) != Integer.MAX_VALUE);
     }
 
     private static boolean coversAny(Set<String> title, List<List<String>> alternatives) {

@@ -24,13 +24,14 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param denied      what it denies, qualifier denials included ({@link ParsedQuestion.Denial})
  * @param actions     what it asks to be done to an object
  * @param told        the life events it tells, with the folded syllables each was told in
+ * @param syllables   its folded syllables in order
  */
 record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weights, List<String> pairs, double[] pairWeights,
                        double total, Set<String> said, Set<String> saidPairs, Set<String> denied, Set<String> deniedPairs,
-                       Set<Actions.Action> actions, List<Told> told) {
+                       Set<Actions.Action> actions, List<Told> told, List<String> syllables) {
 
     /** A life event the question tells, and the syllables it was told in. */
-    record Told(LifeEvents.LifeEvent event, Set<String> words) {
+    record Told(LifeEvent event, Set<String> words) {
     }
 
     static WeighedQuestion of(ParsedQuestion parsed, CorpusStatistics statistics, TypoCorrector typos, Actions actions,
@@ -60,7 +61,7 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         }
         return new WeighedQuestion(concepts, known, weights, pairs, pairWeights, total, said, parsed.saidPairs(),
                 parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),
-                actions.ofQuestion(parsed.tokens()), List.copyOf(told));
+                actions.ofQuestion(parsed.tokens()), List.copyOf(told), parsed.tokens().stream().map(Token::folded).toList());
     }
 
     /**

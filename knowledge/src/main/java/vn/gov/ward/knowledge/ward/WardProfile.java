@@ -1,5 +1,7 @@
 package vn.gov.ward.knowledge.ward;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,18 @@ public record WardProfile(Office office, Set<String> disabledFields, Map<String,
     /** A profile with no ward additions, for tools that only need the national catalogue. */
     public static WardProfile none() {
         return new WardProfile(new Office("Bộ phận Một cửa", null, null, null, null), Set.of(), Map.of());
+    }
+
+    /** This profile with phrases added to procedures' keywords (the ward's console adds them while it runs). */
+    public WardProfile withKeywords(Map<String, List<String>> added) {
+        Map<String, ProcedureOverride> merged = new HashMap<>(procedures);
+        added.forEach((code, phrases) -> {
+            ProcedureOverride was = override(code);
+            List<String> keywords = new ArrayList<>(was.keywords());
+            phrases.stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
+            merged.put(code, new ProcedureOverride(keywords, was.processingTime(), was.reviewed()));
+        });
+        return new WardProfile(office, disabledFields, merged);
     }
 
     public ProcedureOverride override(String code) {

@@ -1,0 +1,167 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+import vn.gov.ward.knowledge.analysis.VietnameseText;
+import vn.gov.ward.knowledge.catalogue.Catalogue;
+import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.ward.WardProfile;
+
+/**
+ * What a ward adds to the reviewed search data while it runs (from its console): words citizens use for a
+ * procedure (keywords of the ward layer, {@link #applyTo}), life events and referrals, searched with the bundled ones.
+ *
+ * @param keywords procedure code to the phrases added for it
+ */
+public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> lifeEvents, List<Referral> referrals) {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+            .build();
+
+    public WardAdditions {
+        keywords = keywords == null ? Map.of() : Collections.unmodifiableMap(keywords.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()), (a, b) -> a, TreeMap::new)));
+        lifeEvents = lifeEvents == null ? List.of() : List.copyOf(lifeEvents);
+        referrals = referrals == null ? List.of() : List.copyOf(referrals);
+    }
+
+    public static WardAdditions none() {
+        return new WardAdditions(Map.of(), List.of(), List.of());
+    }
+
+    /** These additions and those: keywords merged per procedure, events and referrals appended. */
+    public WardAdditions plus(WardAdditions more) {
+        Map<String, List<String>> merged = new TreeMap<>(keywords);
+        more.keywords.forEach((code, phrases) -> merged.merge(code, phrases,
+                (had, added) -> Stream.concat(had.stream(), added.stream()).distinct().toList()));
+        return new WardAdditions(merged, concat(lifeEvents, more.lifeEvents), concat(referrals, more.referrals));
+    }
+
+    /** These additions without those (an undo): the phrases, the events by name and the referrals by id. */
+    public WardAdditions minus(WardAdditions less) {
+        Map<String, List<String>> kept = new TreeMap<>();
+        keywords.forEach((code, phrases) -> {
+            List<String> left = phrases.stream().filter(k -> !less.keywords.getOrDefault(code, List.of()).contains(k)).toList();
+            if (!left.isEmpty()) kept.put(code, left);
+        });
+        Set<String> events = less.lifeEvents.stream().map(LifeEvent::event).collect(Collectors.toSet());
+        Set<String> ids = less.referrals.stream().map(Referral::id).collect(Collectors.toSet());
+        return new WardAdditions(kept, lifeEvents.stream().filter(e -> !events.contains(e.event())).toList(),
+                referrals.stream().filter(r -> !ids.contains(r.id())).toList());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** The ward layer with these keywords added: import the catalogue with it. */
+    public WardProfile applyTo(WardProfile ward) {
+        return ward.withKeywords(keywords);
+    }
+
+    /**
+     * These additions as YAML in the reviewed files' shapes, for a person to merge: {@code procedures} into the ward
+     * layer (config/ward.yml), {@code lifeEvents} into search/life-events.yml, {@code referrals} into search/referrals.yml.
+     */
+    public String toYaml() {
+        Map<String, Object> sections = new LinkedHashMap<>();
+        Map<String, Object> procedures = new TreeMap<>();
+        keywords.forEach((code, phrases) -> procedures.put(code, Map.of("keywords", phrases)));
+        sections.put("procedures", procedures);
+        sections.put("lifeEvents", lifeEvents);
+        sections.put("referrals", referrals);
+        return YAML.writeValueAsString(sections);
+    }
+
+    List<LifeEvent> withBundledEvents() {
+        return Stream.concat(LifeEvents.bundled().stream(), lifeEvents.stream()).toList();
+    }
+
+    List<Referral> withBundledReferrals() {
+        return Stream.concat(Referrals.bundled().stream(), referrals.stream()).toList();
+    }
+
+    /**
+     * What is wrong with these additions and the bundled data together, against this catalogue, in words a ward's
+     * admin can act on; empty when nothing is. The rules the reviewed files follow: a phrase has two syllables or more,
+     * unless its one word is nowhere in the catalogue ("visa", "karaoke": a Vietnamese syllable folds into too many
+     * everyday words), an event leads to procedures of the catalogue, a referral's id and terms are
+     * its own, and no term is in a procedure's name (the ward does that one).
+     */
+    public List<String> problems(Catalogue catalogue) {
+        List<String> problems = new ArrayList<>();
+        Set<String> catalogueWords = catalogueWords(catalogue);
+        keywords.forEach((code, phrases) -> {
+            String where = "Từ khóa của thủ tục " + code + ": ";
+            if (catalogue.find(code).isEmpty()) problems.add(where + "không có thủ tục mã này trong danh mục của phường.");
+            phrases.stream().filter(k -> tooShort(k, catalogueWords)).forEach(k -> problems.add(where + "\"" + k + "\" cần từ hai tiếng trở lên."));
+        });
+        Set<String> events = new HashSet<>();
+        for (LifeEvent e : withBundledEvents()) {
+            String where = "Sự kiện \"" + e.event() + "\": ";
+            if (e.event() == null || e.event().isBlank() || !events.add(e.event())) problems.add(where + "cần một tên chưa dùng.");
+            if (e.says().isEmpty()) problems.add(where + "cần ít nhất một cách nói.");
+            e.says().stream().filter(s -> tooShort(s, catalogueWords)).forEach(s -> problems.add(where + "\"" + s + "\" cần từ hai tiếng trở lên."));
+            if (e.procedures().isEmpty()) problems.add(where + "cần ít nhất một thủ tục.");
+            e.procedures().stream().filter(c -> catalogue.find(c).isEmpty())
+                    .forEach(c -> problems.add(where + "không có thủ tục mã " + c + " trong danh mục của phường."));
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> terms = new HashSet<>();
+        List<String> names = catalogue.procedures().stream().map(Procedure::name).map(n -> " " + words(n) + " ").toList();
+        for (Referral r : withBundledReferrals()) {
+            String where = "Chuyển nơi khác \"" + r.id() + "\": ";
+            if (r.id() == null || r.id().isBlank() || !ids.add(r.id())) problems.add(where + "cần một mã chưa dùng.");
+            if (r.service() == null || r.service().isBlank() || r.handledBy() == null || r.handledBy().isBlank()) {
+                problems.add(where + "cần nói dịch vụ gì và cơ quan nào giải quyết.");
+            }
+            if (r.terms().isEmpty()) problems.add(where + "cần ít nhất một cụm từ người dân hay dùng.");
+            for (String t : r.terms()) {
+                String folded = words(t);
+                if (tooShort(t, catalogueWords)) problems.add(where + "\"" + t + "\" cần từ hai tiếng trở lên.");
+                else if (!terms.add(folded)) problems.add(where + "\"" + t + "\" đã dùng cho một mục khác.");
+                else if (names.stream().anyMatch(n -> n.contains(" " + folded + " "))) {
+                    problems.add(where + "\"" + t + "\" nằm trong tên một thủ tục của phường.");
+                }
+            }
+            r.wardHandles().stream().filter(c -> catalogue.find(c).isEmpty())
+                    .forEach(c -> problems.add(where + "không có thủ tục mã " + c + " trong danh mục của phường."));
+        }
+        return problems;
+    }
+
+    private static boolean tooShort(String phrase, Set<String> catalogueWords) {
+        String folded = words(phrase);
+        return folded.isEmpty() || !folded.contains(" ") && catalogueWords.contains(folded);
+    }
+
+    private static Set<String> catalogueWords(Catalogue catalogue) {
+        Set<String> all = new HashSet<>();
+        for (Procedure p : catalogue.procedures()) {
+            for (String text : java.util.Arrays.asList(p.name(), p.result(), p.steps(), p.requirements())) {
+                all.addAll(List.of(words(text).split(" ")));
+            }
+        }
+        return all;
+    }
+
+    /** Folded, punctuation taken out, single spaces: "Đăng ký khai sinh, …" is "dang ky khai sinh". */
+    private static String words(String text) {
+        return text == null ? "" : VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}
