@@ -14,7 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
-import vn.gov.ward.assistant.dossier.internal.DossierStore;
+import vn.gov.ward.assistant.dossier.internal.DossierDeletions;
 
 /**
  * Demo dossiers for the embedded default, so a newcomer can try the status lookup: three dozen
@@ -46,13 +46,13 @@ class DemoDossiers implements ApplicationRunner {
             new Plan(DossierStatus.IN_PROGRESS, 5));
 
     private final DossierService dossiers;
-    private final DossierStore store;
+    private final DossierDeletions deletions;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    DemoDossiers(DossierService dossiers, DossierStore store, WorkingCalendar calendar, Clock clock) {
+    DemoDossiers(DossierService dossiers, DossierDeletions deletions, WorkingCalendar calendar, Clock clock) {
         this.dossiers = dossiers;
-        this.store = store;
+        this.deletions = deletions;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -63,7 +63,7 @@ class DemoDossiers implements ApplicationRunner {
         int count = 36;
         for (int i = 1; i <= count; i++) {
             String code = code(i);
-            store.delete(code);
+            deletions.delete(code);
             Plan plan = PLANS.get((i - 1) % PLANS.size());
             Instant appointment = shift(now, plan.appointmentInWorkingDays());
             Instant threeDaysBefore = shift(appointment.atZone(calendar.zone()), -3);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.ward.assistant.calendar.DateOutsideCalendar;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
+import vn.gov.ward.assistant.dossier.internal.DossierDeletions;
 import vn.gov.ward.assistant.dossier.internal.DossierStore;
 import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.knowledge.catalogue.Procedure;
@@ -35,12 +36,14 @@ import vn.gov.ward.knowledge.catalogue.TimeLimit;
 public class DossierService {
 
     private final DossierStore store;
+    private final DossierDeletions deletions;
     private final Procedures procedures;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    public DossierService(DossierStore store, Procedures procedures, WorkingCalendar calendar, Clock clock) {
+    public DossierService(DossierStore store, DossierDeletions deletions, Procedures procedures, WorkingCalendar calendar, Clock clock) {
         this.store = store;
+        this.deletions = deletions;
         this.procedures = procedures;
         this.calendar = calendar;
         this.clock = clock;
@@ -263,7 +266,7 @@ public class DossierService {
      * @return how many were deleted
      */
     public int deleteClosedBefore(Instant cutoff) {
-        return store.deleteAll(d -> d.status().isClosed() && d.history().get(d.history().size() - 1).at().isBefore(cutoff));
+        return deletions.deleteAll(d -> d.status().isClosed() && d.history().get(d.history().size() - 1).at().isBefore(cutoff));
     }
 
     /**

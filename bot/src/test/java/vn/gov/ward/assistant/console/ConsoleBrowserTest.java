@@ -165,4 +165,43 @@ class ConsoleBrowserTest {
         assertThat(((Number) width).intValue()).as("the QR code is an image the browser drew").isPositive();
         chromium.screenshot("console-link-code");
     }
+
+    /** The round trip: a declined question in the inbox, one action, and the next search answers it; undone, it is declined again. */
+    @Test
+    void anAdminTeachesTheAssistantAQuestionItDeclinedAndTheNextSearchAnswersIt() throws Exception {
+        String question = "xin giấy ở ghép với bạn";
+        assertThat(chat(question)).as("declined before").contains("chưa tìm thấy");
+        signIn(ConsoleFixtures.ADMIN, ConsoleFixtures.ADMIN_PASSWORD);
+        page.findElement(By.linkText("Kiến thức")).click();
+        wait(5).until(d -> d.getCurrentUrl().endsWith("/console/admin/knowledge"));
+        var row = page.findElement(By.xpath("//table[@id='inbox']//tr[td[@class='question' and text()='" + question + "']]"));
+        var code = row.findElement(By.name("code"));
+        code.clear();
+        code.sendKeys(RESIDENCE);
+        var phrase = row.findElement(By.name("phrase"));
+        phrase.clear();
+        phrase.sendKeys("ở ghép");
+        chromium.screenshot("console-knowledge");
+        row.findElement(By.xpath(".//button[text()='Thêm từ khóa']")).click();
+        wait(10).until(d -> !d.findElements(By.cssSelector("p.notice")).isEmpty());
+        assertThat(page.findElement(By.cssSelector("p.notice")).getText()).contains("ở ghép", RESIDENCE);
+        assertThat(page.findElements(By.xpath("//td[@class='question' and text()='" + question + "']"))).as("answered, out of the inbox").isEmpty();
+
+        assertThat(chat(question)).as("the next search answers it").contains("tạm trú", RESIDENCE);
+
+        page.findElement(By.xpath("//table[@id='changes']//button[text()='Hoàn tác']")).click();
+        wait(10).until(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("Hoàn tác"));
+        assertThat(chat(question)).as("undone").contains("chưa tìm thấy");
+    }
+
+    static final String RESIDENCE = "1.004194";
+
+    private String chat(String text) throws Exception {
+        String body = "{\"sessionId\":\"" + java.util.UUID.randomUUID().toString().replace("-", "") + "\",\"text\":\"" + text + "\"}";
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/chat")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return r.body();
+    }
 }

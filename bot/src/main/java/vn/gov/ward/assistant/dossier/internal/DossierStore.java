@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.stream.StreamRecords;
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierBusy;
-import vn.gov.ward.assistant.redis.KeyScan;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 
@@ -112,47 +110,6 @@ public class DossierStore {
     }
 
     private record Written(Dossier before, Dossier after, boolean changed) {
-    }
-
-    /** Removes a dossier and its index entries (demo data laid out anew). */
-    public void delete(String code) {
-        find(code).ifPresent(this::delete);
-    }
-
-    /** The index entries first: a pass stopped half-way leaves the dossier, never an index naming a missing one. */
-    private void delete(Dossier d) {
-        String code = d.code();
-        redis.opsForZSet().remove(DossierKeys.OPEN_BY_DEADLINE, code);
-        redis.opsForZSet().remove(DossierKeys.openOfOfficer(d.officerId()), code);
-        redis.opsForZSet().remove(DossierKeys.BY_RECEIVED, code);
-        redis.opsForZSet().remove(DossierKeys.BY_FINISHED, code);
-        redis.opsForSet().remove(ofApplicant(d.applicant().phone()), code);
-        if (d.applicant().zaloUserId() != null) redis.opsForSet().remove(DossierKeys.ofZaloUser(d.applicant().zaloUserId()), code);
-        redis.delete(DossierKeys.dossier(code));
-    }
-
-    /**
-     * Deletes every dossier that matches, with its index entries, reading all dossiers once in batches (SCAN,
-     * then pipelined reads): for a daily pass, not for requests.
-     *
-     * @return how many were deleted
-     */
-    public int deleteAll(Predicate<Dossier> which) {
-        int[] deleted = {0};
-        KeyScan.inBatches(redis, DossierKeys.EVERY_DOSSIER,
-                keys -> deleted[0] += deleteMatching(keys.stream().map(KeyScan::tag).toList(), which));
-        return deleted[0];
-    }
-
-    private int deleteMatching(List<String> codes, Predicate<Dossier> which) {
-        int deleted = 0;
-        for (Dossier d : findAll(codes).values()) {
-            if (which.test(d)) {
-                delete(d);
-                deleted++;
-            }
-        }
-        return deleted;
     }
 
     /** Many dossiers by code in one pipelined read; absent codes are left out. */
@@ -301,7 +258,8 @@ public class DossierStore {
         if (after.applicant().zaloUserId() != null) ops.opsForSet().add(DossierKeys.ofZaloUser(after.applicant().zaloUserId()), code);
     }
 
-    private String ofApplicant(String phone) {
+    /** The set of codes filed under this applicant phone (its digest in the key name). */
+    String ofApplicant(String phone) {
         return DossierKeys.ofApplicant(phones.of(phone));
     }
 
