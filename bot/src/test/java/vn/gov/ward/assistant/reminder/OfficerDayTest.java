@@ -126,7 +126,9 @@ class OfficerDayTest extends TelegramTestBase {
         dossier("0199", "day-1", "2026-03-16T09:00");
         dossiers.recordStatus(code("0199"), DossierStatus.RESULT_READY, at("2026-03-16T14:00"), null);
         dossiers.recordStatus(code("0199"), DossierStatus.RETURNED, at("2026-03-16T14:30"), null);
-        assertThat(surveys.rate(code("0199"), 2, "web", "Phải đi lại ba lần", null, null)).isEqualTo(SurveyService.Outcome.RECORDED);
+        // The survey starts from the status change's effects, on their worker: the rating counts once it has.
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> surveys.rate(code("0199"), 2, "web", "Phải đi lại ba lần", null, null) == SurveyService.Outcome.RECORDED);
         await().atMost(Duration.ofSeconds(15)).until(() -> telegram.textsTo(OFFICER).size() == 1 && telegram.textsTo(LEADER).size() == 2);
         telegram.reset();
 

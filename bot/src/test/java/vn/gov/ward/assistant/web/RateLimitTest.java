@@ -27,6 +27,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.AssistantTest;
 import vn.gov.ward.assistant.HttpJson;
 import vn.gov.ward.assistant.support.MutableClock;
 import vn.gov.ward.assistant.support.ResilienceTestBase;
@@ -116,7 +117,9 @@ class RateLimitTest extends ResilienceTestBase {
     @Test
     void theProcedureSearchIsLimitedPerAddressToo() throws IOException {
         OkHttpClient client = from(5);
-        Request search = new Request.Builder().url("http://127.0.0.1:" + port + "/api/v1/procedures/search?q=" + HttpJson.encode("khai sinh")).build();
+        // The search needs the one-stop system's key; the limit is per address all the same.
+        Request search = new Request.Builder().url("http://127.0.0.1:" + port + "/api/v1/procedures/search?q=" + HttpJson.encode("khai sinh"))
+                .header("X-Api-Key", AssistantTest.API_KEY).build();
         for (int i = 0; i < 10; i++) assertThat(call(client, search).status()).isEqualTo(200);
         Answer refused = call(client, search);
         assertThat(refused.status()).isEqualTo(429);
