@@ -79,6 +79,13 @@ public sealed interface ButtonPayload {
         }
     }
 
+    /** "Chưa hữu ích" under an answer about a procedure: the question goes to the ward's knowledge upkeep. */
+    record Unhelpful(String code) implements ButtonPayload {
+        public String wire() {
+            return "UNHELPFUL:" + code;
+        }
+    }
+
     /** One of our payloads that does not read as any of the above (an old or altered button). */
     record Unreadable(String wire) implements ButtonPayload {
     }
@@ -101,13 +108,14 @@ public sealed interface ButtonPayload {
             case "RATE" -> rest.matches("[^:]+:[1-5]") ? new Rating(beforeLastColon(rest), rest.charAt(rest.length() - 1) - '0') : null;
             case "RATEASPECT" -> rest.matches("[^:]+:[A-Z_]+") ? new RatingAspect(beforeLastColon(rest), afterLastColon(rest)) : null;
             case "RATESKIP" -> new RatingSkipped(rest);
+            case "UNHELPFUL" -> new Unhelpful(rest);
             default -> null;
         };
         return Optional.of(payload == null ? new Unreadable(text) : payload);
     }
 
     /** The words before a payload's first colon; a message starting otherwise is the citizen's own. */
-    Set<String> KINDS = Set.of("PROC", "DOCS", "ASK", "HELP", "HANDOFF", "RATE", "RATEASPECT", "RATESKIP", "SHAREPHONE");
+    Set<String> KINDS = Set.of("PROC", "DOCS", "ASK", "HELP", "HANDOFF", "RATE", "RATEASPECT", "RATESKIP", "UNHELPFUL", "SHAREPHONE");
 
     private static ButtonPayload aspectOf(String rest) {
         int colon = rest.indexOf(':');

@@ -1,15 +1,17 @@
 package vn.gov.ward.assistant.conversation;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 
 /**
- * The assistant's own buttons about procedures (a clarify choice, "Xem đủ giấy tờ", an aspect) and
- * "Xem hướng dẫn"; an empty message or a button that no longer reads gets the help.
+ * The assistant's own buttons about procedures (a clarify choice, "Xem đủ giấy tờ", an aspect, "Chưa hữu ích",
+ * whose question goes to the ward's knowledge upkeep) and "Xem hướng dẫn"; an empty message or a button that no longer reads gets the help.
  */
 @Component
 class ButtonStep implements ConversationStep {
@@ -18,8 +20,10 @@ class ButtonStep implements ConversationStep {
     private final ProcedureAnswers answers;
     private final ConversationStore store;
     private final Guidance guidance;
+    private final ApplicationEventPublisher events;
 
-    ButtonStep(Procedures procedures, ProcedureAnswers answers, ConversationStore store, Guidance guidance) {
+    ButtonStep(Procedures procedures, ProcedureAnswers answers, ConversationStore store, Guidance guidance, ApplicationEventPublisher events) {
+        this.events = events;
         this.procedures = procedures;
         this.answers = answers;
         this.store = store;
@@ -46,6 +50,12 @@ class ButtonStep implements ConversationStep {
                 store.rememberProcedure(turn.conversationId(), found.code());
                 return answers.aspect(found, a.aspect());
             }).orElseGet(this::help);
+        }
+        if (payload.get() instanceof ButtonPayload.Unhelpful u) {
+            String question = store.question(turn.conversationId())
+                    .orElseGet(() -> procedure(u.code()).map(Procedure::name).orElse(u.code()));
+            events.publishEvent(new QuestionNotAnswered(question, QuestionNotAnswered.How.UNHELPFUL, List.of(u.code())));
+            return Outcome.answer(guidance.unhelpfulNoted());
         }
         // The phone offer comes back as a payload only where the channel has no form for it: the help says what to do.
         if (payload.get() instanceof ButtonPayload.Help || payload.get() instanceof ButtonPayload.Unreadable

@@ -22,6 +22,7 @@ class ConversationStore {
 
     private static final String PROCEDURE = "procedure";
     private static final String CHOICES = "choices";
+    private static final String QUESTION = "question";
     private static final String PENDING_DOSSIER = "pending-dossier";
 
     private final StringRedisTemplate redis;
@@ -68,6 +69,21 @@ class ConversationStore {
 
     void rememberProcedure(String conversationId, String code) {
         save(conversationId, Map.of(PROCEDURE, code, CHOICES, ""));
+    }
+
+    /** The question the last answer or choice was for: what a citizen who taps "Chưa hữu ích" had asked. */
+    void rememberQuestion(String conversationId, String question) {
+        save(conversationId, Map.of(QUESTION, question));
+    }
+
+    /** The question remembered; empty when none is, or while Redis is away. */
+    Optional<String> question(String conversationId) {
+        try {
+            return Optional.ofNullable((String) redis.opsForHash().get(ConversationKeys.state(conversationId), QUESTION));
+        } catch (RuntimeException e) {
+            if (RedisOutage.isOutage(e)) return Optional.empty();
+            throw e;
+        }
     }
 
     void rememberChoices(String conversationId, List<String> codes) {

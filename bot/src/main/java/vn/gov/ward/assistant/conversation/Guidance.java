@@ -57,6 +57,14 @@ class Guidance implements SmartInitializingSingleton {
                         new Reply.Button("Gặp cán bộ", new ButtonPayload.HandOff().wire())));
     }
 
+    /** After "Chưa hữu ích": thanks, and the ways on. */
+    Reply unhelpfulNoted() {
+        return new Reply("Cảm ơn Ông/Bà đã cho biết. Cán bộ phường sẽ xem lại câu hỏi này để trợ lý trả lời tốt hơn. "
+                + "Ông/Bà có thể hỏi lại theo cách khác (ví dụ nêu rõ việc cần làm), liên hệ " + replies.office()
+                + ", hoặc bấm \"Gặp cán bộ\" để trao đổi ngay.",
+                List.of(new Reply.Button("Gặp cán bộ", new ButtonPayload.HandOff().wire())));
+    }
+
     /** An aspect asked with no procedure in the conversation: which one? */
     Reply whichProcedure(Aspect aspect) {
         String text = "Ông/Bà muốn hỏi " + aspect.asked() + " của thủ tục nào? Vui lòng nhắn kèm tên thủ tục, ví dụ \""

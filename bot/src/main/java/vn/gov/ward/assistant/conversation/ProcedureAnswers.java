@@ -35,6 +35,7 @@ class ProcedureAnswers {
             buttons.add(new Reply.Button("Kết quả nhận được", new ButtonPayload.AspectOf(Aspect.RESULT, p.code()).wire()));
             if (replies.hasBasis(p)) buttons.add(basisButton(p));
         }
+        buttons.add(unhelpful(p));
         return Outcome.answer(new Reply(replies.summary(p), buttons));
     }
 
@@ -62,7 +63,7 @@ class ProcedureAnswers {
             case WHERE -> replies.where(p);
             default -> replies.result(p);
         };
-        List<Reply.Button> buttons = aspect == Aspect.FEE && replies.hasBasis(p) ? List.of(basisButton(p)) : List.of();
+        List<Reply.Button> buttons = aspect == Aspect.FEE && replies.hasBasis(p) ? List.of(basisButton(p), unhelpful(p)) : List.of(unhelpful(p));
         return Outcome.answer(new Reply(ProcedureReplies.about(p) + ":\n" + answer, buttons));
     }
 
@@ -73,6 +74,11 @@ class ProcedureAnswers {
 
     private static Outcome messages(List<String> texts) {
         return new Outcome.Answer(texts.stream().map(Reply::text).toList());
+    }
+
+    /** The one-tap "was it useful?" under every answer about a procedure (with at most four others: Zalo shows five). */
+    private static Reply.Button unhelpful(Procedure p) {
+        return new Reply.Button("Chưa hữu ích", new ButtonPayload.Unhelpful(p.code()).wire());
     }
 
     private static Reply.Button basisButton(Procedure p) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.search.Decision;
 import vn.gov.ward.knowledge.search.Referral;
 import vn.gov.ward.knowledge.search.SearchResult;
 
@@ -27,9 +28,12 @@ class SearchStep implements ConversationStep {
     private final Guidance guidance;
     private final AssistantActivity activity;
     private final ApplicationEventPublisher events;
+    private final ConversationStore store;
 
-    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance, AssistantActivity activity, ApplicationEventPublisher events) {
+    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance, AssistantActivity activity, ApplicationEventPublisher events,
+               ConversationStore store) {
         this.procedures = procedures;
+        this.store = store;
         this.answers = answers;
         this.guidance = guidance;
         this.activity = activity;
@@ -44,6 +48,7 @@ class SearchStep implements ConversationStep {
     @Override
     public Outcome take(Turn turn) {
         SearchResult result = procedures.search(turn.text(), CHOICES);
+        if (result.decision() == Decision.ANSWER || result.decision() == Decision.CLARIFY) store.rememberQuestion(turn.conversationId(), turn.text());
         return switch (result.decision()) {
             case ANSWER -> counted(AssistantActivity.Kind.ANSWERED, answers.answer(turn.conversationId(), result.choices().get(0).procedure()));
             case CLARIFY -> {

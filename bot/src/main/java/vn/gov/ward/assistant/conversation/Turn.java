@@ -77,6 +77,7 @@ public final class Turn {
         if (p instanceof ButtonPayload.RatingAspect) return "chọn điều quan tâm nhất";
         if (p instanceof ButtonPayload.RatingSkipped) return "bỏ qua góp ý";
         if (p instanceof ButtonPayload.SharePhone) return "chia sẻ số điện thoại";
+        if (p instanceof ButtonPayload.Unhelpful u) return "câu trả lời về thủ tục " + u.code() + " chưa hữu ích";
         return "một nút cũ";
     }
 

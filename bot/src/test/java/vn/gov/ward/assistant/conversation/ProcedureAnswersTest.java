@@ -34,7 +34,7 @@ class ProcedureAnswersTest {
     void theFirstAnswerFitsAPhoneAndOffersTheDocumentsTheOnlineWayTheResultAndTheBasis() {
         Reply answer = replies(answers.answer("web:s1", procedure("1.001193"))).get(0);
         assertThat(answer.text().length()).isLessThanOrEqualTo(ProcedureReplies.PHONE_SCREEN);
-        assertThat(answer.buttons()).extracting(Reply.Button::title).containsExactly("Xem đủ giấy tờ", "Nộp trực tuyến?", "Kết quả nhận được", "Căn cứ");
+        assertThat(answer.buttons()).extracting(Reply.Button::title).containsExactly("Xem đủ giấy tờ", "Nộp trực tuyến?", "Kết quả nhận được", "Căn cứ", "Chưa hữu ích");
         assertThat(answer.buttons()).extracting(Reply.Button::payload).contains("DOCS:1.001193", "ASK:BASIS:1.001193");
     }
 
@@ -51,7 +51,7 @@ class ProcedureAnswersTest {
     void theFeeIsOneLineWithItsBasisOnRequest() {
         Reply fee = replies(answers.aspect(procedure("1.000894"), Aspect.FEE)).get(0);
         assertThat(fee.text()).isEqualTo("Về thủ tục đăng ký kết hôn:\nLệ phí: Không mất phí; bản sao Trích lục kết hôn, nếu có yêu cầu, tính phí riêng.");
-        assertThat(fee.buttons()).extracting(Reply.Button::payload).containsExactly("ASK:BASIS:1.000894");
+        assertThat(fee.buttons()).extracting(Reply.Button::payload).containsExactly("ASK:BASIS:1.000894", "UNHELPFUL:1.000894");
 
         List<Reply> basis = replies(answers.aspect(procedure("1.000894"), Aspect.BASIS));
         assertThat(basis.get(0).text()).startsWith("📜 Căn cứ — thủ tục đăng ký kết hôn:");
@@ -62,7 +62,7 @@ class ProcedureAnswersTest {
     @Test
     void anIndexOnlyProcedureOffersNoButtonForWhatThePortalDoesNotList() {
         Reply answer = replies(answers.answer("web:s1", procedure("1.116909"))).get(0);
-        assertThat(answer.buttons()).isEmpty();
+        assertThat(answer.buttons()).extracting(Reply.Button::title).containsExactly("Chưa hữu ích");
         assertThat(answer.text()).contains("Tiếp nhận và giải quyết: UBND phường Hòa Bình", "024 3826 0000", "https://dichvucong.gov.vn/");
     }
 

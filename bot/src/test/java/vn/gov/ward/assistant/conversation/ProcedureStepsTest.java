@@ -57,7 +57,7 @@ class ProcedureStepsTest {
 
     @Test
     void buttonsAnswerTheProcedureItsDocumentsOrOneAspectAndTheHelp() {
-        ButtonStep step = new ButtonStep(procedures, answers, store, guidance);
+        ButtonStep step = new ButtonStep(procedures, answers, store, guidance, event -> { });
         assertThat(step.take(Turn.of("web:s1", "PROC:1.001193"))).isEqualTo(ANSWERED);
         assertThat(step.take(Turn.of("web:s1", "PROC:9.999999"))).isEqualTo(Outcome.answer(DECLINE));
         assertThat(step.take(Turn.of("web:s1", "DOCS:1.001193"))).isEqualTo(Outcome.answer("documents"));
@@ -107,8 +107,10 @@ class ProcedureStepsTest {
 
     @Test
     void theSearchAnswersClarifiesOrDeclines() {
-        SearchStep step = new SearchStep(procedures, answers, guidance, activity, event -> { });
+        List<Object> published = new java.util.ArrayList<>();
+        SearchStep step = new SearchStep(procedures, answers, guidance, activity, published::add, store);
         Procedure other = mock(Procedure.class);
+        when(other.code()).thenReturn("1.000002");
         when(procedures.search("khai sinh", 5)).thenReturn(result(Decision.ANSWER, birth, other));
         when(procedures.search("nuoi con nuoi", 5)).thenReturn(result(Decision.CLARIFY, birth, other));
         when(procedures.search("bong da", 5)).thenReturn(new SearchResult(Decision.DECLINE, List.of(), 0));
@@ -123,11 +125,14 @@ class ProcedureStepsTest {
         verify(activity).record(AssistantActivity.Kind.ANSWERED);
         verify(activity).record(AssistantActivity.Kind.CLARIFIED);
         verify(activity).record(AssistantActivity.Kind.DECLINED);
+        verify(store).rememberQuestion("web:s1", "khai sinh");
+        assertThat(published).extracting(e -> ((QuestionNotAnswered) e).how())
+                .containsExactly(QuestionNotAnswered.How.CLARIFIED, QuestionNotAnswered.How.DECLINED);
     }
 
     @Test
     void aQuestionNamingNoProcedureIsAnsweredFromTheOneInHandOrToldItsTextDoesNotSay() {
-        SearchStep step = new SearchStep(procedures, answers, guidance, activity, event -> { });
+        SearchStep step = new SearchStep(procedures, answers, guidance, activity, event -> { }, store);
         ConversationStore.State birthInHand = discussing("1.001193", List.of());
         when(procedures.search(anyString(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(new SearchResult(Decision.DECLINE, List.of(), 0));
         when(procedures.passage(anyString(), anyString())).thenReturn(Optional.empty());

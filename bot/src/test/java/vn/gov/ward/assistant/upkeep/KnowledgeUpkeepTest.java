@@ -49,8 +49,29 @@ class KnowledgeUpkeepTest {
     }
 
     private void ask(String text) {
-        HttpJson.Response r = new HttpJson(port).post("/api/v1/chat", Map.of("sessionId", UUID.randomUUID().toString().replace("-", ""), "text", text));
+        say(UUID.randomUUID().toString().replace("-", ""), text);
+    }
+
+    private tools.jackson.databind.JsonNode say(String session, String text) {
+        HttpJson.Response r = new HttpJson(port).post("/api/v1/chat", Map.of("sessionId", session, "text", text));
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.body().get("replies").get(0);
+    }
+
+    @Test
+    void anAnswerTheCitizenFindsUnhelpfulBringsTheirQuestionToTheInbox() {
+        String session = UUID.randomUUID().toString().replace("-", "");
+        var answer = say(session, "đăng ký tạm trú cho người thuê trọ, gọi 0912345678");
+        var unhelpful = java.util.stream.StreamSupport.stream(answer.get("buttons").spliterator(), false)
+                .filter(b -> b.get("title").asString().equals("Chưa hữu ích")).findFirst().orElseThrow();
+        assertThat(unhelpful.get("payload").asString()).startsWith("UNHELPFUL:");
+
+        assertThat(say(session, unhelpful.get("payload").asString()).get("text").asString()).startsWith("Cảm ơn Ông/Bà đã cho biết");
+        assertThat(inbox.mostAsked(10)).singleElement().satisfies(q -> {
+            assertThat(q.how()).isEqualTo("UNHELPFUL");
+            assertThat(q.text()).startsWith("đăng ký tạm trú cho người thuê trọ").contains("[số]").doesNotContain("345678");
+            assertThat(q.offered()).containsExactly(unhelpful.get("payload").asString().substring("UNHELPFUL:".length()));
+        });
     }
 
     @Test
