@@ -1,9 +1,14 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
 /**
  * What re-ranking needs of a procedure, worked out once at build time.
@@ -19,6 +24,18 @@ import vn.gov.ward.knowledge.catalogue.Procedure;
  */
 record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> bodyPairs, Set<String> titlePairs,
                         Set<String> namePairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions) {
+
+    static ProcedureProfile of(ProcedureWords w, QuestionParser parser, CorpusStatistics statistics, Actions actions) {
+        // The name read as a question is, so that chat words drop out the same way.
+        Set<String> head = new LinkedHashSet<>(parser.parse(w.procedure().name()).concepts().stream()
+                .limit(Reranker.HEAD_SYLLABLES).map(Concept::folded).toList());
+        List<String> folded = w.name().stream().map(Token::folded).toList();
+        Set<String> name = new HashSet<>(folded);
+        Set<String> namePairs = new HashSet<>();
+        for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
+        return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs),
+                WeightedSyllables.of(name, statistics), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()));
+    }
 
     /** Syllables weighted by how rare they are among procedure titles, and the sum of the weights. */
     record WeightedSyllables(String[] folded, double[] weights, double total) {
