@@ -64,6 +64,11 @@ final class SmallCatalogue {
         return WeighedQuestion.of(parse(question), statistics, typos, ACTIONS, EVENTS);
     }
 
+    /** The catalogue in a Lucene index, as the search indexes it. */
+    ProcedureIndex index() {
+        return new ProcedureIndex(words, profiles);
+    }
+
     /** The parts that re-rank, over this catalogue. */
     Reranker reranker() {
         return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), ACTIONS);
