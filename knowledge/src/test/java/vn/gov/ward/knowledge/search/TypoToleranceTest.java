@@ -2,15 +2,12 @@ package vn.gov.ward.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
-import vn.gov.ward.knowledge.ward.WardProfileLoader;
 
 /** A syllable typed one edit wrong, or spelt the other way, still finds what the usual spelling finds, on the real catalogue. */
 class TypoToleranceTest {
@@ -20,7 +17,7 @@ class TypoToleranceTest {
 
     @BeforeAll
     static void build() {
-        search = ProcedureSearch.build(CatalogueImporter.importBundled(WardProfileLoader.load(Path.of("../config/ward.yml"))).catalogue());
+        search = RealCatalogue.search();
         expected = topCode("dang ky khai sinh cho con");
     }
 
