@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -90,6 +91,12 @@ public final class KnowledgeCli {
      * @return the exit code
      */
     public static int run(String[] args, Reader in, PrintStream out, PrintStream err, Path workingDirectory) {
+        return run(args, in, out, err, workingDirectory, Loaded::of);
+    }
+
+    /** @param loader imports the catalogue under a ward layer and builds its search (tests share one per layer) */
+    static int run(String[] args, Reader in, PrintStream out, PrintStream err, Path workingDirectory,
+                   Function<WardProfile, Loaded> loader) {
         Options options;
         try {
             options = Options.parse(args, workingDirectory);
@@ -108,9 +115,9 @@ public final class KnowledgeCli {
         try {
             WardProfile ward = options.ward() == null ? WardProfile.none() : WardProfileLoader.load(options.ward());
             err.println("knowledge: ward layer: " + (options.ward() == null ? "none" : options.ward()));
-            ImportResult imported = CatalogueImporter.importBundled(ward);
-            err.println("knowledge: " + imported.summary());
-            search = ProcedureSearch.build(imported.catalogue());
+            Loaded loaded = loader.apply(ward);
+            err.println("knowledge: " + loaded.imported().summary());
+            search = loaded.search();
         } catch (CatalogueException e) {
             err.println("knowledge: " + e.getMessage());
             return FAILED;
@@ -138,6 +145,14 @@ public final class KnowledgeCli {
             return FAILED;
         }
         return OK;
+    }
+
+    /** The bundled catalogue imported under a ward layer, and its search. */
+    record Loaded(ImportResult imported, ProcedureSearch search) {
+        static Loaded of(WardProfile ward) {
+            ImportResult imported = CatalogueImporter.importBundled(ward);
+            return new Loaded(imported, ProcedureSearch.build(imported.catalogue()));
+        }
     }
 
     static ObjectNode toJson(String question, SearchResult result) {

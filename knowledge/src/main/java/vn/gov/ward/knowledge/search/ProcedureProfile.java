@@ -2,10 +2,15 @@ package vn.gov.ward.knowledge.search;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
 /**
  * What re-ranking needs of a procedure, worked out once at build time.
@@ -31,6 +36,24 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
             if (Collections.indexOfSubList(syllables, phrase) >= 0) return true;
         }
         return false;
+    }
+
+    static ProcedureProfile of(ProcedureWords w, QuestionParser parser, CorpusStatistics statistics, Actions actions) {
+        // The name read as a question is, so that chat words drop out the same way.
+        Set<String> head = new LinkedHashSet<>(parser.parse(w.procedure().name()).concepts().stream()
+                .limit(Reranker.HEAD_SYLLABLES).map(Concept::folded).toList());
+        List<String> folded = w.name().stream().map(Token::folded).toList();
+        Set<String> name = new HashSet<>(folded);
+        Set<String> namePairs = new HashSet<>();
+        for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
+        return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs),
+                WeightedSyllables.of(name, statistics), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),
+                wardPhrases(w.procedure()));
+    }
+
+    private static List<List<String>> wardPhrases(Procedure p) {
+        return p.keywords().stream().map(k -> List.of(VietnameseText.fold(k).replaceAll("[^a-z0-9]+", " ").strip().split(" ")))
+                .filter(syllables -> syllables.size() >= 2).toList();
     }
 
     /** Syllables weighted by how rare they are among procedure titles, and the sum of the weights. */

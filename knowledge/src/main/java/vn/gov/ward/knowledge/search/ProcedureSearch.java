@@ -2,7 +2,6 @@ package vn.gov.ward.knowledge.search;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public final class ProcedureSearch {
         this.severalAsked = new SeveralAsked(actions);
         this.passages = new Passages(statistics, catalogue.procedures());
         Map<String, ProcedureProfile> profiles = new HashMap<>();
-        for (ProcedureWords w : words) profiles.put(w.procedure().code(), profile(w, statistics, actions));
+        for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, actions));
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
         Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
@@ -80,7 +79,7 @@ public final class ProcedureSearch {
      * Folded syllable pairs of procedure names made of words that are not chat: a chat word typed
      * without marks that forms one ("can cuoc") was another word ("căn", not "cần"), and is kept.
      */
-    private static Set<String> namePairs(List<ProcedureWords> words, Lexicon lexicon) {
+    static Set<String> namePairs(List<ProcedureWords> words, Lexicon lexicon) {
         Set<String> chatWords = lexicon.chatWords();
         Set<String> pairs = new HashSet<>();
         for (ProcedureWords w : words) {
@@ -92,24 +91,6 @@ public final class ProcedureSearch {
             }
         }
         return pairs;
-    }
-
-    private ProcedureProfile profile(ProcedureWords w, CorpusStatistics statistics, Actions actions) {
-        // The name read as a question is, so that chat words drop out the same way.
-        Set<String> head = new LinkedHashSet<>(parser.parse(w.procedure().name()).concepts().stream()
-                .limit(Reranker.HEAD_SYLLABLES).map(Concept::folded).toList());
-        List<String> folded = w.name().stream().map(Token::folded).toList();
-        Set<String> name = new HashSet<>(folded);
-        Set<String> namePairs = new HashSet<>();
-        for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
-        return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs),
-                ProcedureProfile.WeightedSyllables.of(name, statistics), ProcedureProfile.WeightedSyllables.of(head, statistics),
-                actions.ofName(w.procedure().name()), wardPhrases(w.procedure()));
-    }
-
-    private static List<List<String>> wardPhrases(Procedure p) {
-        return p.keywords().stream().map(k -> List.of(VietnameseText.fold(k).replaceAll("[^a-z0-9]+", " ").strip().split(" ")))
-                .filter(syllables -> syllables.size() >= 2).toList();
     }
 
     /**

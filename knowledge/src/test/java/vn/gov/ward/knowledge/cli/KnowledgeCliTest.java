@@ -2,14 +2,20 @@ package vn.gov.ward.knowledge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.knowledge.ward.WardProfile;
 
 class KnowledgeCliTest {
 
@@ -31,11 +38,22 @@ class KnowledgeCliTest {
         }
     }
 
+    /**
+     * Each ward layer's catalogue imported and searched once for all the runs: what these tests check is the command
+     * around it, and a fresh import and index build per run made this class the slowest of the module.
+     */
+    static final Map<WardProfile, KnowledgeCli.Loaded> LOADED = new ConcurrentHashMap<>();
+
     static Run run(String input, Path workingDirectory, String... args) {
+        return run(new StringReader(input), workingDirectory, args);
+    }
+
+    static Run run(Reader input, Path workingDirectory, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = KnowledgeCli.run(args, new StringReader(input), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory);
+        int status = KnowledgeCli.run(args, input, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory,
+                ward -> LOADED.computeIfAbsent(ward, KnowledgeCli.Loaded::of));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -144,15 +162,12 @@ class KnowledgeCliTest {
 
     @Test
     void inputThatIsNotUtf8ExitsWithOne() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         byte[] windows1258 = {'k', 'h', 'a', 'i', ' ', 's', 'i', 'n', 'h', ' ', (byte) 0xF0, (byte) 0xFF, '\n'};
-        java.io.Reader strict = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(windows1258),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
-        int status = KnowledgeCli.run(new String[] {"search"}, strict, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), PROJECT);
-        assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not valid UTF-8");
+        Reader strict = new InputStreamReader(new ByteArrayInputStream(windows1258),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
+        Run run = run(strict, PROJECT, "search");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("not valid UTF-8");
     }
 
     private static List<String> codes(JsonNode line) {

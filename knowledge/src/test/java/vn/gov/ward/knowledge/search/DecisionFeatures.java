@@ -1,18 +1,13 @@
 package vn.gov.ward.knowledge.search;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
-import vn.gov.ward.knowledge.ward.WardProfileLoader;
 
 /** Dumps the best candidate's features for every dev question, as TSV, to study the decision on the dev split only. */
 public final class DecisionFeatures {
 
     public static void main(String[] args) throws Exception {
-        Path ward = Files.exists(Path.of("config/ward.yml")) ? Path.of("config/ward.yml") : Path.of("../config/ward.yml");
-        ProcedureSearch search = ProcedureSearch.build(CatalogueImporter.importBundled(WardProfileLoader.load(ward)).catalogue());
+        ProcedureSearch search = RealCatalogue.search();
         System.out.println("line\tkind\ttags\trank\tlucene\tcov\tanchor\tobject\tunexpl\taction\tunsaid\thead\tfit\tev\tratio2\tquestion");
         for (EvaluationSet.Question q : EvaluationSet.load("dev").questions()) {
             if (q.multi()) continue;

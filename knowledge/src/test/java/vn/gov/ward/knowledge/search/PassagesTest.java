@@ -2,13 +2,10 @@ package vn.gov.ward.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
-import vn.gov.ward.knowledge.ward.WardProfileLoader;
 
 /** A follow-up no aspect word names is answered from the procedure's own text, on the real catalogue. */
 class PassagesTest {
@@ -19,7 +16,7 @@ class PassagesTest {
 
     @BeforeAll
     static void build() {
-        search = ProcedureSearch.build(CatalogueImporter.importBundled(WardProfileLoader.load(Path.of("../config/ward.yml"))).catalogue());
+        search = RealCatalogue.search();
         marriage = search.search("đăng ký kết hôn", 1).choices().get(0).procedure().code();
         birth = search.search("đăng ký khai sinh", 1).choices().get(0).procedure().code();
     }

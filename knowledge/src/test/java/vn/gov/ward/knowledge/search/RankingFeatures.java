@@ -1,18 +1,13 @@
 package vn.gov.ward.knowledge.search;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
-import vn.gov.ward.knowledge.ward.WardProfileLoader;
 
 /** Dumps every re-ranked candidate's features for the in-scope questions of one split, as TSV, to study the ranking. */
 public final class RankingFeatures {
 
     public static void main(String[] args) throws Exception {
-        Path ward = Files.exists(Path.of("config/ward.yml")) ? Path.of("config/ward.yml") : Path.of("../config/ward.yml");
-        ProcedureSearch search = ProcedureSearch.build(CatalogueImporter.importBundled(WardProfileLoader.load(ward)).catalogue());
+        ProcedureSearch search = RealCatalogue.search();
         System.out.println("line\tpos\tlabel\tlucene\tcov\tanchor\tobject\tunexpl\tunsaid\thead\tvariant\taction\tevent\ttold\tcovered\ttotal");
         for (EvaluationSet.Question q : EvaluationSet.load(args.length > 0 ? args[0] : "dev").questions()) {
             if (q.multi() || q.outOfScope()) continue;

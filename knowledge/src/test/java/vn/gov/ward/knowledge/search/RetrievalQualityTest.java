@@ -2,7 +2,6 @@ package vn.gov.ward.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +30,6 @@ import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.catalogue.RequiredDocument;
 import vn.gov.ward.knowledge.ward.WardProfile;
-import vn.gov.ward.knowledge.ward.WardProfileLoader;
 
 /**
  * Answer quality on the evaluation set's two splits (src/test/resources/eval: {@code dev}, tuned on,
@@ -53,10 +51,9 @@ class RetrievalQualityTest {
     static void measure() throws Exception {
         dev = EvaluationSet.load("dev");
         test = EvaluationSet.load("test");
-        WardProfile ward = WardProfileLoader.load(Path.of("../config/ward.yml"));
-        catalogue = CatalogueImporter.importBundled(ward).catalogue();
-        ProcedureSearch search = ProcedureSearch.build(catalogue);
-        ProcedureSearch withoutKeywords = ProcedureSearch.build(CatalogueImporter.importBundled(withoutKeywords(ward)).catalogue());
+        catalogue = RealCatalogue.catalogue();
+        ProcedureSearch search = RealCatalogue.search();
+        ProcedureSearch withoutKeywords = ProcedureSearch.build(CatalogueImporter.importBundled(withoutKeywords(RealCatalogue.ward())).catalogue());
         var baseline = standardAnalyzerBaseline(catalogue);
         devResults = RetrievalQuality.measure("dev", dev, ours(search));
         testResults = RetrievalQuality.measure("test", test, ours(search));

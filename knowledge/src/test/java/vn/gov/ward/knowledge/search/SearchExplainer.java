@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
-import vn.gov.ward.knowledge.ward.WardProfileLoader;
 
 /**
  * Prints what the search saw in each question given (one per line of a file, or as arguments): the
@@ -16,8 +14,7 @@ import vn.gov.ward.knowledge.ward.WardProfileLoader;
 public final class SearchExplainer {
 
     public static void main(String[] args) throws Exception {
-        ProcedureSearch search = ProcedureSearch.build(
-                CatalogueImporter.importBundled(WardProfileLoader.load(Files.exists(Path.of("config/ward.yml")) ? Path.of("config/ward.yml") : Path.of("../config/ward.yml"))).catalogue());
+        ProcedureSearch search = RealCatalogue.search();
         List<String> questions = args.length == 1 && Files.exists(Path.of(args[0])) ? Files.readAllLines(Path.of(args[0])) : List.of(args);
         for (String q : questions) {
             if (q.isBlank()) continue;

@@ -1,0 +1,85 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ward.knowledge.search.Actions.Action.CLOSE;
+import static vn.gov.ward.knowledge.search.Actions.Action.EXCHANGE;
+import static vn.gov.ward.knowledge.search.Actions.Action.EXTEND;
+import static vn.gov.ward.knowledge.search.Actions.Action.ISSUE;
+import static vn.gov.ward.knowledge.search.Actions.Action.PAUSE;
+import static vn.gov.ward.knowledge.search.Actions.Action.RECOGNISE;
+import static vn.gov.ward.knowledge.search.Actions.Action.REISSUE;
+import static vn.gov.ward.knowledge.search.Actions.Action.REPORT_LOSS;
+import static vn.gov.ward.knowledge.search.Actions.Action.RESUME;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import vn.gov.ward.knowledge.search.Actions.Action;
+
+class ActionsTest {
+
+    static final Actions ACTIONS = SmallCatalogue.ACTIONS;
+
+    @Test
+    void aNameDoesTheActionItOpensWithTheLongestNameFirst() {
+        assertThat(ACTIONS.ofName("Cấp thẻ căn cước cho người dưới 14 tuổi")).containsExactly(ISSUE);
+        assertThat(ACTIONS.ofName("Cấp lại thẻ căn cước")).containsExactly(REISSUE);
+        assertThat(ACTIONS.ofName("Cấp đổi thẻ căn cước")).containsExactly(EXCHANGE);
+        assertThat(ACTIONS.ofName("Thủ tục đăng ký lại khai sinh")).as("after 'Thủ tục'").containsExactly(REISSUE);
+        assertThat(ACTIONS.ofName("Trình báo mất hộ chiếu phổ thông")).containsExactly(REPORT_LOSS);
+    }
+
+    @Test
+    void aNameAlsoDoesWhatItsLaterWordsNameInTwoSyllablesOrMore() {
+        assertThat(ACTIONS.ofName("Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh"))
+                .containsExactlyInAnyOrder(PAUSE, RESUME);
+        assertThat(ACTIONS.ofName("Giải quyết chế độ trợ cấp")).as("a later 'cấp' alone").isEmpty();
+    }
+
+    @Test
+    void aNameOpeningWithNoActionDoesNothingInParticular() {
+        assertThat(ACTIONS.ofName("Xác nhận tình trạng hôn nhân")).isEmpty();
+    }
+
+    @Test
+    void aQuestionAsksTheActionsItsWordsMean() {
+        assertThat(ACTIONS.ofQuestion(Syllables.tokens("mất căn cước rồi"))).containsExactly(REISSUE);
+        assertThat(ACTIONS.ofQuestion(Syllables.tokens("lam lai can cuoc"))).as("typed without marks").containsExactly(REISSUE);
+        assertThat(ACTIONS.ofQuestion(Syllables.tokens("bị mất hộ chiếu"))).containsExactly(REPORT_LOSS);
+        assertThat(ACTIONS.ofQuestion(Syllables.tokens("dẹp tiệm"))).containsExactly(CLOSE);
+        assertThat(ACTIONS.ofQuestion(Syllables.tokens("căn cước hết hạn"))).containsExactlyInAnyOrder(EXCHANGE, EXTEND);
+        assertThat(ACTIONS.ofQuestion(Syllables.tokens("đăng ký khai sinh"))).isEmpty();
+    }
+
+    @Test
+    void aQuestionAskingNoActionFitsWhatIssuesForTheFirstTimeOrDoesNothingInParticular() {
+        assertThat(Actions.fit(Set.of(ISSUE), Set.of())).isEqualTo(1);
+        assertThat(Actions.fit(Set.of(RECOGNISE), Set.of())).isEqualTo(1);
+        assertThat(Actions.fit(Set.of(), Set.of())).isEqualTo(1);
+        assertThat(Actions.fit(Set.of(REISSUE), Set.of())).isEqualTo(Actions.ACTION_NOT_ASKED);
+    }
+
+    @Test
+    void aQuestionAskingAnActionFitsTheProcedureDoingIt() {
+        assertThat(Actions.fit(Set.of(PAUSE, RESUME), Set.of(RESUME))).isEqualTo(1);
+        assertThat(Actions.fit(Set.of(), Set.of(REISSUE))).isEqualTo(Actions.NO_ACTION_NAMED);
+    }
+
+    @Test
+    void issuingAnewStandsInForRenewingButForNothingElse() {
+        for (Action renewal : Set.of(REISSUE, EXCHANGE, EXTEND, Action.COPY)) {
+            assertThat(Actions.fit(Set.of(ISSUE), Set.of(renewal))).as("%s", renewal).isEqualTo(Actions.FIRST_TIME_INSTEAD);
+        }
+        assertThat(Actions.fit(Set.of(ISSUE), Set.of(CLOSE))).isEqualTo(Actions.OTHER_ACTION);
+        assertThat(Actions.fit(Set.of(REPORT_LOSS), Set.of(EXTEND))).isEqualTo(Actions.OTHER_ACTION);
+    }
+
+    @Test
+    void anActionsNameIsNoObject() {
+        assertThat(ACTIONS.isActionPair("cap lai")).isTrue();
+        assertThat(ACTIONS.isActionPair("dang ki")).isTrue();
+        assertThat(ACTIONS.isActionPair("khai sinh")).isFalse();
+        assertThat(ACTIONS.words()).contains("cap", "lai", "gia", "han", "mat").doesNotContain("khai", "sinh");
+    }
+}

@@ -1,0 +1,71 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.Map;
+
+/**
+ * A {@link Candidate} with the features a test sets and the others those of a clear answer: it names the
+ * procedure ("khai sinh"), explains the whole question and fits what is asked (evidence about 52, above
+ * {@link DecisionPolicy#EVIDENCE_FLOOR}).
+ */
+final class CandidateBuilder {
+
+    private final ProcedureProfile profile;
+    private float score = 10;
+    private double covered = 10;
+    private double total = 10;
+    private double anchor = 5;
+    private double unexplained;
+    private double objectPair = 5;
+    private FitRules.Fit fit = new FitRules.Fit(1, 1, 1);
+    private boolean told;
+
+    private CandidateBuilder(ProcedureProfile profile) {
+        this.profile = profile;
+    }
+
+    static CandidateBuilder about(ProcedureProfile profile) {
+        return new CandidateBuilder(profile);
+    }
+
+    CandidateBuilder score(float score) {
+        this.score = score;
+        return this;
+    }
+
+    /** The share of the question's weight it explains. */
+    CandidateBuilder coverage(double coverage) {
+        this.covered = coverage * total;
+        return this;
+    }
+
+    CandidateBuilder anchor(double anchor) {
+        this.anchor = anchor;
+        return this;
+    }
+
+    CandidateBuilder unexplained(double unexplained) {
+        this.unexplained = unexplained;
+        return this;
+    }
+
+    /** The question says no word pair of its name that is more than an action's. */
+    CandidateBuilder noObjectNamed() {
+        this.objectPair = 0;
+        return this;
+    }
+
+    CandidateBuilder action(double action) {
+        this.fit = new FitRules.Fit(fit.variant(), action, fit.event());
+        return this;
+    }
+
+    /** The question tells a life event that leads to it. */
+    CandidateBuilder told() {
+        this.told = true;
+        return this;
+    }
+
+    Candidate build() {
+        return new Candidate(profile, score, covered, total, anchor, unexplained, objectPair, Map.of(), 0, 0, fit, told);
+    }
+}

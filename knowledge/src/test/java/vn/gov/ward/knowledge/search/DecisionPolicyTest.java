@@ -1,0 +1,142 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ward.knowledge.search.CandidateBuilder.about;
+import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class DecisionPolicyTest {
+
+    static final SmallCatalogue CATALOGUE = new SmallCatalogue(
+            procedure("KS", "Thủ tục đăng ký khai sinh", "Giấy chứng sinh"),
+            procedure("KS-LD", "Thủ tục đăng ký khai sinh lưu động"),
+            procedure("KH", "Thủ tục đăng ký kết hôn"),
+            procedure("KT", "Thủ tục đăng ký khai tử"),
+            procedure("GH", "Thủ tục đăng ký giám hộ"),
+            procedure("CM", "Thủ tục đăng ký nhận cha, mẹ, con"));
+    static final Referral BIRTH_CERTIFICATE = new Referral("giay-chung-sinh", "Cấp giấy chứng sinh", List.of("giấy chứng sinh"),
+            "Cơ sở y tế", "Cơ sở y tế", null, null, List.of(), false, null);
+    static final Referrals.Named NAMES_BIRTH_CERTIFICATE = new Referrals.Named(BIRTH_CERTIFICATE, Set.of("giay", "chung", "sinh"),
+            Set.of("giay chung", "chung sinh"));
+
+    final DecisionPolicy policy = new DecisionPolicy();
+
+    @Test
+    void aProcedureTheQuestionNamesAndThatExplainsItIsTheAnswer() {
+        DecisionPolicy.Verdict verdict = decide(candidate("KS").build(), candidate("KH").score(5).build());
+        assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(codes(verdict.offered())).containsExactly("KS");
+        assertThat(codes(verdict.ordered())).containsExactly("KS", "KH");
+    }
+
+    @Test
+    void nothingFoundIsDeclined() {
+        assertThat(decide().decision()).isEqualTo(Decision.DECLINE);
+    }
+
+    @Test
+    void aProcedureTheQuestionNeitherNamesNorLeadsToByALifeEventIsDeclined() {
+        assertThat(decide(candidate("KS").noObjectNamed().build()).decision()).isEqualTo(Decision.DECLINE);
+        assertThat(decide(candidate("KS").noObjectNamed().told().build()).decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void aProcedureDoingAnotherActionThanAskedIsDeclined() {
+        assertThat(decide(candidate("KS").action(Actions.OTHER_ACTION).build()).decision()).isEqualTo(Decision.DECLINE);
+        assertThat(decide(candidate("KS").action(Actions.FIRST_TIME_INSTEAD).build()).decision())
+                .as("issuing anew may be how it is renewed").isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void aProcedureSharingTooLittleOfTheQuestionIsDeclined() {
+        assertThat(decide(candidate("KS").anchor(1).build()).decision()).as("only common words").isEqualTo(Decision.DECLINE);
+        assertThat(decide(candidate("KS").unexplained(20).build()).decision()).as("a rare word left unexplained")
+                .isEqualTo(Decision.DECLINE);
+    }
+
+    @Test
+    void aLowerRankedProcedureThatPassesIsTheAnswerWhenTheFirstDoesNot() {
+        DecisionPolicy.Verdict verdict = decide(candidate("KS").action(Actions.OTHER_ACTION).build(), candidate("KH").score(5).build());
+        assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(codes(verdict.ordered())).containsExactly("KH", "KS");
+    }
+
+    @Test
+    void onlyTheFirstFewProceduresAreLookedAtForAnAnswer() {
+        Candidate[] ranked = {candidate("KS").noObjectNamed().build(), candidate("KS-LD").noObjectNamed().build(),
+                candidate("KH").noObjectNamed().build(), candidate("KT").noObjectNamed().build(), candidate("GH").score(9).build()};
+        assertThat(decide(ranked).decision()).isEqualTo(Decision.DECLINE);
+    }
+
+    @Test
+    void aRunnerUpScoringNineTenthsOfTheBestIsOfferedAsAChoice() {
+        DecisionPolicy.Verdict close = decide(candidate("KS").build(), candidate("KS-LD").score(9.5f).build(), candidate("KH").score(5).build());
+        assertThat(close.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(codes(close.offered())).containsExactly("KS", "KS-LD");
+        assertThat(codes(close.ordered())).containsExactly("KS", "KS-LD", "KH");
+
+        assertThat(decide(candidate("KS").build(), candidate("KS-LD").score(8.5f).build()).decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void aRunnerUpThatDoesNotPassIsNotOffered() {
+        DecisionPolicy.Verdict verdict = decide(candidate("KS").build(), candidate("KS-LD").score(9.5f).noObjectNamed().build());
+        assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void atMostFourProceduresAreOffered() {
+        DecisionPolicy.Verdict verdict = decide(candidate("KS").build(), candidate("KS-LD").score(9.9f).build(),
+                candidate("KH").score(9.8f).build(), candidate("KT").score(9.7f).build(), candidate("GH").score(9.6f).build());
+        assertThat(verdict.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(codes(verdict.offered())).containsExactly("KS", "KS-LD", "KH", "KT");
+        assertThat(verdict.ordered()).hasSize(5);
+    }
+
+    @Test
+    void aServiceOfAnotherAgencyIsReferredWhenNoProcedureAnswers() {
+        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").noObjectNamed().build()),
+                Optional.of(NAMES_BIRTH_CERTIFICATE), Set.of("giay", "chung", "sinh"), Set.of());
+        assertThat(verdict.decision()).isEqualTo(Decision.REFER);
+        assertThat(verdict.referral()).contains(BIRTH_CERTIFICATE);
+        assertThat(verdict.offered()).isEmpty();
+    }
+
+    @Test
+    void aServiceOfAnotherAgencyIsReferredWhenTheQuestionSaysLittleElseOfTheBestProcedure() {
+        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").build()), Optional.of(NAMES_BIRTH_CERTIFICATE),
+                Set.of("giay", "chung", "sinh", "dang"), Set.of());
+        assertThat(verdict.decision()).isEqualTo(Decision.REFER);
+    }
+
+    @Test
+    void aServiceThatIsAPaperTheBestProcedureAsksForIsNotReferred() {
+        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KS").build()), Optional.of(NAMES_BIRTH_CERTIFICATE),
+                Set.of("giay", "chung", "sinh"), Set.of());
+        assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void aServiceBesideWhichTheQuestionNamesTheBestProcedureIsNotReferred() {
+        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").build()), Optional.of(NAMES_BIRTH_CERTIFICATE),
+                Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"), Set.of());
+        assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    private DecisionPolicy.Verdict decide(Candidate... ranked) {
+        return policy.decide(List.of(ranked), Optional.empty(), Set.of(), Set.of());
+    }
+
+    private static CandidateBuilder candidate(String code) {
+        return about(CATALOGUE.profile(code));
+    }
+
+    private static List<String> codes(List<Candidate> candidates) {
+        return candidates.stream().map(Candidate::code).toList();
+    }
+}

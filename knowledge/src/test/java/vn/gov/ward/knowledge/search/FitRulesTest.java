@@ -1,0 +1,74 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FitRulesTest {
+
+    /** The birth registration and the joint procedure under their catalogue codes: the bundled life events lead to them. */
+    static final String BIRTH = "1.001193";
+    static final String BIRTH_RESIDENCE_INSURANCE = "2.000986";
+
+    static final SmallCatalogue CATALOGUE = new SmallCatalogue(
+            procedure(BIRTH, "Thủ tục đăng ký khai sinh"),
+            procedure("KS-LD", "Thủ tục đăng ký khai sinh lưu động"),
+            procedure("KS-NN", "Thủ tục đăng ký khai sinh có yếu tố nước ngoài"),
+            procedure("KS-LAI-NN", "Thủ tục đăng ký lại khai sinh có yếu tố nước ngoài"),
+            procedure("KS-CM", "Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con", List.of("con ngoài giá thú")),
+            procedure(BIRTH_RESIDENCE_INSURANCE, "Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế"),
+            procedure("CC", "Cấp thẻ căn cước"),
+            procedure("CC-LAI", "Cấp lại thẻ căn cước"),
+            procedure("HKD-DONG", "Chấm dứt hoạt động hộ kinh doanh"));
+    static final FitRules FIT = new FitRules(CATALOGUE.variants, CATALOGUE.profiles);
+
+    @Test
+    void aProcedureNothingSetsApartFitsFully() {
+        assertThat(fit(BIRTH, "đăng ký khai sinh")).isEqualTo(new FitRules.Fit(1, 1, 1));
+    }
+
+    @Test
+    void aVariantFitsFullyOnlyWhenItsQualifiersAreSaid() {
+        assertThat(fit("KS-LD", "đăng ký khai sinh").variant()).isEqualTo(FitRules.VARIANT_NOT_ASKED);
+        assertThat(fit("KS-LD", "đăng ký khai sinh lưu động").variant()).isEqualTo(1);
+        assertThat(fit("KS-LAI-NN", "đăng ký lại khai sinh").variant()).isEqualTo(FitRules.VARIANT_PARTLY_ASKED);
+    }
+
+    @Test
+    void aVariantWhoseQualifierIsDeniedFitsLeast() {
+        assertThat(fit("KS-NN", "khai sinh cho con không có yếu tố nước ngoài").variant()).isEqualTo(FitRules.VARIANT_DENIED);
+    }
+
+    @Test
+    void aWordPairOfAVariantsKeywordsItsBaseLacksAsksForTheVariant() {
+        assertThat(fit("KS-CM", "khai sinh cho con ngoài giá thú").variant()).isEqualTo(1);
+        assertThat(fit("KS-CM", "khai sinh cho con").variant()).isEqualTo(FitRules.VARIANT_NOT_ASKED);
+    }
+
+    @Test
+    void whatAProcedureDoesFitsWhatTheQuestionAsksDone() {
+        assertThat(fit("CC-LAI", "mất căn cước").action()).isEqualTo(1);
+        assertThat(fit("CC", "mất căn cước").action()).isEqualTo(Actions.FIRST_TIME_INSTEAD);
+        assertThat(fit("CC-LAI", "làm thẻ căn cước").action()).isEqualTo(Actions.ACTION_NOT_ASKED);
+        assertThat(fit("HKD-DONG", "mất căn cước").otherAction()).isTrue();
+        assertThat(fit("CC", "mất căn cước").otherAction()).as("issuing anew").isFalse();
+    }
+
+    @Test
+    void aProcedureALifeEventLeadsToAfterTheFirstFitsLess() {
+        assertThat(fit(BIRTH, "vợ em mới đẻ").event()).isEqualTo(1);
+        assertThat(fit(BIRTH_RESIDENCE_INSURANCE, "vợ em mới đẻ").event()).isEqualTo(FitRules.LATER_IN_EVENT);
+    }
+
+    @Test
+    void theFitIsTheProductOfItsParts() {
+        assertThat(new FitRules.Fit(0.5, 0.4, 0.8).product()).isEqualTo(0.5 * 0.4 * 0.8);
+    }
+
+    private static FitRules.Fit fit(String code, String question) {
+        return FIT.fit(CATALOGUE.profile(code), CATALOGUE.weigh(question));
+    }
+}

@@ -1,0 +1,49 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.gov.ward.knowledge.search.LifeEvents.Told;
+
+class LifeEventsTest {
+
+    static final LifeEvents EVENTS = SmallCatalogue.EVENTS;
+
+    @Test
+    void aQuestionTellingWhatHappenedLeadsToTheProceduresItNeeds() {
+        List<Told> told = EVENTS.in(Syllables.tokens("vợ em mới đẻ, làm giấy tờ gì"));
+        assertThat(told).singleElement().satisfies(t -> {
+            assertThat(t.event().event()).isEqualTo("Sinh con");
+            assertThat(t.event().procedures()).first().as("the birth registration first").isEqualTo("1.001193");
+            assertThat(List.of(t.start(), t.end())).as("told in 'mới đẻ'").containsExactly(2, 4);
+        });
+    }
+
+    @Test
+    void anEventTypedWithoutMarksIsTold() {
+        assertThat(EVENTS.in(Syllables.tokens("vo moi de"))).extracting(t -> t.event().event()).containsExactly("Sinh con");
+    }
+
+    @Test
+    void eachEventIsToldOnceInTheOrderTold() {
+        assertThat(EVENTS.in(Syllables.tokens("bố qua đời, con thì sắp cưới, chuẩn bị cưới")))
+                .extracting(t -> t.event().event()).containsExactly("Người thân qua đời", "Kết hôn");
+    }
+
+    @Test
+    void theLongestWayOfTellingItWins() {
+        LifeEvents events = new LifeEvents(List.of(
+                new LifeEvent("Sinh con", List.of("mới sinh"), List.of("KS"), null),
+                new LifeEvent("Sinh đôi", List.of("mới sinh đôi"), List.of("KS-DOI"), null)));
+        assertThat(events.in(Syllables.tokens("vợ em mới sinh đôi"))).extracting(t -> t.event().event()).containsExactly("Sinh đôi");
+        assertThat(events.in(Syllables.tokens("vợ em mới sinh"))).extracting(t -> t.event().event()).containsExactly("Sinh con");
+    }
+
+    @Test
+    void namingAProcedureTellsNoEvent() {
+        assertThat(EVENTS.in(Syllables.tokens("đăng ký khai sinh cho con"))).isEmpty();
+    }
+}

@@ -1,0 +1,24 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ObjectWordsTest {
+
+    static final ObjectWords OBJECTS = new ObjectWords(SmallCatalogue.ACTIONS);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"khai sinh", "ket hon", "kinh doanh", "can cuoc", "the can", "mat ho"})
+    void aPairWithAWordThatIsNeitherAnActionsNorGenericNamesAThing(String pair) {
+        assertThat(OBJECTS.namesObject(pair)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cap lai", "gia han", "dang ki", "giay to", "giay chung", "bi mat", "mat the", "cap giay", "het han"})
+    void aPairOfActionsWordsAndGenericWordsNamesNothing(String pair) {
+        // "giấy chứng" is half of "giấy chứng nhận"; "mất thẻ", "cấp giấy": what is done, to a paper
+        assertThat(OBJECTS.namesObject(pair)).isFalse();
+    }
+}

@@ -1,0 +1,122 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Denial;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
+
+class QuestionParserTest {
+
+    static final SmallCatalogue CATALOGUE = new SmallCatalogue(
+            procedure("1", "Thủ tục đăng ký khai sinh"),
+            procedure("2", "Cấp thẻ căn cước"),
+            procedure("3", "Thủ tục đăng ký kết hôn có yếu tố nước ngoài"));
+
+    @Test
+    void chatWordsAndPhrasesAreDroppedButKeptAmongTheTokens() {
+        ParsedQuestion parsed = CATALOGUE.parse("cho em hỏi làm giấy khai sinh ạ");
+        assertThat(folded(parsed)).containsExactly("giay", "khai", "sinh");
+        assertThat(parsed.tokens()).hasSize(8);
+    }
+
+    @Test
+    void aQuestionOfChatAloneIsEmpty() {
+        assertThat(CATALOGUE.parse("cho em hỏi với ạ").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aChatWordTypedWithoutMarksIsKeptWhereItMakesAPairOfAProcedureName() {
+        // "can" is "cần" (need) typed plain, unless it is the "căn" of "căn cước"
+        assertThat(folded(CATALOGUE.parse("lam can cuoc"))).containsExactly("can", "cuoc");
+        SmallCatalogue withoutIdCards = new SmallCatalogue(procedure("1", "Thủ tục đăng ký khai sinh"));
+        assertThat(folded(withoutIdCards.parse("lam can cuoc"))).containsExactly("cuoc");
+    }
+
+    @Test
+    void anAbbreviationIsSearchedAsTheWordsItStandsFor() {
+        ParsedQuestion parsed = CATALOGUE.parse("làm cccd mất bao lâu");
+        assertThat(parsed.segments()).singleElement().extracting(QuestionParserTest::exact).isEqualTo(List.of("căn", "cước", "công", "dân"));
+        assertThat(folded(parsed)).containsExactly("can", "cuoc", "cong", "dan");
+        assertThat(parsed.expansions()).isEmpty();
+    }
+
+    @Test
+    void aSynonymIsSaidWithThePhraseItStandsFor() {
+        ParsedQuestion parsed = CATALOGUE.parse("nhập hộ khẩu cho con");
+        assertThat(parsed.expansions()).contains(List.of("dang", "ki", "thuong", "tru"));
+        assertThat(parsed.concepts().get(0).alternatives()).contains(List.of("dang", "ki", "thuong", "tru"));
+        assertThat(parsed.said()).contains("nhap", "ho", "khau", "thuong", "tru");
+        assertThat(parsed.saidPairs()).contains("ho khau", "thuong tru");
+    }
+
+    @Test
+    void chatWordsEndASegmentSoNoPairIsSaidAcrossThem() {
+        ParsedQuestion parsed = CATALOGUE.parse("khai sinh ạ kết hôn");
+        assertThat(parsed.segments()).extracting(QuestionParserTest::exact).containsExactly(List.of("khai", "sinh"), List.of("kết", "hôn"));
+        assertThat(parsed.saidPairs()).contains("khai sinh", "ket hon").doesNotContain("sinh ket");
+    }
+
+    @Test
+    void anOutrightDenialTakesTheWordsOutOfWhatIsAsked() {
+        ParsedQuestion parsed = CATALOGUE.parse("khai sinh không phải lưu động");
+        assertThat(parsed.segments()).extracting(QuestionParserTest::exact).containsExactly(List.of("khai", "sinh"));
+        assertThat(denials(parsed)).containsExactly(Denial.NONE, Denial.NONE, Denial.ALL, Denial.ALL);
+        assertThat(parsed.said()).doesNotContain("luu", "dong");
+        assertThat(parsed.denied(Denial.ALL)).containsExactlyInAnyOrder("luu", "dong");
+        assertThat(parsed.deniedPairs(Denial.ALL)).contains("luu dong");
+    }
+
+    @Test
+    void aQuestionDenyingAllItSaysIsEmpty() {
+        assertThat(CATALOGUE.parse("chứ không phải chứng thực bản sao").segments())
+                .noneMatch(segment -> segment.stream().anyMatch(t -> t.folded().equals("chung")));
+        assertThat(CATALOGUE.parse("không phải là người nước ngoài kết hôn").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aDenialReachesTheFiveMeaningfulSyllablesAfterIt() {
+        ParsedQuestion parsed = CATALOGUE.parse("không phải đăng ký khai sinh lưu động");
+        assertThat(denials(parsed)).containsExactly(Denial.ALL, Denial.ALL, Denial.ALL, Denial.ALL, Denial.ALL, Denial.NONE);
+    }
+
+    @Test
+    void aQualifierDenialKeepsTheWordsSearchedAndMarksThemAsDenied() {
+        for (String question : List.of("đăng ký kết hôn không có yếu tố nước ngoài", "dang ky ket hon ko co yeu to nuoc ngoai")) {
+            ParsedQuestion parsed = CATALOGUE.parse(question);
+            assertThat(parsed.segments()).as(question).hasSize(2);
+            assertThat(parsed.said()).as(question).contains("ket", "hon", "yeu", "nuoc", "ngoai");
+            assertThat(parsed.denied(Denial.QUALIFIER)).as(question).containsExactlyInAnyOrder("yeu", "to", "nuoc", "ngoai");
+            assertThat(parsed.deniedPairs(Denial.QUALIFIER)).as(question).contains("yeu to", "nuoc ngoai").doesNotContain("hon yeu");
+            assertThat(parsed.denied(Denial.ALL)).as(question).isEmpty();
+        }
+    }
+
+    @Test
+    void aQualifierCueCoversOnlyTheWordsRightAfterItWhileAnOutrightDenialReachesOverChat() {
+        assertThat(denials(CATALOGUE.parse("không cho em hỏi khai sinh"))).containsOnly(Denial.NONE);
+        assertThat(denials(CATALOGUE.parse("không phải cho em hỏi khai sinh"))).containsOnly(Denial.ALL);
+    }
+
+    @Test
+    void notAtTheEndOfAQuestionDeniesNothing() {
+        assertThat(denials(CATALOGUE.parse("đăng ký khai sinh được không"))).containsOnly(Denial.NONE).hasSize(4);
+    }
+
+    private static List<String> folded(ParsedQuestion parsed) {
+        return parsed.concepts().stream().map(Concept::folded).toList();
+    }
+
+    private static List<Denial> denials(ParsedQuestion parsed) {
+        return parsed.concepts().stream().map(Concept::denial).toList();
+    }
+
+    private static List<String> exact(List<Token> segment) {
+        return segment.stream().map(Token::exact).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import vn.gov.ward.knowledge.catalogue.CatalogueException;
+
+class ReferralsTest {
+
+    /** The bundled referrals, with no words for what is done and a catalogue that knows none of their words. */
+    static final Referrals BUNDLED = new Referrals(Referrals.bundled(), Set.of(), text -> false);
+    static final SmallCatalogue CATALOGUE = new SmallCatalogue(
+            procedure("KS", "Thủ tục đăng ký khai sinh", "Giấy chứng sinh", "Tờ khai đăng ký khai sinh"),
+            procedure("KH", "Thủ tục đăng ký kết hôn", "Tờ khai đăng ký kết hôn"),
+            procedure("TICH-HOP", "Tích hợp, cập nhật, điều chỉnh thông tin trên thẻ căn cước"),
+            procedure("DOI", "Cấp đổi thẻ căn cước"));
+
+    @Test
+    void aQuestionNamingAnotherAgencysServiceNamesItsReferral() {
+        for (String question : List.of("làm hộ chiếu ở đâu", "lam ho chieu o dau")) {
+            Optional<Referrals.Named> named = BUNDLED.in(Syllables.tokens(question));
+            assertThat(named).as(question).get().satisfies(n -> {
+                assertThat(n.referral().id()).isEqualTo("ho-chieu-cap-moi");
+                assertThat(n.words()).containsExactlyInAnyOrder("lam", "ho", "chieu");
+                assertThat(n.pairs()).containsExactlyInAnyOrder("lam ho", "ho chieu");
+            });
+        }
+    }
+
+    @Test
+    void aServiceNamedAsThePurposeOfSomethingElseIsNotAsked() {
+        assertThat(referral("giấy xác nhận độc thân để đi xuất khẩu lao động")).isEmpty();
+        assertThat(referral("xin xác nhận độc thân nhằm đi xuất khẩu lao động")).isEmpty();
+        assertThat(referral("đi xuất khẩu lao động cần giấy gì")).contains("xuat-khau-lao-dong");
+    }
+
+    @Test
+    void aPurposeWordReachesTheTwoSyllablesAfterIt() {
+        assertThat(referral("xin xác nhận để con đi xuất khẩu lao động")).as("one syllable between").isEmpty();
+        assertThat(referral("xin xác nhận để sau này con đi xuất khẩu lao động")).as("three between").contains("xuat-khau-lao-dong");
+    }
+
+    @Test
+    void aServiceNamedAsTheOtherWayOfDoingSomethingIsNotAsked() {
+        assertThat(referral("chứng thực ở phường hay phải ra văn phòng công chứng")).isEmpty();
+        assertThat(referral("văn phòng công chứng gần nhất ở đâu")).contains("cong-chung-to-chuc-hanh-nghe");
+    }
+
+    @Test
+    void whatATermIsAboutRefersAloneWhenTheCatalogueKnowsNoneOfIt() {
+        Referral visa = referral("visa", "làm visa");
+        Referrals unknownToTheWard = new Referrals(List.of(visa), Set.of("lam"), text -> false);
+        assertThat(unknownToTheWard.in(Syllables.tokens("visa hết hạn rồi"))).isPresent();
+        Referrals knownToTheWard = new Referrals(List.of(visa), Set.of("lam"), "visa"::equals);
+        assertThat(knownToTheWard.in(Syllables.tokens("visa hết hạn rồi"))).isEmpty();
+        assertThat(knownToTheWard.in(Syllables.tokens("làm visa"))).isPresent();
+    }
+
+    @Test
+    void eachReferralNeedsAUniqueId() {
+        assertThatThrownBy(() -> new Referrals(List.of(referral("visa", "làm visa"), referral("visa", "xin visa")), Set.of(), t -> false))
+                .isInstanceOf(CatalogueException.class).hasMessageContaining("needs a unique id");
+    }
+
+    @Test
+    void aServiceIsAPaperAProcedureAsksForWhenItsDocumentsSayIt() {
+        Referrals.Named birthCertificate = BUNDLED.in(Syllables.tokens("giấy chứng sinh")).orElseThrow();
+        assertThat(birthCertificate.requiredBy(CATALOGUE.profile("KS"))).isTrue();
+        assertThat(birthCertificate.requiredBy(CATALOGUE.profile("KH"))).isFalse();
+    }
+
+    @Test
+    void aProcedureTheQuestionNamesBesidesTheServiceOutweighsIt() {
+        String question = "tích hợp bằng lái vào thẻ căn cước";
+        Referrals.Named licence = BUNDLED.in(Syllables.tokens(question)).orElseThrow();
+        assertThat(licence.referral().id()).isEqualTo("giay-phep-lai-xe-doi-cap-lai");
+        Set<String> said = CATALOGUE.parse(question).said();
+        assertThat(licence.outweighedBy(CandidateBuilder.about(CATALOGUE.profile("TICH-HOP")).build(), said)).isTrue();
+
+        String renewal = "đổi bằng lái hết hạn";
+        Referrals.Named renewLicence = BUNDLED.in(Syllables.tokens(renewal)).orElseThrow();
+        assertThat(renewLicence.outweighedBy(CandidateBuilder.about(CATALOGUE.profile("DOI")).build(), CATALOGUE.parse(renewal).said()))
+                .as("'đổi' and 'hết hạn' say too little of 'Cấp đổi thẻ căn cước'").isFalse();
+    }
+
+    private static Optional<String> referral(String question) {
+        return BUNDLED.in(Syllables.tokens(question)).map(n -> n.referral().id());
+    }
+
+    private static Referral referral(String id, String... terms) {
+        return new Referral(id, id, List.of(terms), "another agency", "Cấp tỉnh", null, null, List.of(), false, null);
+    }
+}

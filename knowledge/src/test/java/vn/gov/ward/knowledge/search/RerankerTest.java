@@ -1,0 +1,109 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RerankerTest {
+
+    /** The birth registration under its catalogue code: the bundled life events lead to it. */
+    static final String BIRTH = "1.001193";
+
+    static final SmallCatalogue CATALOGUE = new SmallCatalogue(
+            procedure(BIRTH, "Thủ tục đăng ký khai sinh", "Giấy chứng sinh"),
+            procedure("KS-LD", "Thủ tục đăng ký khai sinh lưu động"),
+            procedure("KH", "Thủ tục đăng ký kết hôn"),
+            procedure("CC-DUOI", "Cấp thẻ căn cước cho người dưới 14 tuổi"),
+            procedure("CC-TU", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"));
+    static final Reranker RERANKER = CATALOGUE.reranker();
+
+    @Test
+    void atTheSameIndexScoreTheProcedureExplainingMoreOfTheQuestionRanksFirst() {
+        List<Candidate> ranked = rank("đăng ký kết hôn", hit(BIRTH, 10), hit("KH", 10));
+        assertThat(codes(ranked)).containsExactly("KH", BIRTH);
+        assertThat(ranked.get(0).coverage()).isEqualTo(1).isGreaterThan(ranked.get(1).coverage());
+    }
+
+    @Test
+    void theProcedureWhoseNameSaysLeastBeyondTheQuestionRanksFirst() {
+        List<Candidate> ranked = rank("đăng ký khai sinh", hit("KS-LD", 10), hit(BIRTH, 10));
+        assertThat(codes(ranked)).containsExactly(BIRTH, "KS-LD");
+        assertThat(ranked.get(0).unsaid()).isLessThan(ranked.get(1).unsaid());
+    }
+
+    @Test
+    void theBaseOfAVariantTheIndexFoundIsRankedTooAtTheVariantsScore() {
+        List<Candidate> ranked = rank("đăng ký khai sinh", hit("KS-LD", 10));
+        assertThat(codes(ranked)).containsExactly(BIRTH, "KS-LD");
+        assertThat(ranked.get(0).score()).isEqualTo(10);
+    }
+
+    @Test
+    void theProceduresALifeEventLeadsToAreRankedThoughTheQuestionNamesNone() {
+        List<Candidate> ranked = rank("vợ em mới đẻ", hit("KH", 4));
+        assertThat(ranked).filteredOn(c -> c.code().equals(BIRTH)).singleElement().satisfies(c -> {
+            assertThat(c.told()).isTrue();
+            assertThat(c.score()).as("at the best hit's score").isEqualTo(4);
+        });
+        assertThat(ranked).filteredOn(c -> c.code().equals("KH")).singleElement().satisfies(c -> assertThat(c.told()).isFalse());
+    }
+
+    @Test
+    void aProcedureForAnotherAgeThanTheQuestionGivesRanksBelow() {
+        assertThat(codes(rank("làm căn cước cho con 10 tuổi", hit("CC-TU", 10), hit("CC-DUOI", 10)))).first().isEqualTo("CC-DUOI");
+        assertThat(codes(rank("làm căn cước cho con 15 tuổi", hit("CC-DUOI", 10), hit("CC-TU", 10)))).first().isEqualTo("CC-TU");
+        assertThat(rank("làm căn cước cho con 10 tuổi", hit("CC-TU", 10)).get(0).score()).isEqualTo(10 * AgeRule.WRONG_AGE);
+    }
+
+    @Test
+    void aPairOfTheNameTheQuestionSaysAnchorsItAndNamesItsObjectUnlessItIsAnActionsName() {
+        Candidate birth = rank("đăng ký khai sinh", hit(BIRTH, 10)).get(0);
+        assertThat(birth.objectPairs()).containsKey("khai sinh").as("the action's name").doesNotContainKey("dang ki");
+        assertThat(birth.objectPair()).isPositive().isEqualTo(birth.objectPairs().get("khai sinh"));
+        assertThat(birth.anchor()).isGreaterThanOrEqualTo(birth.objectPair());
+
+        assertThat(rank("đăng ký", hit(BIRTH, 10)).get(0).objectPair()).isZero();
+    }
+
+    @Test
+    void aWordOnlyTheDocumentsSayIsExplainedByHalf() {
+        Candidate birth = rank("giấy chứng sinh", hit(BIRTH, 10)).get(0);
+        WeighedQuestion q = CATALOGUE.weigh("giấy chứng sinh");
+        double sinh = weightOf(q, "sinh");
+        double documentsOnly = weightOf(q, "giay") + weightOf(q, "chung");
+        assertThat(birth.covered()).isCloseTo(sinh + documentsOnly / 2, offset(1e-9));
+        assertThat(birth.unexplained()).isCloseTo(Math.max(weightOf(q, "giay"), weightOf(q, "chung")) / 2,
+                offset(1e-9));
+    }
+
+    @Test
+    void aWordTheProcedureDoesNotSayIsUnexplained() {
+        Candidate marriage = rank("kết hôn karaoke", hit("KH", 10)).get(0);
+        assertThat(marriage.unexplained()).isEqualTo(weightOf(CATALOGUE.weigh("kết hôn karaoke"), "karaoke"));
+        assertThat(marriage.coverage()).isLessThan(1);
+    }
+
+    private static List<Candidate> rank(String question, ProcedureIndex.Hit... hits) {
+        return RERANKER.rank(CATALOGUE.parse(question), CATALOGUE.weigh(question), Arrays.asList(hits));
+    }
+
+    private static ProcedureIndex.Hit hit(String code, float score) {
+        return new ProcedureIndex.Hit(CATALOGUE.profile(code), score);
+    }
+
+    private static double weightOf(WeighedQuestion q, String folded) {
+        for (int i = 0; i < q.concepts().size(); i++) {
+            if (q.concepts().get(i).folded().equals(folded)) return q.weights()[i];
+        }
+        throw new AssertionError(folded + " is not among " + q.concepts());
+    }
+
+    private static List<String> codes(List<Candidate> candidates) {
+        return candidates.stream().map(Candidate::code).toList();
+    }
+}

@@ -1,0 +1,134 @@
+package vn.gov.ward.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class SeveralAskedTest {
+
+    static final SmallCatalogue CATALOGUE = new SmallCatalogue(
+            procedure("KS", "Thủ tục đăng ký khai sinh"),
+            procedure("KH", "Thủ tục đăng ký kết hôn"),
+            procedure("KT", "Thủ tục đăng ký khai tử"),
+            procedure("TT", "Đăng ký thường trú"),
+            procedure("BH", "Cấp thẻ bảo hiểm y tế"),
+            procedure("LT", "Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi"),
+            procedure("DT", "Xác nhận tình trạng hôn nhân"));
+
+    final SeveralAsked severalAsked = new SeveralAsked(SmallCatalogue.ACTIONS);
+    /** What each question or part is decided as, standing in for the search; any other is declined. */
+    final Map<String, DecisionPolicy.Verdict> verdicts = new HashMap<>();
+    final List<String> decided = new ArrayList<>();
+
+    @Test
+    void aQuestionListingProceduresOffersThemAsAChoice() {
+        String question = "khai sinh, kết hôn và khai tử cần gì";
+        verdicts.put(question, answer(named("KS"), named("KH"), named("KT"), named("DT")));
+        verdicts.put("khai sinh", answer(named("KS")));
+        verdicts.put("kết hôn", answer(named("KH")));
+        verdicts.put("khai tử cần gì", answer(named("KT")));
+
+        DecisionPolicy.Verdict verdict = decide(question);
+        assertThat(verdict.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(codes(verdict.offered())).containsExactly("KS", "KH", "KT");
+        assertThat(codes(verdict.ordered())).containsExactly("KS", "KH", "KT", "DT");
+    }
+
+    @Test
+    void aProcedureDoingEveryPartAskedIsTheAnswer() {
+        String question = "khai sinh, nhập hộ khẩu và thẻ bảo hiểm y tế cho con";
+        verdicts.put(question, answer(named("KS"), named("LT"), named("TT")));
+        verdicts.put("khai sinh", answer(Set.of("khai sinh"), named("KS")));
+        verdicts.put("nhập hộ khẩu", answer(Set.of("nhap ho", "ho khau", "dang ki", "ki thuong", "thuong tru"), named("TT")));
+        verdicts.put("thẻ bảo hiểm y tế cho con", answer(Set.of("the bao", "bao hiem", "hiem y", "y te"), named("BH")));
+
+        DecisionPolicy.Verdict verdict = decide(question);
+        assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(codes(verdict.ordered())).containsExactly("LT", "KS", "TT");
+    }
+
+    @Test
+    void aStoryToldBeforeTheQuestionIsNoList() {
+        String question = "đã ly hôn, giờ xin giấy xác nhận tình trạng hôn nhân";
+        verdicts.put(question, answer(named("DT")));
+        verdicts.put("đã ly hôn", answer(named("KH")));
+        verdicts.put("giờ xin giấy xác nhận tình trạng hôn nhân", answer(named("DT")));
+
+        assertThat(codes(decide(question).ordered())).containsExactly("DT");
+        assertThat(decided).containsExactly(question);
+    }
+
+    @Test
+    void aLongPartBeforeTheLastIsAStoryNoItemOfAList() {
+        String question = "nhà em mới có thêm một đứa cháu nội, khai sinh cần gì";
+        verdicts.put(question, answer(named("KS")));
+        verdicts.put("nhà em mới có thêm một đứa cháu nội", answer(named("KT")));
+        verdicts.put("khai sinh cần gì", answer(named("KS")));
+
+        assertThat(decide(question).decision()).isEqualTo(Decision.ANSWER);
+        assertThat(decided).containsExactly(question);
+    }
+
+    @Test
+    void aQuestionDeclinedOrReferredAsAWholeIsNotReadInParts() {
+        verdicts.put("khai sinh", answer(named("KS")));
+        verdicts.put("kết hôn", answer(named("KH")));
+
+        assertThat(decide("khai sinh, kết hôn").decision()).isEqualTo(Decision.DECLINE);
+        assertThat(decided).containsExactly("khai sinh, kết hôn");
+    }
+
+    @Test
+    void aPartNamesAProcedureOnlyByNamingItAndLittleElse() {
+        String question = "khai sinh, vợ mới sinh, kết hôn lâu rồi mà chưa nhập hộ khẩu";
+        verdicts.put(question, answer(named("KS"), named("KH")));
+        verdicts.put("khai sinh", answer(named("KS")));
+        verdicts.put("vợ mới sinh", answer(CandidateBuilder.about(CATALOGUE.profile("KS")).noObjectNamed().told().build()));
+        verdicts.put("kết hôn lâu rồi mà chưa nhập hộ khẩu", answer(CandidateBuilder.about(CATALOGUE.profile("KH")).coverage(0.5).build()));
+
+        assertThat(decide(question).decision()).as("only the first part names one").isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void partsNamingOneProcedureAskOneThing() {
+        String question = "khai sinh, làm giấy khai sinh";
+        verdicts.put(question, answer(named("KS")));
+        verdicts.put("khai sinh", answer(named("KS")));
+        verdicts.put("làm giấy khai sinh", answer(named("KS")));
+
+        assertThat(decide(question).decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    private DecisionPolicy.Verdict decide(String question) {
+        return severalAsked.decide(question, text -> {
+            decided.add(text);
+            return verdicts.getOrDefault(text, new DecisionPolicy.Verdict(Decision.DECLINE, List.of(), 0, Optional.empty(), Set.of()));
+        }, text -> text.split(" ").length);
+    }
+
+    /** A procedure the part names and little else. */
+    private static Candidate named(String code) {
+        return CandidateBuilder.about(CATALOGUE.profile(code)).build();
+    }
+
+    private static DecisionPolicy.Verdict answer(Candidate... ordered) {
+        return answer(Set.of(), ordered);
+    }
+
+    /** An answer to a question saying these syllable pairs. */
+    private static DecisionPolicy.Verdict answer(Set<String> saidPairs, Candidate... ordered) {
+        return new DecisionPolicy.Verdict(Decision.ANSWER, List.of(ordered), 1, Optional.empty(), saidPairs);
+    }
+
+    private static List<String> codes(List<Candidate> candidates) {
+        return candidates.stream().map(Candidate::code).toList();
+    }
+}
