@@ -1,6 +1,7 @@
 package vn.gov.ward.assistant.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +59,9 @@ class PersonalDataOnTelegramTest extends CitizensAndOfficersTestBase {
 
         dossiers.recordStatus(CODE, DossierStatus.RESULT_READY, clock.instant(), null);
         dossiers.recordStatus(CODE, DossierStatus.RETURNED, clock.instant().plusSeconds(1), null);
+        // The survey starts from the status change's effects, on their worker.
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> http.get("/api/v1/surveys/" + CODE, "X-Api-Key", AssistantTest.API_KEY).body().has("link"));
         String link = http.get("/api/v1/surveys/" + CODE, "X-Api-Key", AssistantTest.API_KEY).body().get("link").asString()
                 .replace("https://dichvu.phuong.example", "");
         http.postBody(link, "application/x-www-form-urlencoded", "score=1&comment=" + HttpJson.encode("Gọi tôi theo số 0912 345 678, CCCD 001089012345"));
