@@ -27,11 +27,12 @@ import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.search.LifeEvent;
 import vn.gov.ward.knowledge.search.Referral;
 import vn.gov.ward.knowledge.search.SearchResult;
+import vn.gov.ward.knowledge.search.WardAdditions;
 
 /**
  * Knowledge upkeep, for admins (under {@code /console/admin/}): the questions the assistant could not answer well,
  * most asked first, each with the procedures the search thought closest; one action teaches it the question's words
- * (keywords of a procedure), a life event or a referral; every change listed with who made it and undoable; the
+ * (keywords of a procedure), a life event or a referral; a procedure's own time, fee and note; every change listed with who made it and undoable; the
  * additions downloadable as YAML for the reviewed files.
  */
 @Controller
@@ -90,6 +91,14 @@ class KnowledgePagesController {
         Referral referral = new Referral(id.strip().toLowerCase(Locale.ROOT), service.strip(), lines(terms), handledBy.strip(), blankToNull(level),
                 blankToNull(online), blankToNull(basis), List.of(), true, "Thêm từ trang quản trị; cần người rà soát.");
         return told(upkeep.addReferral(viewer.officer().id(), referral, question), flash);
+    }
+
+    @PostMapping(PATH + "/details")
+    String details(@ModelAttribute("viewer") Viewer viewer, @RequestParam String code, @RequestParam(required = false) String processingTime,
+                   @RequestParam(required = false) String fee, @RequestParam(required = false) String feeDecision,
+                   @RequestParam(required = false) String note, RedirectAttributes flash) {
+        ConsoleAdvice.required(viewer);
+        return told(upkeep.setDetails(viewer.officer().id(), code.strip(), new WardAdditions.Details(processingTime, fee, feeDecision, note)), flash);
     }
 
     @PostMapping(PATH + "/questions/{id}/dismiss")

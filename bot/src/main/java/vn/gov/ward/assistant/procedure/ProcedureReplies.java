@@ -45,7 +45,8 @@ public class ProcedureReplies {
         if (p.sourceKind() == Procedure.SourceKind.INDEX_ONLY) return indexOnly.summary(p);
         String head = "📋 " + title(p) + "\n\n";
         // The office's phone once, on its own line: the lines above send the citizen to the office without repeating it.
-        String tail = "\n\n⏱ " + timeLine(p, ASK) + "\n💰 " + feeLine(p, ASK) + "\n📮 " + ways(p) + "\n☎ " + phone()
+        String tail = "\n\n⏱ " + timeLine(p, ASK) + "\n💰 " + feeLine(p, ASK) + "\n📮 " + ways(p)
+                + (p.wardNote() == null ? "" : "\n📌 " + p.wardNote()) + "\n☎ " + phone()
                 + "\n\n🔗 Chi tiết chính thức: " + p.sourceUrl();
         String text = "";
         for (String documents : DocumentReplies.firstMessage(DocumentList.of(p), ASK)) {

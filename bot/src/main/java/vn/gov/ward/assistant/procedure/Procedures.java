@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 import vn.gov.ward.knowledge.catalogue.Catalogue;
+import vn.gov.ward.knowledge.catalogue.CatalogueException;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.search.Decision;
 import vn.gov.ward.knowledge.search.ProcedureSearch;
@@ -94,7 +95,13 @@ public final class Procedures implements SmartInitializingSingleton {
 
     /** What is wrong with these additions against the ward's catalogue, in Vietnamese; empty when they can be searched. */
     public List<String> problemsWith(WardAdditions additions) {
-        return additions.problems(catalogue.apply(additions));
+        try {
+            return additions.problems(catalogue.apply(additions));
+        } catch (CatalogueException e) {
+            // The ward layer's own checks at import (a processing time without a number and a unit).
+            return List.of(e.getMessage().contains("processingTime") ? "Thời hạn giải quyết cần có số và đơn vị, ví dụ \"5 ngày làm việc\"."
+                    : "Thông tin của phường chưa dùng được: " + e.getMessage());
+        }
     }
 
     @Override

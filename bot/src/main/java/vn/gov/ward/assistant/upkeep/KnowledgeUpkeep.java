@@ -57,6 +57,22 @@ public class KnowledgeUpkeep {
                 "Thêm chuyển nơi khác \"" + referral.service() + "\" (" + referral.handledBy() + ")", questionId);
     }
 
+    /** The ward's own processing time, fee (with its decision) and note for a procedure; blank fields are not set. */
+    public Result setDetails(String by, String code, WardAdditions.Details details) {
+        WardAdditions.Details set = new WardAdditions.Details(blankToNull(details.processingTime()), blankToNull(details.fee()),
+                blankToNull(details.feeDecision()), blankToNull(details.note()));
+        if (set.processingTime() == null && set.fee() == null && set.note() == null) {
+            return new Refused(List.of("Cần ít nhất thời hạn, mức thu hoặc lưu ý."));
+        }
+        String name = procedures.procedure(code).map(p -> p.name()).orElse(code);
+        List<String> said = new java.util.ArrayList<>();
+        if (set.processingTime() != null) said.add("thời hạn " + set.processingTime());
+        if (set.fee() != null) said.add("lệ phí " + set.fee() + (set.feeDecision() == null ? "" : " theo " + set.feeDecision()));
+        if (set.note() != null) said.add("lưu ý \"" + set.note() + "\"");
+        return add(by, WardAdditions.none().withDetails(code, set),
+                "Sửa thông tin của phường cho thủ tục " + code + " (" + name + "): " + String.join("; ", said), null);
+    }
+
     /** Take back what a change added. */
     public Result undo(String by, long changeId) {
         Optional<KnowledgeChange> change = history().stream().map(Logged::change).filter(c -> c.id() == changeId).findFirst();
@@ -65,6 +81,8 @@ public class KnowledgeUpkeep {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             WardAdditionsSource.Versioned now = store.current();
             WardAdditions after = now.additions().minus(change.get().delta());
+            // A procedure's details go back to what they were before the change, not to nothing.
+            for (String code : change.get().delta().details().keySet()) after = after.withDetails(code, change.get().before().details().get(code));
             KnowledgeChange undo = new KnowledgeChange(now.version() + 1, clock.instant(), by, KnowledgeChange.Kind.UNDO,
                     "Hoàn tác thay đổi số " + changeId + ": " + change.get().summary(), change.get().delta(), now.additions(), after, changeId, null);
             long stored = store.apply(now.version(), undo, null);
@@ -98,6 +116,10 @@ public class KnowledgeUpkeep {
             }
         }
         return busy();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Refused busy() {

@@ -192,6 +192,17 @@ class ConsoleBrowserTest {
         page.findElement(By.xpath("//table[@id='changes']//button[text()='Hoàn tác']")).click();
         wait(10).until(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("Hoàn tác"));
         assertThat(chat(question)).as("undone").contains("chưa tìm thấy");
+
+        // The ward's own note for a procedure, in its answers from the next question on; then taken back.
+        var details = page.findElement(By.id("details"));
+        details.findElement(By.name("code")).sendKeys(RESIDENCE);
+        details.findElement(By.name("note")).sendKeys("Nhận hồ sơ cả sáng thứ Bảy.");
+        details.findElement(By.xpath(".//button[text()='Lưu']")).click();
+        wait(10).until(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("Sửa thông tin của phường"));
+        assertThat(chat("đăng ký tạm trú")).contains("Nhận hồ sơ cả sáng thứ Bảy.");
+        page.findElement(By.xpath("//table[@id='changes']//button[text()='Hoàn tác']")).click();
+        wait(10).until(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("Hoàn tác"));
+        assertThat(chat("đăng ký tạm trú")).doesNotContain("sáng thứ Bảy");
     }
 
     static final String RESIDENCE = "1.004194";

@@ -134,4 +134,25 @@ class KnowledgeUpkeepTest {
         assertThat(upkeep.history()).isEmpty();
         assertThat(upkeep.addKeywords("admin", RESIDENCE, List.of(" ", ""), null)).isInstanceOf(KnowledgeUpkeep.Refused.class);
     }
+
+    @Test
+    void aWardsOwnFeeDecisionTimeAndNoteReachTheAnswerAndAnUndoRestoresTheFormerOnes() {
+        String before = say(UUID.randomUUID().toString().replace("-", ""), "đăng ký tạm trú").get("text").asString();
+        assertThat(before).doesNotContain("15.000 đồng/lần");
+
+        assertThat(upkeep.setDetails("admin", RESIDENCE, new WardAdditions.Details("2 ngày làm việc", "15.000 đồng/lần",
+                "Nghị quyết số 05/2025/NQ-HĐND", " "))).isInstanceOf(KnowledgeUpkeep.Applied.class);
+        KnowledgeUpkeep.Result note = upkeep.setDetails("admin", RESIDENCE, new WardAdditions.Details(null, null, null, "Nhận hồ sơ cả sáng thứ Bảy."));
+        String answer = say(UUID.randomUUID().toString().replace("-", ""), "đăng ký tạm trú").get("text").asString();
+        assertThat(answer).contains("15.000 đồng/lần", "theo Nghị quyết số 05/2025/NQ-HĐND", "2 ngày làm việc", "📌 Nhận hồ sơ cả sáng thứ Bảy.");
+
+        assertThat(upkeep.undo("admin", ((KnowledgeUpkeep.Applied) note).change().id())).isInstanceOf(KnowledgeUpkeep.Applied.class);
+        assertThat(say(UUID.randomUUID().toString().replace("-", ""), "đăng ký tạm trú").get("text").asString())
+                .as("the fee set before the note stays").contains("15.000 đồng/lần").doesNotContain("sáng thứ Bảy");
+
+        assertThat(upkeep.setDetails("admin", RESIDENCE, new WardAdditions.Details("nhanh thôi", null, null, null)))
+                .isInstanceOfSatisfying(KnowledgeUpkeep.Refused.class, r -> assertThat(r.problems()).anyMatch(p -> p.contains("số và đơn vị")));
+        assertThat(upkeep.setDetails("admin", RESIDENCE, new WardAdditions.Details(null, "20.000 đồng", null, null)))
+                .isInstanceOfSatisfying(KnowledgeUpkeep.Refused.class, r -> assertThat(r.problems()).anyMatch(p -> p.contains("quyết định")));
+    }
 }

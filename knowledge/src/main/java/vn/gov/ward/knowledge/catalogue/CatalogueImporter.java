@@ -115,9 +115,21 @@ public final class CatalogueImporter {
         List<String> keywords = new ArrayList<>(override.keywords());
         return new Procedure(code, VietnameseText.nfc(r.name()), VietnameseText.nfc(r.field()),
                 VietnameseText.nfc(r.agency()), VietnameseText.nfc(r.result()), DocumentRows.groups(r.documents()),
-                ProcessingTimes.of(r, methods, override.processingTime()), Fees.of(r, methods), methods,
+                ProcessingTimes.of(r, methods, override.processingTime()), fee(Fees.of(r, methods), override), methods,
                 r.legalBasis().stream().map(l -> legalReference(VietnameseText.nfc(l))).toList(),
-                VietnameseText.nfc(r.steps()), VietnameseText.nfc(r.requirements()), r.sourceUrl(), sourceKind(r), keywords);
+                VietnameseText.nfc(r.steps()), VietnameseText.nfc(r.requirements()), r.sourceUrl(), sourceKind(r), keywords,
+                blankToNull(override.note()));
+    }
+
+    /** The ward's own amount under its local decision wins over the portal's; the portal's notes stay the basis. */
+    private static Fee fee(Fee portal, WardProfile.ProcedureOverride override) {
+        if (blankToNull(override.fee()) == null) return portal;
+        String decision = blankToNull(override.feeDecision());
+        return new Fee(Fee.Kind.CHARGED, override.fee().strip(), decision == null ? null : "theo " + decision, portal.basis());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Procedure.SourceKind sourceKind(RawProcedure r) {

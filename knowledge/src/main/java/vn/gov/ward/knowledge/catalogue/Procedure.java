@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param sourceKind how complete the national record was; {@link SourceKind#INDEX_ONLY} records
  *                   carry no documents, time or fee and answers must send the citizen to the portal
+ * @param wardNote   one line the ward adds to its answers, or null
  */
 public record Procedure(
         String code,
@@ -24,7 +25,8 @@ public record Procedure(
         String requirements,
         String sourceUrl,
         SourceKind sourceKind,
-        List<String> keywords) {
+        List<String> keywords,
+        String wardNote) {
 
     public Procedure {
         documentGroups = List.copyOf(documentGroups);

@@ -25,8 +25,27 @@ import vn.gov.ward.knowledge.ward.WardProfile;
  * procedure (keywords of the ward layer, {@link #applyTo}), life events and referrals, searched with the bundled ones.
  *
  * @param keywords procedure code to the phrases added for it
+ * @param details  procedure code to the ward's own time, fee and note for it (its layer's fields, {@link Details})
  */
-public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> lifeEvents, List<Referral> referrals) {
+public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> lifeEvents, List<Referral> referrals,
+                            Map<String, Details> details) {
+
+    /**
+     * A procedure's own details in the ward layer; a null field is not set here.
+     *
+     * @param processingTime "3 ngày làm việc"
+     * @param fee            the amount under the ward's local decision
+     * @param feeDecision    that decision
+     * @param note           one line added to the answers
+     */
+    public record Details(String processingTime, String fee, String feeDecision, String note) {
+
+        /** These details, with what {@code later} sets in their place. */
+        Details then(Details later) {
+            return new Details(later.processingTime != null ? later.processingTime : processingTime, later.fee != null ? later.fee : fee,
+                    later.fee != null ? later.feeDecision : feeDecision, later.note != null ? later.note : note);
+        }
+    }
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -38,10 +57,23 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()), (a, b) -> a, TreeMap::new)));
         lifeEvents = lifeEvents == null ? List.of() : List.copyOf(lifeEvents);
         referrals = referrals == null ? List.of() : List.copyOf(referrals);
+        details = details == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(details));
+    }
+
+    public WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> lifeEvents, List<Referral> referrals) {
+        this(keywords, lifeEvents, referrals, Map.of());
     }
 
     public static WardAdditions none() {
         return new WardAdditions(Map.of(), List.of(), List.of());
+    }
+
+    /** These additions with a procedure's details set, or taken out when {@code set} is null. */
+    public WardAdditions withDetails(String code, Details set) {
+        Map<String, Details> changed = new TreeMap<>(details);
+        if (set == null) changed.remove(code);
+        else changed.put(code, set);
+        return new WardAdditions(keywords, lifeEvents, referrals, changed);
     }
 
     /** These additions and those: keywords merged per procedure, events and referrals appended. */
@@ -49,10 +81,12 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
         Map<String, List<String>> merged = new TreeMap<>(keywords);
         more.keywords.forEach((code, phrases) -> merged.merge(code, phrases,
                 (had, added) -> Stream.concat(had.stream(), added.stream()).distinct().toList()));
-        return new WardAdditions(merged, concat(lifeEvents, more.lifeEvents), concat(referrals, more.referrals));
+        Map<String, Details> set = new TreeMap<>(details);
+        more.details.forEach((code, d) -> set.merge(code, d, Details::then));
+        return new WardAdditions(merged, concat(lifeEvents, more.lifeEvents), concat(referrals, more.referrals), set);
     }
 
-    /** These additions without those (an undo): the phrases, the events by name and the referrals by id. */
+    /** These additions without those (an undo): the phrases, the events by name, the referrals by id, the details by code. */
     public WardAdditions minus(WardAdditions less) {
         Map<String, List<String>> kept = new TreeMap<>();
         keywords.forEach((code, phrases) -> {
@@ -61,8 +95,10 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
         });
         Set<String> events = less.lifeEvents.stream().map(LifeEvent::event).collect(Collectors.toSet());
         Set<String> ids = less.referrals.stream().map(Referral::id).collect(Collectors.toSet());
+        Map<String, Details> keptDetails = new TreeMap<>(details);
+        keptDetails.keySet().removeAll(less.details.keySet());
         return new WardAdditions(kept, lifeEvents.stream().filter(e -> !events.contains(e.event())).toList(),
-                referrals.stream().filter(r -> !ids.contains(r.id())).toList());
+                referrals.stream().filter(r -> !ids.contains(r.id())).toList(), keptDetails);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -71,7 +107,12 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
 
     /** The ward layer with these keywords added: import the catalogue with it. */
     public WardProfile applyTo(WardProfile ward) {
-        return ward.withKeywords(keywords);
+        WardProfile applied = ward.withKeywords(keywords);
+        for (Map.Entry<String, Details> d : details.entrySet()) {
+            Details v = d.getValue();
+            applied = applied.withDetails(d.getKey(), v.processingTime(), v.fee(), v.feeDecision(), v.note());
+        }
+        return applied;
     }
 
     /**
@@ -81,7 +122,15 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
     public String toYaml() {
         Map<String, Object> sections = new LinkedHashMap<>();
         Map<String, Object> procedures = new TreeMap<>();
-        keywords.forEach((code, phrases) -> procedures.put(code, Map.of("keywords", phrases)));
+        keywords.forEach((code, phrases) -> procedures.put(code, new LinkedHashMap<>(Map.of("keywords", phrases))));
+        details.forEach((code, d) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) procedures.computeIfAbsent(code, c -> new LinkedHashMap<String, Object>());
+            if (d.processingTime() != null) fields.put("processingTime", d.processingTime());
+            if (d.fee() != null) fields.put("fee", d.fee());
+            if (d.feeDecision() != null) fields.put("feeDecision", d.feeDecision());
+            if (d.note() != null) fields.put("note", d.note());
+        });
         sections.put("procedures", procedures);
         sections.put("lifeEvents", lifeEvents);
         sections.put("referrals", referrals);
@@ -110,6 +159,13 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
             String where = "Từ khóa của thủ tục " + code + ": ";
             if (catalogue.find(code).isEmpty()) problems.add(where + "không có thủ tục mã này trong danh mục của phường.");
             phrases.stream().filter(k -> tooShort(k, catalogueWords)).forEach(k -> problems.add(where + "\"" + k + "\" cần từ hai tiếng trở lên."));
+        });
+        details.forEach((code, d) -> {
+            String where = "Thông tin của phường cho thủ tục " + code + ": ";
+            if (catalogue.find(code).isEmpty()) problems.add(where + "không có thủ tục mã này trong danh mục của phường.");
+            if (d.fee() != null && d.fee().length() > 120) problems.add(where + "mức thu cần ngắn hơn 120 ký tự.");
+            if (d.fee() != null && (d.feeDecision() == null || d.feeDecision().isBlank())) problems.add(where + "mức thu cần ghi quyết định, nghị quyết ban hành.");
+            if (d.note() != null && d.note().length() > 200) problems.add(where + "lưu ý cần ngắn hơn 200 ký tự.");
         });
         Set<String> events = new HashSet<>();
         for (LifeEvent e : withBundledEvents()) {

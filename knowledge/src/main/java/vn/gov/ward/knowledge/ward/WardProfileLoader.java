@@ -64,7 +64,8 @@ public final class WardProfileLoader {
                 if (blank(k)) throw new CatalogueException(fileName, "procedures." + code, "has an empty keyword");
                 keywords.add(VietnameseText.nfc(k));
             }
-            procedures.put(code.strip(), new WardProfile.ProcedureOverride(keywords, VietnameseText.nfc(o.processingTime()), o.reviewed()));
+            procedures.put(code.strip(), new WardProfile.ProcedureOverride(keywords, VietnameseText.nfc(o.processingTime()), o.reviewed(),
+                    VietnameseText.nfc(o.fee()), VietnameseText.nfc(o.feeDecision()), VietnameseText.nfc(o.note())));
         });
         return new WardProfile(office, fields, procedures);
     }

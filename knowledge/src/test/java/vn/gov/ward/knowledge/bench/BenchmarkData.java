@@ -126,7 +126,8 @@ final class BenchmarkData {
                     p.requirements(),
                     p.sourceUrl(),
                     p.sourceKind(),
-                    pick(base, random).keywords()));
+                    pick(base, random).keywords(),
+                    null));
         }
         return new Catalogue(all);
     }

@@ -48,7 +48,7 @@ final class SmallCatalogue {
         List<RequiredDocument> required = Arrays.stream(documents).map(d -> new RequiredDocument(d, 1, 0, null, null)).toList();
         return new Procedure(code, name, null, null, null, List.of(new DocumentGroup(null, DocumentGroup.Kind.GENERAL, required, List.of())),
                 ProcessingTime.unknown(), Fee.unknown(), List.of(), List.of(), null, null, null, Procedure.SourceKind.PORTAL_PAGE,
-                keywords);
+                keywords, null);
     }
 
     ProcedureProfile profile(String code) {

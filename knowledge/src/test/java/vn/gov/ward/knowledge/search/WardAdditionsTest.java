@@ -95,4 +95,27 @@ class WardAdditionsTest {
                 .isEqualTo(first);
         assertThat(first.minus(first)).isEqualTo(WardAdditions.none());
     }
+
+    @Test
+    void aWardsOwnTimeFeeAndNoteForAProcedureReachItsRecordAndItsYaml() {
+        WardProfile ward = WardProfileLoader.load(Path.of("../config/ward.yml"));
+        WardAdditions.Details details = new WardAdditions.Details("2 ngày làm việc", "15.000 đồng/lần", "Nghị quyết số 05/2025/NQ-HĐND",
+                "Nhận hồ sơ cả sáng thứ Bảy.");
+        WardAdditions added = WardAdditions.none().withDetails("1.004194", details);
+        var residence = CatalogueImporter.importBundled(added.applyTo(ward)).catalogue().find("1.004194").orElseThrow();
+
+        assertThat(residence.fee().amount()).isEqualTo("15.000 đồng/lần");
+        assertThat(residence.fee().note()).isEqualTo("theo Nghị quyết số 05/2025/NQ-HĐND");
+        assertThat(residence.wardNote()).isEqualTo("Nhận hồ sơ cả sáng thứ Bảy.");
+        assertThat(residence.processingTime().known()).isTrue();
+        assertThat(added.problems(catalogue)).isEmpty();
+        assertThat(added.toYaml()).contains("1.004194", "fee: 15.000 đồng/lần", "note: Nhận hồ sơ cả sáng thứ Bảy.");
+        assertThat(added.minus(added)).isEqualTo(WardAdditions.none());
+
+        WardAdditions noDecision = WardAdditions.none().withDetails("1.004194", new WardAdditions.Details(null, "15.000 đồng", null, null));
+        assertThat(noDecision.problems(catalogue)).anyMatch(p -> p.contains("quyết định"));
+        WardAdditions badTime = WardAdditions.none().withDetails("1.004194", new WardAdditions.Details("nhanh thôi", null, null, null));
+        assertThatThrownBy(() -> CatalogueImporter.importBundled(badTime.applyTo(ward))).isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("nhanh thôi");
+    }
 }
