@@ -71,11 +71,6 @@ class ConversationStore {
         save(conversationId, Map.of(PROCEDURE, code, CHOICES, ""));
     }
 
-    /** The question the last answer or choice was for: what a citizen who taps "Chưa hữu ích" had asked. */
-    void rememberQuestion(String conversationId, String question) {
-        save(conversationId, Map.of(QUESTION, question));
-    }
-
     /** The question remembered; empty when none is, or while Redis is away. */
     Optional<String> question(String conversationId) {
         try {
@@ -86,8 +81,14 @@ class ConversationStore {
         }
     }
 
-    void rememberChoices(String conversationId, List<String> codes) {
-        save(conversationId, Map.of(CHOICES, String.join(",", codes)));
+    /** A procedure answered for a question: what a citizen who taps "Chưa hữu ích" had asked, kept with it. */
+    void rememberAnswer(String conversationId, String code, String question) {
+        save(conversationId, Map.of(PROCEDURE, code, CHOICES, "", QUESTION, question));
+    }
+
+    /** The choices offered for a question. */
+    void rememberChoices(String conversationId, List<String> codes, String question) {
+        save(conversationId, Map.of(CHOICES, String.join(",", codes), QUESTION, question));
     }
 
     /** Written with its lifetime in one step; skipped while Redis is away (the state is best-effort). */

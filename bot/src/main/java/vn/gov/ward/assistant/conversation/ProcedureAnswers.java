@@ -25,9 +25,19 @@ class ProcedureAnswers {
         this.store = store;
     }
 
-    /** The full answer; follow-ups are about this procedure from now on. */
+    /** The full answer to a tapped or numbered choice; follow-ups are about this procedure from now on. */
     Outcome answer(String conversationId, Procedure p) {
         store.rememberProcedure(conversationId, p.code());
+        return fullAnswer(p);
+    }
+
+    /** The full answer to a citizen's question, remembered with the question. */
+    Outcome answer(String conversationId, Procedure p, String question) {
+        store.rememberAnswer(conversationId, p.code(), question);
+        return fullAnswer(p);
+    }
+
+    private Outcome fullAnswer(Procedure p) {
         List<Reply.Button> buttons = new ArrayList<>();
         if (p.sourceKind() != Procedure.SourceKind.INDEX_ONLY) {
             if (replies.moreDocuments(p)) buttons.add(new Reply.Button("Xem đủ giấy tờ", new ButtonPayload.DocumentsOf(p.code()).wire()));
@@ -40,8 +50,8 @@ class ProcedureAnswers {
     }
 
     /** Close procedures to choose from, by button or by number. */
-    Outcome clarify(String conversationId, List<Procedure> choices) {
-        store.rememberChoices(conversationId, choices.stream().map(Procedure::code).toList());
+    Outcome clarify(String conversationId, List<Procedure> choices, String question) {
+        store.rememberChoices(conversationId, choices.stream().map(Procedure::code).toList(), question);
         StringBuilder text = new StringBuilder("Ông/Bà muốn hỏi thủ tục nào dưới đây? Vui lòng chọn hoặc trả lời bằng số thứ tự:");
         List<Reply.Button> buttons = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {

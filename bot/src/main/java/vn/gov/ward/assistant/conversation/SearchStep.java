@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.knowledge.catalogue.Procedure;
-import vn.gov.ward.knowledge.search.Decision;
 import vn.gov.ward.knowledge.search.Referral;
 import vn.gov.ward.knowledge.search.SearchResult;
 
@@ -28,12 +27,9 @@ class SearchStep implements ConversationStep {
     private final Guidance guidance;
     private final AssistantActivity activity;
     private final ApplicationEventPublisher events;
-    private final ConversationStore store;
 
-    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance, AssistantActivity activity, ApplicationEventPublisher events,
-               ConversationStore store) {
+    SearchStep(Procedures procedures, ProcedureAnswers answers, Guidance guidance, AssistantActivity activity, ApplicationEventPublisher events) {
         this.procedures = procedures;
-        this.store = store;
         this.answers = answers;
         this.guidance = guidance;
         this.activity = activity;
@@ -48,13 +44,12 @@ class SearchStep implements ConversationStep {
     @Override
     public Outcome take(Turn turn) {
         SearchResult result = procedures.search(turn.text(), CHOICES);
-        if (result.decision() == Decision.ANSWER || result.decision() == Decision.CLARIFY) store.rememberQuestion(turn.conversationId(), turn.text());
         return switch (result.decision()) {
-            case ANSWER -> counted(AssistantActivity.Kind.ANSWERED, answers.answer(turn.conversationId(), result.choices().get(0).procedure()));
+            case ANSWER -> counted(AssistantActivity.Kind.ANSWERED, answers.answer(turn.conversationId(), result.choices().get(0).procedure(), turn.text()));
             case CLARIFY -> {
                 List<Procedure> choices = result.choices().stream().map(SearchResult.Hit::procedure).toList();
                 events.publishEvent(new QuestionNotAnswered(turn.text(), QuestionNotAnswered.How.CLARIFIED, choices.stream().map(Procedure::code).toList()));
-                yield counted(AssistantActivity.Kind.CLARIFIED, answers.clarify(turn.conversationId(), choices));
+                yield counted(AssistantActivity.Kind.CLARIFIED, answers.clarify(turn.conversationId(), choices, turn.text()));
             }
             case REFER -> counted(AssistantActivity.Kind.REFERRED, Outcome.answer(referral(result.referral().orElseThrow())));
             case DECLINE -> turn.state().procedureCode().flatMap(procedures::procedure)

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.conversation.QuestionNotAnswered;
+import vn.gov.ward.assistant.dossier.PersonalNumbers;
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 
 /**
@@ -31,8 +32,6 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
 public class QuestionInbox {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionInbox.class);
-    /** Six digits or more, together or in groups: phone, ID card, account numbers. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\+?\\d(?:[ .\\-]?\\d){5,}");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final int LONGEST = 300;
 
@@ -60,9 +59,11 @@ public class QuestionInbox {
     private final JsonMapper json;
     private final Clock clock;
     private final int size;
+    private final PersonalNumbers personalNumbers;
 
-    QuestionInbox(StringRedisTemplate redis, JsonMapper json, Clock clock, UpkeepProperties properties) {
+    QuestionInbox(StringRedisTemplate redis, JsonMapper json, Clock clock, UpkeepProperties properties, PersonalNumbers personalNumbers) {
         this.redis = redis;
+        this.personalNumbers = personalNumbers;
         this.json = json;
         this.clock = clock;
         this.size = properties.inboxSize();
@@ -113,15 +114,15 @@ public class QuestionInbox {
         return removed != null && removed > 0;
     }
 
-    static String masked(String question) {
+    /** Phone and ID numbers as officers see them elsewhere (last three digits, codes whole), e-mail addresses out. */
+    private String masked(String question) {
         String text = question == null ? "" : VietnameseText.nfc(question).strip().replaceAll("\\s+", " ");
-        text = EMAIL.matcher(text).replaceAll("[email]");
-        text = LONG_NUMBER.matcher(text).replaceAll("[số]");
+        text = personalNumbers.masked(EMAIL.matcher(text).replaceAll("[email]"));
         return text.length() > LONGEST ? text.substring(0, LONGEST) + "…" : text;
     }
 
     /** The same words, tone marks and case aside, are one question. */
-    static String idOf(String maskedText) {
+    private static String idOf(String maskedText) {
         String words = VietnameseText.fold(maskedText).replaceAll("[^a-z0-9\\[\\]]+", " ").strip();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(words.getBytes(StandardCharsets.UTF_8));

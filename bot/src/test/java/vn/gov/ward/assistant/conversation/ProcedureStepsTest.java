@@ -108,31 +108,31 @@ class ProcedureStepsTest {
     @Test
     void theSearchAnswersClarifiesOrDeclines() {
         List<Object> published = new java.util.ArrayList<>();
-        SearchStep step = new SearchStep(procedures, answers, guidance, activity, published::add, store);
+        SearchStep step = new SearchStep(procedures, answers, guidance, activity, published::add);
         Procedure other = mock(Procedure.class);
         when(other.code()).thenReturn("1.000002");
         when(procedures.search("khai sinh", 5)).thenReturn(result(Decision.ANSWER, birth, other));
         when(procedures.search("nuoi con nuoi", 5)).thenReturn(result(Decision.CLARIFY, birth, other));
         when(procedures.search("bong da", 5)).thenReturn(new SearchResult(Decision.DECLINE, List.of(), 0));
-        when(answers.clarify(any(), any())).thenReturn(Outcome.answer("which one?"));
+        when(answers.answer(any(), any(), any())).thenReturn(ANSWERED);
+        when(answers.clarify(any(), any(), any())).thenReturn(Outcome.answer("which one?"));
 
         assertThat(step.take(Turn.of("web:s1", "khai sinh"))).isEqualTo(ANSWERED);
-        verify(answers).answer("web:s1", birth);
+        verify(answers).answer("web:s1", birth, "khai sinh");
         assertThat(step.take(Turn.of("web:s1", "nuoi con nuoi"))).isEqualTo(Outcome.answer("which one?"));
-        verify(answers).clarify("web:s1", List.of(birth, other));
+        verify(answers).clarify("web:s1", List.of(birth, other), "nuoi con nuoi");
         assertThat(step.take(Turn.of("web:s1", "bong da"))).isEqualTo(Outcome.answer(DECLINE));
-        verify(answers, never()).answer("web:s1", other);
+        verify(answers, never()).answer("web:s1", other, "khai sinh");
         verify(activity).record(AssistantActivity.Kind.ANSWERED);
         verify(activity).record(AssistantActivity.Kind.CLARIFIED);
         verify(activity).record(AssistantActivity.Kind.DECLINED);
-        verify(store).rememberQuestion("web:s1", "khai sinh");
         assertThat(published).extracting(e -> ((QuestionNotAnswered) e).how())
                 .containsExactly(QuestionNotAnswered.How.CLARIFIED, QuestionNotAnswered.How.DECLINED);
     }
 
     @Test
     void aQuestionNamingNoProcedureIsAnsweredFromTheOneInHandOrToldItsTextDoesNotSay() {
-        SearchStep step = new SearchStep(procedures, answers, guidance, activity, event -> { }, store);
+        SearchStep step = new SearchStep(procedures, answers, guidance, activity, event -> { });
         ConversationStore.State birthInHand = discussing("1.001193", List.of());
         when(procedures.search(anyString(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(new SearchResult(Decision.DECLINE, List.of(), 0));
         when(procedures.passage(anyString(), anyString())).thenReturn(Optional.empty());
