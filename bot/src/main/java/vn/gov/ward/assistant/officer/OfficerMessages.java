@@ -65,12 +65,21 @@ public class OfficerMessages {
         return outbox.enqueue(CHANNEL, Long.toString(chatId), idempotencyKey, html, buttons, null, null);
     }
 
-    /** Something an admin must act on: logged, and sent to each admin on Telegram (plain text, escaped here). */
+    /**
+     * Something an admin must act on, sent to each admin on Telegram (plain text, escaped here). The log names only
+     * the alert's kind (its key up to the first colon): the text may name an officer or a dossier.
+     */
     public void alertAdmins(String idempotencyKey, String text) {
-        log.warn("Admin alert: {}", text);
+        int told = 0;
         for (String id : admins) {
-            registry.find(id).ifPresent(admin -> send(admin, idempotencyKey + ":" + id, "⚠️ " + escape(text), List.of(), null));
+            Optional<Officer> admin = registry.find(id);
+            if (admin.isPresent() && send(admin.get(), idempotencyKey + ":" + id, "⚠️ " + escape(text), List.of(), null).isPresent()) {
+                told++;
+            }
         }
+        String kind = idempotencyKey.contains(":") ? idempotencyKey.substring(0, idempotencyKey.indexOf(':')) : idempotencyKey;
+        if (told == 0) log.warn("Admin alert {} reached no admin: no officer of officers.admins has an active Telegram link", kind);
+        else log.warn("Admin alert {} sent to {} admin(s) on Telegram", kind, told);
     }
 
     /** Escapes text for Telegram's HTML mode: {@code &} first, then the angle brackets. */
