@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -45,6 +45,8 @@ import vn.gov.ward.assistant.web.ApiError;
 class ZaloWebhookController {
 
     static final int MAX_BODY = 64 * 1024;
+    /** Why a request was refused, as {@code zalo.webhook.rejected} tags it: these few, never a value from the request. */
+    private static final List<String> REFUSALS = List.of("signature", "too-large", "malformed", "missing-fields", "stale", "unavailable");
 
     private final ZaloProperties properties;
     private final ZaloInbox inbox;
@@ -52,19 +54,21 @@ class ZaloWebhookController {
     private final Clock clock;
     private final Counter received;
     private final Map<ZaloInbox.Acceptance, Counter> acknowledged = new EnumMap<>(ZaloInbox.Acceptance.class);
-    private final Map<String, Counter> rejected = new ConcurrentHashMap<>();
-    private final MeterRegistry meters;
+    private final Map<String, Counter> rejected = new HashMap<>();
 
     ZaloWebhookController(ZaloProperties properties, ZaloInbox inbox, JsonMapper json, Clock clock, MeterRegistry meters) {
         this.properties = properties;
         this.inbox = inbox;
         this.json = json;
         this.clock = clock;
-        this.meters = meters;
         this.received = Counter.builder("zalo.webhook.received").description("Requests to the Zalo webhook").register(meters);
         for (ZaloInbox.Acceptance outcome : ZaloInbox.Acceptance.values()) {
             acknowledged.put(outcome, Counter.builder("zalo.webhook.acknowledged").description("Zalo events acknowledged with 200")
                     .tag("outcome", outcome.name().toLowerCase(Locale.ROOT).replace('_', '-')).register(meters));
+        }
+        for (String reason : REFUSALS) {
+            rejected.put(reason, Counter.builder("zalo.webhook.rejected").description("Zalo webhook requests refused")
+                    .tag("reason", reason).register(meters));
         }
     }
 
@@ -129,14 +133,13 @@ class ZaloWebhookController {
         return value != null && (value.isString() || value.isIntegralNumber()) ? value.asString() : null;
     }
 
-    /** @param reason the meter's tag: one of a fixed few, never a value from the request */
+    /** @param reason one of {@link #REFUSALS} */
     private ResponseEntity<ApiError> refuse(HttpStatus status, String reason, String message) {
         count(reason);
         return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, List.of()));
     }
 
     private void count(String reason) {
-        rejected.computeIfAbsent(reason, r -> Counter.builder("zalo.webhook.rejected").description("Zalo webhook requests refused")
-                .tag("reason", r).register(meters)).increment();
+        rejected.get(reason).increment();
     }
 }
