@@ -10,7 +10,9 @@ COPY bot bot
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --create-home assistant
+# curl for the compose health check (GET /actuator/health/readiness).
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --create-home assistant
 WORKDIR /app
 COPY --from=build /src/bot/target/bot.jar /tmp/bot.jar
 COPY config /app/config

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.data.redis.core.RedisOperations;
@@ -15,12 +16,15 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 
 /**
  * What the assistant did with the questions it was asked, counted per day in the ward's time zone
  * ({@link ConversationKeys#activity}): the search's decisions where the search step takes them, and the
- * conversations handed to an officer. The console's dashboard shows them as the assistant's health.
+ * conversations handed to an officer. The console's dashboard shows them as the assistant's health; each is
+ * counted for Prometheus too, as {@code assistant.questions} by {@code decision} (answered, clarified, …).
  */
 @Component
 public class AssistantActivity {
@@ -38,14 +42,20 @@ public class AssistantActivity {
     private final StringRedisTemplate redis;
     private final Clock clock;
     private final ZoneId zone;
+    private final Map<Kind, Counter> questions = new EnumMap<>(Kind.class);
 
-    AssistantActivity(StringRedisTemplate redis, Clock clock, WorkingCalendar calendar) {
+    AssistantActivity(StringRedisTemplate redis, Clock clock, WorkingCalendar calendar, MeterRegistry meters) {
         this.redis = redis;
         this.clock = clock;
         this.zone = calendar.zone();
+        for (Kind kind : Kind.values()) {
+            questions.put(kind, Counter.builder("assistant.questions").description("Questions by what the assistant did with them")
+                    .tag("decision", kind.name().toLowerCase(Locale.ROOT)).register(meters));
+        }
     }
 
     public void record(Kind kind) {
+        questions.get(kind).increment();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         redis.execute(COUNT, List.of(ConversationKeys.activity(today)), kind.name(), Long.toString(KEPT.toMillis()));
     }

@@ -6,6 +6,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Keeps the 4-digit check of a dossier lookup from being guessed. Failed checks are counted per
  * dossier code (whatever the channel or session: a session id is the client's choice), per client
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
  * so the answers cannot tell them apart.
  *
  * <p>All keys share the hash tag {@code {lookup-guard}} ({@link ConversationKeys}): one Redis Cluster
- * slot, so a failure is counted and a lock set in one script.
+ * slot, so a failure is counted and a lock set in one script. Failed checks are counted for Prometheus as
+ * {@code dossier.lookup.checks.failed}, the locks they set as {@code dossier.lookup.locks} by {@code scope}.
  */
 @Component
 class LookupGuard {
@@ -41,10 +45,17 @@ class LookupGuard {
 
     private final StringRedisTemplate redis;
     private final LookupGuardProperties limits;
+    private final Counter failedChecks;
+    private final List<Counter> locksSet;
 
-    LookupGuard(StringRedisTemplate redis, LookupGuardProperties limits) {
+    LookupGuard(StringRedisTemplate redis, LookupGuardProperties limits, MeterRegistry meters) {
         this.redis = redis;
         this.limits = limits;
+        this.failedChecks = Counter.builder("dossier.lookup.checks.failed").description("Wrong 4-digit checks of a dossier lookup")
+                .register(meters);
+        // In the script's order of counters.
+        this.locksSet = List.of("dossier", "client", "overall").stream().map(scope -> Counter.builder("dossier.lookup.locks")
+                .description("Lookups locked after too many failed checks").tag("scope", scope).register(meters)).toList();
     }
 
     /** What one more failed check did. */
@@ -59,6 +70,7 @@ class LookupGuard {
     }
 
     Failure recordFailure(String dossierCode, String client) {
+        failedChecks.increment();
         List<?> state = redis.execute(RECORD_FAILURE,
                 List.of(ConversationKeys.failuresOfDossier(dossierCode), ConversationKeys.failuresOfClient(client),
                         ConversationKeys.failuresOverall(), ConversationKeys.dossierLock(dossierCode), ConversationKeys.clientLock(client),
@@ -69,6 +81,7 @@ class LookupGuard {
         long byDossier = ((Number) state.get(0)).longValue();
         long byClient = ((Number) state.get(1)).longValue();
         long overall = ((Number) state.get(2)).longValue();
+        for (int i = 0; i < 3; i++) if (((Number) state.get(i)).longValue() == 1) locksSet.get(i).increment();
         return new Failure(byDossier + byClient + overall > 0, byDossier == 1, overall == 1);
     }
 }

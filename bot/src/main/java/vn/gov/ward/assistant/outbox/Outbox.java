@@ -1,6 +1,7 @@
 package vn.gov.ward.assistant.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,9 +38,11 @@ public class Outbox {
             redis.call('HSET', KEYS[2], 'message', ARGV[2], 'status', 'QUEUED', 'attempts', '0', 'updatedAt', ARGV[3],
                        'idempotencyKey', ARGV[4])
             redis.call('ZADD', KEYS[4], ARGV[5], ARGV[1])
+            redis.call('ZADD', KEYS[5], ARGV[6], ARGV[1])
             redis.call('XADD', KEYS[3], '*', 'id', ARGV[1])
             return ARGV[1]""", String.class);
-    // A status with what goes with it (the failed list, the provider's id, the next try), in one step; a message the
+    // A status with what goes with it (the failed list, the provider's id, the next try, out of the waiting messages once
+    // final), in one step; a message the
     // retention pass removed is not brought back by a late receipt.
     private static final RedisScript<Long> RECORD = RedisScript.of("""
             if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
@@ -50,12 +54,14 @@ public class Outbox {
             end
             if ARGV[5] == '1' then redis.call('ZADD', KEYS[2], ARGV[6], ARGV[7]) end
             if ARGV[8] ~= '' then redis.call('ZADD', KEYS[4], ARGV[8], ARGV[7]) end
+            if ARGV[9] == '1' then redis.call('ZREM', KEYS[5], ARGV[7]) end
             return 1""", Long.class);
     // Checked and set in one step, so a worker picking the message up at the same moment sees one or the other.
     private static final RedisScript<Long> CANCEL = RedisScript.of("""
             local status = redis.call('HGET', KEYS[1], 'status')
             if status == 'QUEUED' or status == 'RETRYING' then
               redis.call('HSET', KEYS[1], 'status', ARGV[1], 'updatedAt', ARGV[2])
+              redis.call('ZREM', KEYS[2], ARGV[3])
               return 1
             end
             return 0""", Long.class);
@@ -65,6 +71,7 @@ public class Outbox {
             if status ~= 'FAILED' and status ~= 'UNDELIVERABLE' then return 0 end
             redis.call('HSET', KEYS[1], 'status', 'QUEUED', 'attempts', '0', 'updatedAt', ARGV[2])
             redis.call('ZREM', KEYS[2], ARGV[1])
+            redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1])
             redis.call('XADD', KEYS[3], '*', 'id', ARGV[1])
             return 1""", Long.class);
     // A message past its keeping time with the keys that point at it, in one step.
@@ -73,16 +80,19 @@ public class Outbox {
             if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
             if redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
             redis.call('ZREM', KEYS[4], ARGV[1])
+            redis.call('ZREM', KEYS[6], ARGV[1])
             return redis.call('ZREM', KEYS[5], ARGV[1])""", Long.class);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final Clock clock;
+    private final OutboxMeters meters;
 
-    public Outbox(StringRedisTemplate redis, JsonMapper json, Clock clock) {
+    public Outbox(StringRedisTemplate redis, JsonMapper json, Clock clock, MeterRegistry meters) {
         this.redis = redis;
         this.json = json;
         this.clock = clock;
+        this.meters = new OutboxMeters(meters);
     }
 
     /**
@@ -111,9 +121,13 @@ public class Outbox {
         String id = channel + "-" + UUID.randomUUID().toString().replace("-", "");
         OutboxMessage message = new OutboxMessage(id, channel, recipient, idempotencyKey, text, buttons, fallback, notBefore, replaces);
         Instant now = clock.instant();
-        return redis.execute(ENQUEUE, List.of(OutboxKeys.idempotency(channel, idempotencyKey), OutboxKeys.message(channel, id),
-                OutboxKeys.stream(channel), OutboxKeys.queuedAt(channel)),
-                id, json.writeValueAsString(message), now.toString(), idempotencyKey, Long.toString(now.toEpochMilli()));
+        Instant due = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
+        String queued = redis.execute(ENQUEUE, List.of(OutboxKeys.idempotency(channel, idempotencyKey), OutboxKeys.message(channel, id),
+                OutboxKeys.stream(channel), OutboxKeys.queuedAt(channel), OutboxKeys.waiting(channel)),
+                id, json.writeValueAsString(message), now.toString(), idempotencyKey, Long.toString(now.toEpochMilli()),
+                Long.toString(due.toEpochMilli()));
+        if (id.equals(queued)) meters.count(channel, OutboxMeters.Event.QUEUED);
+        return queued;
     }
 
     /** Where an outbox message is. CANCELLED: withdrawn before it was sent (a reminder whose dossier closed). */
@@ -191,7 +205,8 @@ public class Outbox {
     public boolean cancel(String id) {
         String channel = channelOf(id);
         if (channel == null) return false;
-        Long cancelled = redis.execute(CANCEL, List.of(OutboxKeys.message(channel, id)), Outbox.Status.CANCELLED.name(), clock.instant().toString());
+        Long cancelled = redis.execute(CANCEL, List.of(OutboxKeys.message(channel, id), OutboxKeys.waiting(channel)),
+                Outbox.Status.CANCELLED.name(), clock.instant().toString(), id);
         return cancelled != null && cancelled == 1;
     }
 
@@ -204,8 +219,8 @@ public class Outbox {
     public boolean replay(String id) {
         String channel = channelOf(id);
         if (channel == null) return false;
-        Long replayed = redis.execute(REPLAY, List.of(OutboxKeys.message(channel, id), OutboxKeys.failed(channel), OutboxKeys.stream(channel)),
-                id, clock.instant().toString());
+        Long replayed = redis.execute(REPLAY, List.of(OutboxKeys.message(channel, id), OutboxKeys.failed(channel), OutboxKeys.stream(channel),
+                OutboxKeys.waiting(channel)), id, clock.instant().toString(), Long.toString(clock.millis()));
         return replayed != null && replayed == 1;
     }
 
@@ -233,9 +248,24 @@ public class Outbox {
         boolean failed = status == Outbox.Status.FAILED || status == Outbox.Status.UNDELIVERABLE;
         if (failed) redis.opsForSet().add(OutboxKeys.CHANNELS, channel); // where admins look for failures
         redis.execute(RECORD, List.of(OutboxKeys.message(channel, id), OutboxKeys.failed(channel),
-                        OutboxKeys.provider(channel, providerId == null ? "" : providerId), OutboxKeys.retries(channel)),
+                        OutboxKeys.provider(channel, providerId == null ? "" : providerId), OutboxKeys.retries(channel),
+                        OutboxKeys.waiting(channel)),
                 status.name(), now.toString(), error == null ? "" : error, providerId == null ? "" : providerId, failed ? "1" : "0",
-                Long.toString(now.toEpochMilli()), id, retryAt == null ? "" : Long.toString(retryAt.toEpochMilli()));
+                Long.toString(now.toEpochMilli()), id, retryAt == null ? "" : Long.toString(retryAt.toEpochMilli()),
+                status.isFinal() ? "1" : "0");
+    }
+
+    /** The channel's messages due and not sent yet, and how long the oldest of them has waited. */
+    OutboxMeters.Waiting waiting(String channel) {
+        long now = clock.millis();
+        Long count = redis.opsForZSet().count(OutboxKeys.waiting(channel), Double.NEGATIVE_INFINITY, now);
+        var oldest = redis.opsForZSet().rangeByScoreWithScores(OutboxKeys.waiting(channel), Double.NEGATIVE_INFINITY, now, 0, 1);
+        Double since = oldest == null || oldest.isEmpty() ? null : oldest.iterator().next().getScore();
+        return new OutboxMeters.Waiting(count == null ? 0 : count, since == null ? Duration.ZERO : Duration.ofMillis(now - since.longValue()));
+    }
+
+    OutboxMeters meters() {
+        return meters;
     }
 
     int recordAttempt(String id) {
@@ -256,7 +286,8 @@ public class Outbox {
             String key = keys.get(0) == null ? "" : (String) keys.get(0);
             String provider = keys.get(1) == null ? "" : (String) keys.get(1);
             redis.execute(REMOVE, List.of(OutboxKeys.message(channel, id), OutboxKeys.idempotency(channel, key),
-                    OutboxKeys.provider(channel, provider), OutboxKeys.queuedAt(channel), OutboxKeys.failed(channel)), id);
+                    OutboxKeys.provider(channel, provider), OutboxKeys.queuedAt(channel), OutboxKeys.failed(channel),
+                    OutboxKeys.waiting(channel)), id);
         }
         return old.size();
     }

@@ -57,6 +57,14 @@ final class OutboxKeys {
         return prefix(channel) + "failed";
     }
 
+    /**
+     * Sorted set: the messages not sent yet (queued or retrying) by when they became due (queued, or the end of the wait
+     * they were queued with), for the age of the oldest ({@code outbox.oldest.waiting}); left when a message is final.
+     */
+    static String waiting(String channel) {
+        return prefix(channel) + "waiting";
+    }
+
     /** Sorted set: every message by the time it was queued, for the retention pass. */
     static String queuedAt(String channel) {
         return prefix(channel) + "queued-at";

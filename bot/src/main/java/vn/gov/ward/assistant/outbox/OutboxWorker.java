@@ -58,7 +58,8 @@ final class OutboxWorker {
         this.rateLimiter = RateLimiter.of("outbox-" + sender.channel(), RateLimiterConfig.custom()
                 .limitForPeriod(1).limitRefreshPeriod(spacing).timeoutDuration(Duration.ofSeconds(30)).build());
         this.stream = new StreamConsumer(redis, OutboxKeys.stream(sender.channel()), OutboxKeys.deadLetters(sender.channel()), Outbox.GROUP,
-                properties.claimIdle(), properties.maxDeliveries(), entry -> attempt((String) entry.get("id")));
+                properties.claimIdle(), properties.maxDeliveries(), entry -> attempt((String) entry.get("id")))
+                .whenDeadLettered(() -> outbox.meters().count(sender.channel(), OutboxMeters.Event.DEAD_LETTERED));
     }
 
     /** Sends on a thread of its own until {@link #stop}. */
@@ -125,21 +126,30 @@ final class OutboxWorker {
     private void recordOutcome(String id, Delivery delivery, int attempts, Instant now) {
         if (delivery instanceof Delivery.Sent sent) {
             outbox.record(id, Outbox.Status.SENT, null, sent.providerId(), null);
+            count(OutboxMeters.Event.SENT);
         } else if (delivery instanceof Delivery.Retry retry) {
             List<Duration> delays = properties.retryDelays();
             if (attempts > delays.size()) {
                 outbox.record(id, Outbox.Status.FAILED, "gave up after " + attempts + " tries: " + retry.reason(), null, null);
+                count(OutboxMeters.Event.FAILED);
                 log.warn("Outbox message {} on {} failed after {} tries", id, sender.channel(), attempts);
             } else {
                 Duration wait = retry.after() != null ? retry.after() : delays.get(attempts - 1);
                 outbox.record(id, Outbox.Status.RETRYING, retry.reason(), null, now.plus(wait));
+                count(OutboxMeters.Event.RETRIED);
             }
         } else if (delivery instanceof Delivery.Failed failed) {
             outbox.record(id, Outbox.Status.FAILED, failed.reason(), null, null);
+            count(OutboxMeters.Event.FAILED);
             log.warn("Outbox message {} on {} refused: {}", id, sender.channel(), failed.reason());
         } else if (delivery instanceof Delivery.Undeliverable undeliverable) {
             outbox.record(id, Outbox.Status.UNDELIVERABLE, undeliverable.reason(), null, null);
+            count(OutboxMeters.Event.UNDELIVERABLE);
         }
+    }
+
+    private void count(OutboxMeters.Event event) {
+        outbox.meters().count(sender.channel(), event);
     }
 
     private void scheduleRetry(String id, Instant at) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts one worker thread per channel sender with the application, and stops them with it: a graceful
- * shutdown waits for each worker to finish the message in hand.
+ * shutdown waits for each worker to finish the message in hand. Each channel's waiting messages are watched
+ * ({@link OutboxMeters}) whether or not this instance sends.
  */
 @Component
 class OutboxWorkers implements SmartLifecycle {
@@ -29,6 +30,7 @@ class OutboxWorkers implements SmartLifecycle {
         this.redis = redis;
         this.properties = properties;
         this.clock = clock;
+        senders.forEach(sender -> outbox.meters().watchWaiting(sender.channel(), outbox));
     }
 
     @Override

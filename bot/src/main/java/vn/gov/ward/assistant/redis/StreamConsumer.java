@@ -70,6 +70,7 @@ public final class StreamConsumer {
     private final int maxDeliveries;
     private final Consumer<Map<Object, Object>> handler;
     private final String name = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private volatile Runnable deadLettered = () -> { };
     private volatile boolean groupReady;
     private volatile boolean stopping;
     private Thread thread;
@@ -89,6 +90,12 @@ public final class StreamConsumer {
         this.claimIdle = claimIdle;
         this.maxDeliveries = maxDeliveries;
         this.handler = handler;
+    }
+
+    /** Runs {@code action} after each entry this consumer moves to the dead letters (a meter). */
+    public StreamConsumer whenDeadLettered(Runnable action) {
+        this.deadLettered = action;
+        return this;
     }
 
     /** Handles abandoned entries, then new ones, waiting up to {@code block} for them (zero: no wait). */
@@ -206,8 +213,9 @@ public final class StreamConsumer {
         Object reason = redis.opsForHash().get(reasons, id);
         String why = reason == null ? "not finished (the instance handling it stopped)" : (String) reason;
         redis.opsForSet().add(RedisKeys.DEAD_LETTER_STREAMS, deadLetters);
-        redis.execute(DEAD_LETTER, List.of(stream, deadLetters, reasons), group, id, why, Long.toString(p.getTotalDeliveryCount()),
+        Long moved = redis.execute(DEAD_LETTER, List.of(stream, deadLetters, reasons), group, id, why, Long.toString(p.getTotalDeliveryCount()),
                 Integer.toString(RedisKeys.DEAD_LETTERS_KEPT));
+        if (moved != null && moved == 1) deadLettered.run();
         log.warn("Entry {} of {} moved to the dead letters {} after {} deliveries: {}", id, stream, deadLetters,
                 p.getTotalDeliveryCount(), why);
     }

@@ -13,9 +13,13 @@ import org.springframework.integration.redis.util.RedisLockRegistry;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * Runs the reminder pass on schedule, once across instances: the pass takes a Redis lock (Spring
- * Integration's {@link RedisLockRegistry}); an instance that finds it taken skips that turn.
+ * Integration's {@link RedisLockRegistry}); an instance that finds it taken skips that turn. Each pass this
+ * instance runs is timed as {@code reminder.pass} (outcome {@code success} or {@code error}).
  */
 @Component
 class ReminderScheduler implements DisposableBean {
@@ -28,12 +32,21 @@ class ReminderScheduler implements DisposableBean {
     private final ReminderProperties properties;
     private final Clock clock;
     private final RedisLockRegistry locks;
+    private final Timer succeeded;
+    private final Timer failed;
 
-    ReminderScheduler(ReminderPass pass, ReminderProperties properties, Clock clock, RedisConnectionFactory connectionFactory) {
+    ReminderScheduler(ReminderPass pass, ReminderProperties properties, Clock clock, RedisConnectionFactory connectionFactory,
+                      MeterRegistry meters) {
         this.pass = pass;
         this.properties = properties;
         this.clock = clock;
         this.locks = new RedisLockRegistry(connectionFactory, ReminderKeys.PASS_LOCKS, LOCK_EXPIRY.toMillis());
+        this.succeeded = timer(meters, "success");
+        this.failed = timer(meters, "error");
+    }
+
+    private static Timer timer(MeterRegistry meters, String outcome) {
+        return Timer.builder("reminder.pass").description("Reminder passes run by this instance").tag("outcome", outcome).register(meters);
     }
 
     @Scheduled(fixedDelayString = "${reminders.scan-every:1m}", initialDelayString = "${reminders.first-pass-after:30s}")
@@ -53,9 +66,14 @@ class ReminderScheduler implements DisposableBean {
     Optional<ReminderPass.Report> runPass() {
         Lock lock = locks.obtain("pass");
         if (!lock.tryLock()) return Optional.empty();
+        long start = System.nanoTime();
+        boolean done = false;
         try {
-            return Optional.of(pass.run(clock.instant()));
+            ReminderPass.Report report = pass.run(clock.instant());
+            done = true;
+            return Optional.of(report);
         } finally {
+            (done ? succeeded : failed).record(Duration.ofNanos(System.nanoTime() - start));
             lock.unlock();
         }
     }

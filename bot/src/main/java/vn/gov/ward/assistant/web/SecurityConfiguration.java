@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Telegram webhooks (each checks its own signature or secret), and the health probes. The OpenAPI document
  * and Swagger UI are public only where {@code assistant.api-docs-public} says so; unset, that is the embedded
  * default (no {@code spring.data.redis.host}), a developer's machine. The API is stateless JSON, so no session
- * and no CSRF token. Of the actuator only health is reachable.
+ * and no CSRF token. Of the actuator only health (details for a key holder) and, with the API key, the Prometheus
+ * scrape are reachable.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,8 +34,8 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /**
-     * No observation around each filter of the chain on every request: nobody reads them (only health is
-     * exposed) and they cost the webhook about a third of its throughput (BENCHMARKS.md, "Zalo channel").
+     * No observation around each filter of the chain on every request: nobody reads them (the metrics are the
+     * assistant's own and the HTTP server's) and they cost the webhook about a third of its throughput (BENCHMARKS.md, "Zalo channel").
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {
@@ -65,6 +66,7 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.POST, "/danh-gia/*").permitAll()
                             .requestMatchers(HttpMethod.POST, "/webhooks/zalo", "/webhooks/telegram").permitAll()
                             .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(ApiKeyFilter.ROLE)
                             .requestMatchers("/actuator/**").denyAll();
                     if (docsPublic) auth.requestMatchers(HttpMethod.GET, API_DOCS).permitAll();
                     auth.anyRequest().hasRole(ApiKeyFilter.ROLE);

@@ -9,14 +9,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import vn.gov.ward.assistant.support.RedisForTests;
 
 /** Failed dossier checks are limited per dossier, per client and overall, on a real Redis. */
 class LookupGuardTest {
 
     static RedisForTests redis;
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
     LookupGuard guard = new LookupGuard(redis.template(),
-            new LookupGuardProperties(3, 5, 8, Duration.ofHours(1), Duration.ofHours(1), Duration.ofMinutes(15)));
+            new LookupGuardProperties(3, 5, 8, Duration.ofHours(1), Duration.ofHours(1), Duration.ofMinutes(15)), meters);
 
     @BeforeAll
     static void start() {
@@ -43,6 +45,9 @@ class LookupGuardTest {
         assertThat(guard.recordFailure("A", "client-4").dossierLockedNow()).isFalse();
         assertThat(guard.locked("A", "someone-new")).isTrue();
         assertThat(guard.locked("B", "someone-new")).isFalse();
+        assertThat(meters.get("dossier.lookup.checks.failed").counter().count()).isEqualTo(4);
+        assertThat(meters.get("dossier.lookup.locks").tag("scope", "dossier").counter().count()).as("locked once").isEqualTo(1);
+        assertThat(meters.get("dossier.lookup.locks").tag("scope", "client").counter().count()).isZero();
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.springframework.data.redis.core.HashOperations;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.support.MutableClock;
 import vn.gov.ward.assistant.support.RedisForTests;
@@ -38,6 +39,7 @@ class OutboxTest {
     Outbox outbox;
     ScriptedChannel channel;
     OutboxProperties properties;
+    SimpleMeterRegistry meters;
 
     @BeforeAll
     static void startRedis() {
@@ -53,8 +55,9 @@ class OutboxTest {
     void setUp() {
         redis.flush();
         clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
+        meters = new SimpleMeterRegistry();
         properties = new OutboxProperties(List.of(Duration.ofSeconds(10), Duration.ofMinutes(1)), Duration.ZERO, Duration.ofDays(30), true, 3);
-        outbox = new Outbox(redis.template(), JsonMapper.builder().build(), clock);
+        outbox = new Outbox(redis.template(), JsonMapper.builder().build(), clock, meters);
         channel = new ScriptedChannel();
     }
 
@@ -98,6 +101,35 @@ class OutboxTest {
         assertThat(tracked.status()).isEqualTo(Outbox.Status.SENT);
         assertThat(tracked.attempts()).isEqualTo(3);
         assertThat(channel.sent).hasSize(1);
+    }
+
+    @Test
+    void theMetersCountWhatHappensAndHowLongTheOldestDueMessageHasWaited() {
+        channel.script(new Delivery.Retry("503", null));
+        enqueue("reply:m1");
+        enqueue("reply:m1");
+        outbox.enqueue("test", "user-1", "notice:m2", "Sau giờ yên lặng", List.of(), null, clock.instant().plus(Duration.ofHours(8)));
+        outbox.meters().watchWaiting("test", outbox);
+        OutboxWorker worker = worker();
+        worker.drain(Duration.ZERO);
+        clock.advance(Duration.ofSeconds(11));
+
+        assertThat(counted("queued")).as("once per idempotency key").isEqualTo(2);
+        assertThat(counted("retried")).isEqualTo(1);
+        assertThat(meters.get("outbox.waiting").tag("channel", "test").gauge().value()).as("not the one waiting for its hour").isEqualTo(1);
+        assertThat(meters.get("outbox.oldest.waiting").tag("channel", "test").timeGauge().value(TimeUnit.SECONDS)).isEqualTo(11);
+
+        worker.drain(Duration.ZERO);
+        worker.drain(Duration.ZERO);
+        assertThat(counted("sent")).isEqualTo(1);
+        assertThat(meters.get("outbox.waiting").tag("channel", "test").gauge().value()).isZero();
+        assertThat(meters.get("outbox.oldest.waiting").tag("channel", "test").timeGauge().value(TimeUnit.SECONDS)).isZero();
+        clock.advance(Duration.ofHours(8));
+        assertThat(meters.get("outbox.waiting").tag("channel", "test").gauge().value()).as("due now").isEqualTo(1);
+    }
+
+    private double counted(String event) {
+        return meters.get("outbox.messages").tag("channel", "test").tag("event", event).counter().count();
     }
 
     @Test
@@ -229,7 +261,7 @@ class OutboxTest {
                 throw new RedisConnectionFailureException("connection reset");
             }
         };
-        Outbox lossy = new Outbox(flaky, JsonMapper.builder().build(), clock);
+        Outbox lossy = new Outbox(flaky, JsonMapper.builder().build(), clock, new SimpleMeterRegistry());
         assertThatThrownBy(() -> lossy.enqueue("test", "user-1", "reply:8", "Xin chào Ông/Bà", List.of(), null, null))
                 .isInstanceOf(RedisConnectionFailureException.class);
 
@@ -272,6 +304,7 @@ class OutboxTest {
         var dead = redis.template().opsForStream().range(OutboxKeys.deadLetters("test"), Range.unbounded());
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).getValue()).containsEntry("id", id).containsEntry("dead-letter-deliveries", "3");
+        assertThat(counted("dead-lettered")).isEqualTo(1);
         assertThat(redis.template().opsForStream().size(OutboxKeys.stream("test"))).isZero();
     }
 

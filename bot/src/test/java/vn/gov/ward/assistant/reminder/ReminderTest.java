@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierService;
@@ -215,7 +217,7 @@ class ReminderTest extends TelegramTestBase {
 
     private ReminderScheduler anotherInstance() {
         return new ReminderScheduler(new ReminderPass(dossiers, registry, officerDossiers, messages, pending, acks, mornings, morningPlans, lines,
-                calendar, properties, redis), properties, clock, connectionFactory);
+                calendar, properties, redis), properties, clock, connectionFactory, new SimpleMeterRegistry());
     }
 
     @Test

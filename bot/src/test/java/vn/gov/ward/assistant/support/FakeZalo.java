@@ -28,6 +28,8 @@ public final class FakeZalo extends Dispatcher {
     public final ConcurrentLinkedQueue<MockResponse> csReplies = new ConcurrentLinkedQueue<>();
     /** Scripted answers to the form asking for a user's phone ({@code request_user_info}), taken before {@link #csReplies}. */
     public final ConcurrentLinkedQueue<MockResponse> infoRequestReplies = new ConcurrentLinkedQueue<>();
+    /** Scripted answers to token refreshes (a refusal); a new pair when empty. */
+    public final ConcurrentLinkedQueue<MockResponse> refreshReplies = new ConcurrentLinkedQueue<>();
     public final AtomicInteger refreshes = new AtomicInteger();
     public final AtomicInteger accepted = new AtomicInteger();
 
@@ -61,6 +63,7 @@ public final class FakeZalo extends Dispatcher {
         requests.clear();
         csReplies.clear();
         infoRequestReplies.clear();
+        refreshReplies.clear();
         accepted.set(0);
         refreshes.set(0);
     }
@@ -71,6 +74,8 @@ public final class FakeZalo extends Dispatcher {
         String path = request.getPath() == null ? "" : request.getPath();
         if (path.startsWith("/v4/oa/access_token")) {
             int n = refreshes.incrementAndGet();
+            MockResponse scripted = refreshReplies.poll();
+            if (scripted != null) return scripted;
             return json("{\"access_token\":\"rotated-access-" + n + "\",\"refresh_token\":\"rotated-refresh-" + n
                     + "\",\"expires_in\":\"90000\"}");
         }

@@ -96,7 +96,7 @@ class PublicEdgeTest extends PublicEdgeTestBase {
         HttpJson http = new HttpJson(port);
         for (String path : new String[] {"/api/v1/outbox/failed", "/api/v1/officers", "/api/v1/procedures/1.001193",
                 "/api/v1/procedures/search?q=khai+sinh", "/v3/api-docs", "/swagger-ui/index.html", "/no-such-page",
-                "/api/v1/reports/satisfaction?from=2026-01-01&to=2026-01-31"}) {
+                "/api/v1/reports/satisfaction?from=2026-01-01&to=2026-01-31", "/actuator/prometheus"}) {
             assertThat(http.get(path).status()).as(path).isEqualTo(401);
         }
         assertThat(http.get("/v3/api-docs", KEY).status()).isEqualTo(200);

@@ -1,23 +1,33 @@
 package vn.gov.ward.assistant.channel.telegram;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
 /**
  * Connects the bot to Telegram after start-up, in the background and with retries, so the assistant
  * starts and serves citizens while Telegram is unreachable: long polling (one poller per bot token:
  * Telegram refuses a second with 409) limited to messages and button presses, or the webhook
- * registered with its secret token.
+ * registered with its secret token. For health it keeps when the last getUpdates succeeded (an empty one
+ * too: long polling answers at least every {@code telegram.poll-timeout}).
  */
 class TelegramBot implements SmartLifecycle {
 
@@ -31,6 +41,9 @@ class TelegramBot implements SmartLifecycle {
     private final TelegramUpdates updates;
     private volatile boolean running;
     private volatile boolean connected;
+    /** {@link System#nanoTime} of the last getUpdates Telegram answered, or {@link #NEVER}: elapsed time, not the ward's clock. */
+    private final AtomicLong lastPoll = new AtomicLong(NEVER);
+    private static final long NEVER = Long.MIN_VALUE;
     private Thread connecting;
     private TelegramBotsLongPollingApplication polling;
 
@@ -54,6 +67,16 @@ class TelegramBot implements SmartLifecycle {
         return connected;
     }
 
+    /** How long ago Telegram last answered a getUpdates, or empty when it never did (webhook mode, or not yet). */
+    Optional<Duration> sinceLastPoll() {
+        long at = lastPoll.get();
+        return at == NEVER ? Optional.empty() : Optional.of(Duration.ofNanos(System.nanoTime() - at));
+    }
+
+    TelegramProperties.Mode mode() {
+        return properties.mode();
+    }
+
     private void connect() {
         Duration wait = FIRST_RETRY;
         while (running && !connected) {
@@ -73,10 +96,18 @@ class TelegramBot implements SmartLifecycle {
 
     private void startPolling() throws TelegramApiException {
         int timeout = (int) properties.pollTimeout().toSeconds();
-        polling = new TelegramBotsLongPollingApplication();
+        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                () -> new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get().newBuilder().addInterceptor(this::notePoll).build());
         // registerBot deletes any webhook first and throws when Telegram cannot be reached.
         polling.registerBot(properties.botToken(), () -> url, lastUpdate -> GetUpdates.builder()
                 .offset(lastUpdate + 1).limit(100).timeout(timeout).allowedUpdates(ALLOWED_UPDATES).build(), updates);
+    }
+
+    private Response notePoll(Interceptor.Chain chain) throws IOException {
+        Response response = chain.proceed(chain.request());
+        List<String> path = chain.request().url().pathSegments();
+        if (response.isSuccessful() && GetUpdates.PATH.equalsIgnoreCase(path.get(path.size() - 1))) lastPoll.set(System.nanoTime());
+        return response;
     }
 
     private void registerWebhook() throws TelegramApiException {

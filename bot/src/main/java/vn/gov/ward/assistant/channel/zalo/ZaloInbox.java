@@ -81,24 +81,28 @@ class ZaloInbox extends StreamWorker {
                 streams.maxDeliveries(), entry -> handle((String) entry.get("event")));
     }
 
+    /** What became of a verified event the webhook acknowledged. */
+    enum Acceptance { KEPT, DUPLICATE, RATE_LIMITED, ECHO }
+
     /**
      * Keeps a verified event for handling, once; a retried delivery of the same event is dropped here. A user
      * writing faster than {@code rate-limits.limits.zalo-user} allows is told so (once a minute) and the message
      * is not kept: acknowledged all the same, so Zalo does not deliver it again.
      */
-    void accept(JsonNode event, String rawJson) {
+    Acceptance accept(JsonNode event, String rawJson) {
         String name = ZaloWebhookController.text(event, "event_name");
-        if (name.startsWith("oa_send_")) return;
+        if (name.startsWith("oa_send_")) return Acceptance.ECHO;
         String user = userId(event);
         // Zalo's deliveries again of an event already kept are dropped by the script below: they do not count.
-        if (Boolean.TRUE.equals(redis.hasKey(ZaloKeys.event(eventId(event))))) return;
+        if (Boolean.TRUE.equals(redis.hasKey(ZaloKeys.event(eventId(event))))) return Acceptance.DUPLICATE;
         if (name.startsWith("user_send_") && !user.isEmpty() && limits.tryTake("zalo-user", user).isPresent()) {
             String minute = Long.toString(Long.parseLong(ZaloWebhookController.text(event, "timestamp")) / 60_000);
             outbox.enqueue(CHANNEL, user, "zalo-too-many:" + user + ":" + minute, TOO_MANY, List.of(), null, null);
-            return;
+            return Acceptance.RATE_LIMITED;
         }
-        redis.execute(KEEP_ONCE, List.of(ZaloKeys.event(eventId(event)), ZaloKeys.EVENTS),
+        Long kept = redis.execute(KEEP_ONCE, List.of(ZaloKeys.event(eventId(event)), ZaloKeys.EVENTS),
                 Long.toString(heldFor.toSeconds()), rawJson);
+        return kept != null && kept == 1 ? Acceptance.KEPT : Acceptance.DUPLICATE;
     }
 
     static String eventId(JsonNode event) {

@@ -77,8 +77,22 @@ public class ZaloTokens {
 
     /** True when no instance can refresh any more: an OA admin must re-authorize the app and set new tokens. */
     public boolean chainBroken() {
+        return chain().broken();
+    }
+
+    /**
+     * The chain as every instance sees it in Redis, for health.
+     *
+     * @param stored          whether a token pair is stored at all
+     * @param broken          whether no instance can refresh any more (no pair, or Zalo refused the refresh token)
+     * @param accessExpiresAt when the stored access token expires, or null without a pair
+     */
+    public record Chain(boolean stored, boolean broken, Instant accessExpiresAt) {
+    }
+
+    public Chain chain() {
         ZaloTokenStore.Pair pair = read();
-        return pair == null || pair.broken();
+        return pair == null ? new Chain(false, true, null) : new Chain(true, pair.broken(), pair.expiresAt());
     }
 
     /** Refreshes when the access token expires within {@link #REFRESH_AHEAD}; for a scheduler, safe on every instance. */
