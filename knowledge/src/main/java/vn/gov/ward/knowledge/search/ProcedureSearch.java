@@ -56,7 +56,8 @@ public final class ProcedureSearch {
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
         Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
-        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), actions);
+        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), actions,
+                DomainRules.bundled());
         this.size = catalogue.size();
     }
 

@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * Re-ranks the index's best hits (and what {@link CandidatePool} adds to them) by what each
  * procedure's title shares with the question, weighted by rarity, and how well it fits what the
- * question asks ({@link FitRules}); see {@link Candidate}.
+ * question asks ({@link FitRules}); a procedure whose name bounds a quantity the question gives otherwise (an
+ * age, years of service: {@link DomainRules}) keeps only a share of the index's score; see {@link Candidate}.
  */
 final class Reranker {
 
@@ -26,23 +26,24 @@ final class Reranker {
     private final CandidatePool pool;
     private final FitRules fit;
     private final Actions actions;
+    private final DomainRules rules;
     private final ObjectWords objects;
 
-    Reranker(CandidatePool pool, FitRules fit, Actions actions) {
+    Reranker(CandidatePool pool, FitRules fit, Actions actions, DomainRules rules) {
         this.pool = pool;
         this.fit = fit;
         this.actions = actions;
+        this.rules = rules;
         this.objects = new ObjectWords(actions);
     }
 
     List<Candidate> rank(ParsedQuestion parsed, WeighedQuestion question, List<ProcedureIndex.Hit> hits) {
-        OptionalInt age = AgeRule.age(parsed);
+        int[] given = rules.given(parsed.tokens());
         List<ProcedureIndex.Hit> pooled = pool.expand(hits, question);
         List<Candidate> candidates = new ArrayList<>(pooled.size());
         for (ProcedureIndex.Hit hit : pooled) {
             ProcedureProfile p = hit.profile();
-            boolean wrongAge = age.isPresent() && !AgeRule.applies(p.procedure().name(), age.getAsInt());
-            candidates.add(candidate(p, wrongAge ? hit.score() * AgeRule.WRONG_AGE : hit.score(), question));
+            candidates.add(candidate(p, (float) (hit.score() * rules.keeps(p.procedure().name(), given)), question));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rankScore).reversed());
         return candidates;

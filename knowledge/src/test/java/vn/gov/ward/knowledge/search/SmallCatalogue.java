@@ -21,6 +21,7 @@ final class SmallCatalogue {
     static final Lexicon LEXICON = Lexicon.bundled();
     static final Actions ACTIONS = Actions.bundled();
     static final LifeEvents EVENTS = new LifeEvents(LifeEvents.bundled());
+    static final DomainRules RULES = DomainRules.bundled();
 
     final List<ProcedureWords> words;
     final CorpusStatistics statistics;
@@ -71,6 +72,6 @@ final class SmallCatalogue {
 
     /** The parts that re-rank, over this catalogue. */
     Reranker reranker() {
-        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), ACTIONS);
+        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), ACTIONS, RULES);
     }
 }
