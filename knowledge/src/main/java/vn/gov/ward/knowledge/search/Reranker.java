@@ -61,15 +61,18 @@ final class Reranker {
         double covered = 0;
         double anchor = 0;
         double unexplained = 0;
+        Map<String, Double> explained = new HashMap<>();
         for (int i = 0; i < q.weights().length; i++) {
             String k = q.known().get(i);
             double weight = q.weights()[i];
             if (k != null && p.title().contains(k) || coversAny(p.title(), q.concepts().get(i).alternatives())
                     || q.toldFor(code, q.concepts().get(i).folded())) {
                 covered += weight;
+                explained.merge(q.concepts().get(i).folded(), weight, Double::sum);
                 anchor = Math.max(anchor, weight);
             } else if (k != null && p.body().contains(k)) {
                 covered += weight / 2;
+                explained.merge(q.concepts().get(i).folded(), weight / 2, Double::sum);
                 unexplained = Math.max(unexplained, weight / 2);
             } else {
                 unexplained = Math.max(unexplained, weight);
@@ -80,6 +83,7 @@ final class Reranker {
         for (int i = 0; i < q.pairWeights().length; i++) {
             if (p.titlePairs().contains(q.pairs().get(i))) {
                 covered += q.pairWeights()[i];
+                explained.merge(q.pairs().get(i), q.pairWeights()[i], Double::sum);
                 anchor = Math.max(anchor, q.pairWeights()[i]);
                 if (objects.namesObject(q.pairs().get(i))) {
                     objectPair = Math.max(objectPair, q.pairWeights()[i]);
@@ -88,7 +92,7 @@ final class Reranker {
             }
         }
         boolean wardPhrase = p.saysWardPhrase(q.syllables());
-        return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, p.name().unsaid(q.said()),
+        return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, explained, p.name().unsaid(q.said()),
                 wardPhrase ? 0 : p.head().unsaid(q.said()), fit.fit(p, q), wardPhrase || q.eventRank(code) != Integer.MAX_VALUE);
     }
 

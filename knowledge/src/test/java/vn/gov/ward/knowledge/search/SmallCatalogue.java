@@ -70,6 +70,12 @@ final class SmallCatalogue {
         return new ProcedureIndex(words, profiles);
     }
 
+    /** One procedure as re-ranking sees it for a question: what it shares with it and how it fits. */
+    Candidate candidate(String question, String code) {
+        return reranker().rank(parse(question), weigh(question), List.of(new ProcedureIndex.Hit(profile(code), 10))).stream()
+                .filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
     /** The parts that re-rank, over this catalogue. */
     Reranker reranker() {
         return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), ACTIONS, RULES);
