@@ -19,7 +19,8 @@ class RerankerTest {
             procedure("KS-LD", "Thủ tục đăng ký khai sinh lưu động"),
             procedure("KH", "Thủ tục đăng ký kết hôn"),
             procedure("CC-DUOI", "Cấp thẻ căn cước cho người dưới 14 tuổi"),
-            procedure("CC-TU", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"));
+            procedure("CC-TU", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"),
+            procedure("BHXH", "Giải quyết hưởng bảo hiểm xã hội một lần"));
     static final Reranker RERANKER = CATALOGUE.reranker();
 
     @Test
@@ -79,6 +80,17 @@ class RerankerTest {
         assertThat(birth.covered()).isCloseTo(sinh + documentsOnly / 2, offset(1e-9));
         assertThat(birth.unexplained()).isCloseTo(Math.max(weightOf(q, "giay"), weightOf(q, "chung")) / 2,
                 offset(1e-9));
+    }
+
+    @Test
+    void anAbbreviationStandingForAPhraseOfTheNameNamesItsObjectAWordStandingForOneDoesNot() {
+        Candidate pension = rank("rút bhxh", hit("BHXH", 10)).get(0);
+        assertThat(pension.objectPairs()).as("'bhxh' for 'bảo hiểm xã hội'").isNotEmpty();
+        assertThat(pension.objectPair()).isPositive();
+
+        Candidate marriage = rank("cuoi", hit("KH", 10)).get(0);
+        assertThat(marriage.covered()).as("'cưới' stands for 'kết hôn'").isPositive();
+        assertThat(marriage.objectPair()).as("typed 'cuoi', it may be 'cười'").isZero();
     }
 
     @Test
