@@ -12,13 +12,15 @@ import java.util.Map;
  * @param objectPair  weight of the rarest syllable pair of its name or keywords the question says that is not
  *                    merely an action's name ("khai sinh", not "cấp lại"); 0 when the question says none
  * @param objectPairs those pairs, folded, with their weights
+ * @param explained   the question's syllables (folded as typed) and syllable pairs it accounts for, with the weight
+ *                    each adds to {@code covered}
  * @param unsaid      share of the weight of the procedure's name the question does not mention
  * @param headUnsaid  the same share of the opening of its name (see {@link Reranker#HEAD_SYLLABLES})
  * @param fit         how well what sets it apart from its neighbours fits the question ({@link FitRules})
  * @param told        the question tells a life event that leads to it, or says one of the ward's phrases for it whole
  */
 record Candidate(ProcedureProfile profile, float score, double covered, double total, double anchor, double unexplained,
-                 double objectPair, Map<String, Double> objectPairs, double unsaid, double headUnsaid, FitRules.Fit fit, boolean told) {
+                 double objectPair, Map<String, Double> objectPairs, Map<String, Double> explained, double unsaid, double headUnsaid, FitRules.Fit fit, boolean told) {
 
     String code() {
         return profile.procedure().code();

@@ -1,8 +1,10 @@
 package vn.gov.ward.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
@@ -26,10 +28,25 @@ final class LifeEvents {
         return DataFiles.read("/search/life-events.yml", new TypeReference<List<LifeEvent>>() { });
     }
 
-    /** The events a question tells, each once, in the order told. */
+    /**
+     * The events a question tells, each once, in the order told. Whose it is does not change what happened: "ba em
+     * mới mất" tells what "ba mới mất" does, so the words saying whose ({@link #WHOSE}) are read past.
+     */
     List<Told> in(List<Token> tokens) {
+        List<Token> told = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (WHOSE.contains(tokens.get(i).exact())) continue;
+            told.add(tokens.get(i));
+            at.add(i);
+        }
         Map<LifeEvent, Told> found = new LinkedHashMap<>();
-        for (PhraseIndex.Match<LifeEvent> m : says.findAll(tokens)) found.putIfAbsent(m.value(), new Told(m.value(), m.start(), m.end()));
+        for (PhraseIndex.Match<LifeEvent> m : says.findAll(told)) {
+            found.putIfAbsent(m.value(), new Told(m.value(), at.get(m.start()), at.get(m.end() - 1) + 1));
+        }
         return List.copyOf(found.values());
     }
+
+    /** Words saying whose a relative is ("vợ em", "bố tôi", "mẹ của mình"), with their marks. */
+    private static final Set<String> WHOSE = Set.of("em", "tôi", "mình", "tao", "tui", "của", "e", "t");
 }

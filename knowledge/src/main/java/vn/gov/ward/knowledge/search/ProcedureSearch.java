@@ -56,7 +56,8 @@ public final class ProcedureSearch {
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
         Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
-        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), actions);
+        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), actions,
+                DomainRules.bundled());
         this.size = catalogue.size();
     }
 
@@ -113,18 +114,23 @@ public final class ProcedureSearch {
     private DecisionPolicy.Verdict verdict(String text) {
         ParsedQuestion parsed = parser.parse(text);
         if (parsed.isEmpty()) return new DecisionPolicy.Verdict(Decision.DECLINE, List.of(), 0, Optional.empty(), Set.of());
-        return policy.decide(rank(parsed), referrals.in(parsed.tokens()), parsed.said(), parsed.saidPairs());
+        WeighedQuestion question = weigh(parsed);
+        return policy.decide(rank(parsed, question), referrals.in(parsed.tokens()).map(n -> n.weighed(question)), parsed.said(),
+                parsed.saidPairs());
     }
 
-    private List<Candidate> rank(ParsedQuestion parsed) {
-        WeighedQuestion question = WeighedQuestion.of(parsed, statistics, typos, actions, events);
+    private WeighedQuestion weigh(ParsedQuestion parsed) {
+        return WeighedQuestion.of(parsed, statistics, typos, actions, events);
+    }
+
+    private List<Candidate> rank(ParsedQuestion parsed, WeighedQuestion question) {
         return reranker.rank(parsed, question, index.top(queries.build(parsed), Reranker.RERANKED));
     }
 
     /** The ranked candidates behind a search, with their features: for tests and tuning. */
     List<Candidate> explain(String question) {
         ParsedQuestion parsed = parser.parse(VietnameseText.nfc(question));
-        return parsed.isEmpty() ? List.of() : rank(parsed);
+        return parsed.isEmpty() ? List.of() : rank(parsed, weigh(parsed));
     }
 
     ParsedQuestion parse(String question) {

@@ -1,8 +1,11 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import vn.gov.ward.knowledge.search.Lexicon.NegationCue;
 import vn.gov.ward.knowledge.search.Lexicon.SynonymRule;
@@ -13,6 +16,8 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 /** Reads a question: syllables, chat words out, denied words marked, abbreviations spelled out, synonyms found. */
 final class QuestionParser {
 
+    /** Punctuation that ends a clause: followed by a space or the end, so that "1.001193" and "30/4" stay whole. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?…]+(?=\\s|$)|\\n");
     /** How many meaningful syllables after a cue it denies. */
     private static final int DENIAL_SCOPE = 5;
 
@@ -26,9 +31,14 @@ final class QuestionParser {
     }
 
     ParsedQuestion parse(String question) {
-        List<Token> tokens = Syllables.tokens(question);
+        List<Token> tokens = new ArrayList<>();
+        Set<Integer> clauseStarts = new HashSet<>();
+        for (String clause : CLAUSE_BREAK.split(question)) {
+            clauseStarts.add(tokens.size());
+            tokens.addAll(Syllables.tokens(clause));
+        }
         boolean[] chat = chatWords(tokens);
-        Denial[] denied = denials(tokens, chat);
+        Denial[] denied = denials(tokens, chat, clauseStarts);
         List<List<Token>> segments = new ArrayList<>();
         List<List<String>> expansions = new ArrayList<>();
         List<Concept> concepts = new ArrayList<>();
@@ -77,14 +87,17 @@ final class QuestionParser {
                 || (i + 1 < tokens.size() && knownPair.test(word + " " + tokens.get(i + 1).folded()));
     }
 
-    /** The meaningful syllables right after a negation cue, denied as strongly as the cue denies. */
-    private Denial[] denials(List<Token> tokens, boolean[] chat) {
+    /**
+     * The meaningful syllables right after a negation cue, denied as strongly as the cue denies, within its clause:
+     * "không phải người nước ngoài gì hết, khai tử thì…" does not deny "khai tử".
+     */
+    private Denial[] denials(List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts) {
         Denial[] denied = new Denial[tokens.size()];
         java.util.Arrays.fill(denied, Denial.NONE);
         for (PhraseIndex.Match<NegationCue> cue : lexicon.negationCues().findAll(tokens)) {
             Denial strength = cue.value().qualifierOnly() ? Denial.QUALIFIER : Denial.ALL;
             int scope = DENIAL_SCOPE;
-            for (int i = cue.end(); i < tokens.size() && scope > 0; i++) {
+            for (int i = cue.end(); i < tokens.size() && scope > 0 && (i == cue.end() || !clauseStarts.contains(i)); i++) {
                 // An outright denial reaches over chat words ("không phải là người nước ngoài"); a cue that
                 // denies only a qualifier covers the words right after it ("không còn. Giờ làm lại…" denies "còn").
                 if (chat[i] && strength == Denial.QUALIFIER) break;

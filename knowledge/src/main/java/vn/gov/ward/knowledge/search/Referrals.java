@@ -1,5 +1,6 @@
 package vn.gov.ward.knowledge.search;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,10 +76,24 @@ final class Referrals {
     /**
      * A service of another agency a question names.
      *
-     * @param words the folded syllables it was named in
-     * @param pairs the same as pairs
+     * @param words  the folded syllables it was named in
+     * @param pairs  the same as pairs
+     * @param weight how much of the question's weight they carry ({@link #weighed}); 0 until weighed
      */
-    record Named(Referral referral, Set<String> words, Set<String> pairs) {
+    record Named(Referral referral, Set<String> words, Set<String> pairs, double weight) {
+
+        /** The same, with the weight the question's syllables and pairs naming the service carry in it. */
+        Named weighed(WeighedQuestion q) {
+            double weight = 0;
+            for (int i = 0; i < q.weights().length; i++) {
+                String k = q.known().get(i);
+                if (words.contains(q.concepts().get(i).folded()) || k != null && words.contains(k)) weight += q.weights()[i];
+            }
+            for (int i = 0; i < q.pairWeights().length; i++) {
+                if (words.containsAll(List.of(q.pairs().get(i).split(" ")))) weight += q.pairWeights()[i];
+            }
+            return new Named(referral, words, pairs, weight);
+        }
 
         /** Whether it is a paper this procedure asks for ("giấy chứng sinh" for the birth registration). */
         boolean requiredBy(ProcedureProfile p) {
@@ -88,12 +103,24 @@ final class Referrals {
         /**
          * Whether the question also names this procedure, besides the service's words: a third of the weight of
          * the opening of its name, or of its whole name ("bằng lái … vào thẻ căn cước" for "Tích hợp, cập nhật…
-         * thông tin trên thẻ căn cước"; "cây xăng … kế hoạch ứng phó tràn dầu").
+         * thông tin trên thẻ căn cước"; "cây xăng … kế hoạch ứng phó tràn dầu"), and in words that weigh more in
+         * the question than the service's own: "hộ kinh doanh … đóng thuế khoán" asks about the tax, not about
+         * registering the business, though it says half of that procedure's name.
          */
         boolean outweighedBy(Candidate c, Set<String> said) {
             Set<String> besides = new HashSet<>(said);
             besides.removeAll(words);
-            return 1 - c.profile().head().unsaid(besides) >= NAMED_BESIDES || 1 - c.profile().name().unsaid(besides) >= NAMED_BESIDES;
+            boolean namesIt = 1 - c.profile().head().unsaid(besides) >= NAMED_BESIDES || 1 - c.profile().name().unsaid(besides) >= NAMED_BESIDES;
+            return namesIt && explainedBesides(c) > weight;
+        }
+
+        /** The weight of what the procedure accounts for in the question other than the service's words. */
+        private double explainedBesides(Candidate c) {
+            double besides = 0;
+            for (Map.Entry<String, Double> e : c.explained().entrySet()) {
+                if (Arrays.stream(e.getKey().split(" ")).noneMatch(words::contains)) besides += e.getValue();
+            }
+            return besides;
         }
     }
 
@@ -108,7 +135,7 @@ final class Referrals {
             List<String> words = m.phrase().folded();
             Set<String> pairs = new HashSet<>();
             for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
-            return Optional.of(new Named(m.value(), Set.copyOf(words), pairs));
+            return Optional.of(new Named(m.value(), Set.copyOf(words), pairs, 0));
         }
         return Optional.empty();
     }

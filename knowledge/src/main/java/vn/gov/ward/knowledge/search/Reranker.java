@@ -5,13 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Re-ranks the index's best hits (and what {@link CandidatePool} adds to them) by what each
  * procedure's title shares with the question, weighted by rarity, and how well it fits what the
- * question asks ({@link FitRules}); see {@link Candidate}.
+ * question asks ({@link FitRules}); a procedure whose name bounds a quantity the question gives otherwise (an
+ * age, years of service: {@link DomainRules}) keeps only a share of the index's score; see {@link Candidate}.
  */
 final class Reranker {
 
@@ -23,26 +24,31 @@ final class Reranker {
      */
     static final int HEAD_SYLLABLES = 5;
 
+    /** A folded syllable as Vietnamese spells them: onset, vowels, ending. "bhxh", "attp", "xd" are not: abbreviations. */
+    private static final Pattern VIETNAMESE_SYLLABLE =
+            Pattern.compile("(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?");
+
     private final CandidatePool pool;
     private final FitRules fit;
     private final Actions actions;
+    private final DomainRules rules;
     private final ObjectWords objects;
 
-    Reranker(CandidatePool pool, FitRules fit, Actions actions) {
+    Reranker(CandidatePool pool, FitRules fit, Actions actions, DomainRules rules) {
         this.pool = pool;
         this.fit = fit;
         this.actions = actions;
+        this.rules = rules;
         this.objects = new ObjectWords(actions);
     }
 
     List<Candidate> rank(ParsedQuestion parsed, WeighedQuestion question, List<ProcedureIndex.Hit> hits) {
-        OptionalInt age = AgeRule.age(parsed);
+        int[] given = rules.given(parsed.tokens());
         List<ProcedureIndex.Hit> pooled = pool.expand(hits, question);
         List<Candidate> candidates = new ArrayList<>(pooled.size());
         for (ProcedureIndex.Hit hit : pooled) {
             ProcedureProfile p = hit.profile();
-            boolean wrongAge = age.isPresent() && !AgeRule.applies(p.procedure().name(), age.getAsInt());
-            candidates.add(candidate(p, wrongAge ? hit.score() * AgeRule.WRONG_AGE : hit.score(), question));
+            candidates.add(candidate(p, (float) (hit.score() * rules.keeps(p.procedure().name(), given)), question));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rankScore).reversed());
         return candidates;
@@ -60,41 +66,63 @@ final class Reranker {
         double covered = 0;
         double anchor = 0;
         double unexplained = 0;
+        Map<String, Double> explained = new HashMap<>();
+        double objectPair = 0;
+        Map<String, Double> objectPairs = new HashMap<>();
         for (int i = 0; i < q.weights().length; i++) {
             String k = q.known().get(i);
             double weight = q.weights()[i];
-            if (k != null && p.title().contains(k) || coversAny(p.title(), q.concepts().get(i).alternatives())
-                    || q.toldFor(code, q.concepts().get(i).folded())) {
+            List<String> standsFor = covering(p.title(), q.concepts().get(i).alternatives());
+            if (k != null && p.title().contains(k) || standsFor != null || q.toldFor(code, q.concepts().get(i).folded())) {
                 covered += weight;
+                explained.merge(q.concepts().get(i).folded(), weight, Double::sum);
                 anchor = Math.max(anchor, weight);
+                // An abbreviation ("bhxh", "attp": no Vietnamese syllable) standing for a phrase of the name names its object
+                // as the phrase would; a word standing for one ("cưới" for "kết hôn", typed "cuoi": also "cười") says less.
+                String named = standsFor == null || VIETNAMESE_SYLLABLE.matcher(q.concepts().get(i).folded()).matches() ? null
+                        : objectPairIn(standsFor, p.titlePairs());
+                if (named != null) {
+                    objectPair = Math.max(objectPair, weight);
+                    objectPairs.merge(named, weight, Math::max);
+                }
             } else if (k != null && p.body().contains(k)) {
                 covered += weight / 2;
+                explained.merge(q.concepts().get(i).folded(), weight / 2, Double::sum);
                 unexplained = Math.max(unexplained, weight / 2);
             } else {
                 unexplained = Math.max(unexplained, weight);
             }
         }
-        double objectPair = 0;
-        Map<String, Double> objectPairs = new HashMap<>();
         for (int i = 0; i < q.pairWeights().length; i++) {
             if (p.titlePairs().contains(q.pairs().get(i))) {
                 covered += q.pairWeights()[i];
+                explained.merge(q.pairs().get(i), q.pairWeights()[i], Double::sum);
                 anchor = Math.max(anchor, q.pairWeights()[i]);
                 if (objects.namesObject(q.pairs().get(i))) {
                     objectPair = Math.max(objectPair, q.pairWeights()[i]);
-                    objectPairs.put(q.pairs().get(i), q.pairWeights()[i]);
+                    objectPairs.merge(q.pairs().get(i), q.pairWeights()[i], Math::max);
                 }
             }
         }
         boolean wardPhrase = p.saysWardPhrase(q.syllables());
-        return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, p.name().unsaid(q.said()),
+        return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, explained, p.name().unsaid(q.said()),
                 wardPhrase ? 0 : p.head().unsaid(q.said()), fit.fit(p, q), wardPhrase || q.eventRank(code) != Integer.MAX_VALUE);
     }
 
-    private static boolean coversAny(Set<String> title, List<List<String>> alternatives) {
+    /** The first of a concept's alternatives the title has all the syllables of, or null. */
+    private static List<String> covering(Set<String> title, List<List<String>> alternatives) {
         for (List<String> alternative : alternatives) {
-            if (title.containsAll(alternative)) return true;
+            if (title.containsAll(alternative)) return alternative;
         }
-        return false;
+        return null;
+    }
+
+    /** A pair of the phrase that the title says as it is and that names a thing, or null. */
+    private String objectPairIn(List<String> phrase, Set<String> titlePairs) {
+        for (int i = 0; i + 1 < phrase.size(); i++) {
+            String pair = phrase.get(i) + " " + phrase.get(i + 1);
+            if (titlePairs.contains(pair) && objects.namesObject(pair)) return pair;
+        }
+        return null;
     }
 }

@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  */
 final class SeveralAsked {
 
-    /** Where a question lists things: commas and the words that join a list (typed with or without marks). */
+    /**
+     * Where a question lists things: commas and the words that join a list or a sequence of steps ("làm khai tử xong rồi
+     * xóa hộ khẩu"), typed with or without marks.
+     */
     private static final Pattern PART_BREAK = Pattern.compile(
-            "[,;+/]|(?<![\\p{L}\\d])(?:và|va|với|voi|vs|lẫn|cùng với|hoặc)(?![\\p{L}\\d])",
+            "[,;+/]|(?<![\\p{L}\\d])(?:và|va|với|voi|vs|lẫn|cùng với|hoặc|rồi|roi|xong rồi|xong roi|sau đó|sau do)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A part opening with one of these goes on from what came before ("đã ly hôn, giờ xin giấy xác nhận…"):

@@ -18,6 +18,7 @@ final class CandidateBuilder {
     private double objectPair = 5;
     private FitRules.Fit fit = new FitRules.Fit(1, 1, 1);
     private boolean told;
+    private Map<String, Double> explained = Map.of();
 
     private CandidateBuilder(ProcedureProfile profile) {
         this.profile = profile;
@@ -59,6 +60,12 @@ final class CandidateBuilder {
         return this;
     }
 
+    /** What of the question it accounts for, with the weight of each. */
+    CandidateBuilder explains(Map<String, Double> explained) {
+        this.explained = explained;
+        return this;
+    }
+
     /** The question tells a life event that leads to it. */
     CandidateBuilder told() {
         this.told = true;
@@ -66,6 +73,6 @@ final class CandidateBuilder {
     }
 
     Candidate build() {
-        return new Candidate(profile, score, covered, total, anchor, unexplained, objectPair, Map.of(), 0, 0, fit, told);
+        return new Candidate(profile, score, covered, total, anchor, unexplained, objectPair, Map.of(), explained, 0, 0, fit, told);
     }
 }

@@ -5,6 +5,7 @@ import static vn.gov.ward.knowledge.search.CandidateBuilder.about;
 import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ class DecisionPolicyTest {
     static final Referral BIRTH_CERTIFICATE = new Referral("giay-chung-sinh", "Cấp giấy chứng sinh", List.of("giấy chứng sinh"),
             "Cơ sở y tế", "Cơ sở y tế", null, null, List.of(), false, null);
     static final Referrals.Named NAMES_BIRTH_CERTIFICATE = new Referrals.Named(BIRTH_CERTIFICATE, Set.of("giay", "chung", "sinh"),
-            Set.of("giay chung", "chung sinh"));
+            Set.of("giay chung", "chung sinh"), 6);
 
     final DecisionPolicy policy = new DecisionPolicy();
 
@@ -123,9 +124,16 @@ class DecisionPolicyTest {
 
     @Test
     void aServiceBesideWhichTheQuestionNamesTheBestProcedureIsNotReferred() {
-        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").build()), Optional.of(NAMES_BIRTH_CERTIFICATE),
-                Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"), Set.of());
+        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").explains(Map.of("ket hon", 7.0)).build()),
+                Optional.of(NAMES_BIRTH_CERTIFICATE), Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"), Set.of());
         assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
+    void aServiceWeighingMoreThanWhatTheBestProcedureExplainsBesideItIsReferred() {
+        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").explains(Map.of("ket hon", 5.0, "chung sinh", 4.0)).build()),
+                Optional.of(NAMES_BIRTH_CERTIFICATE), Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"), Set.of());
+        assertThat(verdict.decision()).as("'chung sinh' is the service's: 5 besides it, against its 6").isEqualTo(Decision.REFER);
     }
 
     private DecisionPolicy.Verdict decide(Candidate... ranked) {

@@ -18,8 +18,18 @@ class LifeEventsTest {
         assertThat(told).singleElement().satisfies(t -> {
             assertThat(t.event().event()).isEqualTo("Sinh con");
             assertThat(t.event().procedures()).first().as("the birth registration first").isEqualTo("1.001193");
-            assertThat(List.of(t.start(), t.end())).as("told in 'mới đẻ'").containsExactly(2, 4);
+            assertThat(List.of(t.start(), t.end())).as("told in 'vợ em mới đẻ', as 'vợ mới đẻ'").containsExactly(0, 4);
         });
+    }
+
+    @Test
+    void whoseRelativeItIsDoesNotChangeWhatHappened() {
+        LifeEvents events = new LifeEvents(List.of(new LifeEvent("Người thân qua đời", List.of("ba mới mất"), List.of("KT"), null)));
+        for (String question : List.of("ba em mới mất", "ba tôi mới mất", "ba của mình mới mất", "ba e moi mat")) {
+            assertThat(events.in(Syllables.tokens(question))).as(question).singleElement()
+                    .satisfies(t -> assertThat(List.of(t.start(), t.end())).containsExactly(0, question.split(" ").length));
+        }
+        assertThat(events.in(Syllables.tokens("ba em mới mua xe"))).isEmpty();
     }
 
     @Test

@@ -73,6 +73,20 @@ class QuestionParserTest {
     }
 
     @Test
+    void aDenialEndsWithItsClause() {
+        ParsedQuestion parsed = CATALOGUE.parse("không phải người nước ngoài, khai sinh thì mất bao lâu");
+        assertThat(parsed.denied(Denial.ALL)).contains("nuoc", "ngoai").doesNotContain("khai", "sinh");
+        assertThat(parsed.said()).contains("khai", "sinh");
+
+        assertThat(CATALOGUE.parse("không phải người nước ngoài khai sinh").denied(Denial.ALL)).as("no clause break")
+                .contains("khai", "sinh");
+        assertThat(folded(CATALOGUE.parse("khai sinh 1.001193 ngày 30/4"))).as("dots and slashes inside numbers break nothing")
+                .containsSubsequence("khai", "sinh");
+        assertThat(CATALOGUE.parse("khai sinh 1.001193 ngày 30/4").tokens()).extracting(ParsedQuestion.Token::exact)
+                .isEqualTo(Syllables.tokens("khai sinh 1.001193 ngày 30/4").stream().map(ParsedQuestion.Token::exact).toList());
+    }
+
+    @Test
     void aQuestionDenyingAllItSaysIsEmpty() {
         assertThat(CATALOGUE.parse("chứ không phải chứng thực bản sao").segments())
                 .noneMatch(segment -> segment.stream().anyMatch(t -> t.folded().equals("chung")));

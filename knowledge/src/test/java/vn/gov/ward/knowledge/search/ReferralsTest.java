@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +21,8 @@ class ReferralsTest {
             procedure("KS", "Thủ tục đăng ký khai sinh", "Giấy chứng sinh", "Tờ khai đăng ký khai sinh"),
             procedure("KH", "Thủ tục đăng ký kết hôn", "Tờ khai đăng ký kết hôn"),
             procedure("TICH-HOP", "Tích hợp, cập nhật, điều chỉnh thông tin trên thẻ căn cước"),
-            procedure("DOI", "Cấp đổi thẻ căn cước"));
+            procedure("DOI", "Cấp đổi thẻ căn cước"),
+            procedure("HKD", "Đăng ký thành lập hộ kinh doanh"));
 
     @Test
     void aQuestionNamingAnotherAgencysServiceNamesItsReferral() {
@@ -79,15 +81,36 @@ class ReferralsTest {
     @Test
     void aProcedureTheQuestionNamesBesidesTheServiceOutweighsIt() {
         String question = "tích hợp bằng lái vào thẻ căn cước";
-        Referrals.Named licence = BUNDLED.in(Syllables.tokens(question)).orElseThrow();
+        Referrals.Named licence = named(question);
         assertThat(licence.referral().id()).isEqualTo("giay-phep-lai-xe-doi-cap-lai");
-        Set<String> said = CATALOGUE.parse(question).said();
-        assertThat(licence.outweighedBy(CandidateBuilder.about(CATALOGUE.profile("TICH-HOP")).build(), said)).isTrue();
+        assertThat(licence.weight()).isPositive();
+        assertThat(licence.outweighedBy(CATALOGUE.candidate(question, "TICH-HOP"), CATALOGUE.parse(question).said())).isTrue();
 
         String renewal = "đổi bằng lái hết hạn";
-        Referrals.Named renewLicence = BUNDLED.in(Syllables.tokens(renewal)).orElseThrow();
-        assertThat(renewLicence.outweighedBy(CandidateBuilder.about(CATALOGUE.profile("DOI")).build(), CATALOGUE.parse(renewal).said()))
+        assertThat(named(renewal).outweighedBy(CATALOGUE.candidate(renewal, "DOI"), CATALOGUE.parse(renewal).said()))
                 .as("'đổi' and 'hết hạn' say too little of 'Cấp đổi thẻ căn cước'").isFalse();
+    }
+
+    @Test
+    void aProcedureTheQuestionNamesInWordsWeighingLessThanTheServicesDoesNotOutweighIt() {
+        String question = "hộ kinh doanh đóng thuế khoán ở đâu";
+        Referrals.Named tax = named(question);
+        assertThat(tax.referral().id()).isEqualTo("thue-ho-kinh-doanh");
+        WeighedQuestion q = CATALOGUE.weigh(question);
+        double thueKhoan = 0;
+        for (int i = 0; i < q.concepts().size(); i++) {
+            if (Set.of("thue", "khoan").contains(q.concepts().get(i).folded())) thueKhoan += q.weights()[i];
+        }
+        assertThat(tax.weight()).as("the weight of 'thuế' and 'khoán' in the question").isPositive().isEqualTo(thueKhoan);
+        Set<String> said = CATALOGUE.parse(question).said();
+        CandidateBuilder registration = CandidateBuilder.about(CATALOGUE.profile("HKD"));
+        assertThat(tax.outweighedBy(registration.explains(Map.of("ho kinh", tax.weight() / 2, "thue", 9.0)).build(), said))
+                .as("what it explains of the service's words counts for nothing").isFalse();
+        assertThat(tax.outweighedBy(registration.explains(Map.of("ho kinh", tax.weight() * 2)).build(), said)).isTrue();
+    }
+
+    private static Referrals.Named named(String question) {
+        return BUNDLED.in(Syllables.tokens(question)).orElseThrow().weighed(CATALOGUE.weigh(question));
     }
 
     private static Optional<String> referral(String question) {

@@ -19,7 +19,8 @@ class RerankerTest {
             procedure("KS-LD", "Thủ tục đăng ký khai sinh lưu động"),
             procedure("KH", "Thủ tục đăng ký kết hôn"),
             procedure("CC-DUOI", "Cấp thẻ căn cước cho người dưới 14 tuổi"),
-            procedure("CC-TU", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"));
+            procedure("CC-TU", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"),
+            procedure("BHXH", "Giải quyết hưởng bảo hiểm xã hội một lần"));
     static final Reranker RERANKER = CATALOGUE.reranker();
 
     @Test
@@ -57,7 +58,7 @@ class RerankerTest {
     void aProcedureForAnotherAgeThanTheQuestionGivesRanksBelow() {
         assertThat(codes(rank("làm căn cước cho con 10 tuổi", hit("CC-TU", 10), hit("CC-DUOI", 10)))).first().isEqualTo("CC-DUOI");
         assertThat(codes(rank("làm căn cước cho con 15 tuổi", hit("CC-DUOI", 10), hit("CC-TU", 10)))).first().isEqualTo("CC-TU");
-        assertThat(rank("làm căn cước cho con 10 tuổi", hit("CC-TU", 10)).get(0).score()).isEqualTo(10 * AgeRule.WRONG_AGE);
+        assertThat(rank("làm căn cước cho con 10 tuổi", hit("CC-TU", 10)).get(0).score()).isCloseTo(10 * 0.3f, offset(1e-6f));
     }
 
     @Test
@@ -79,6 +80,17 @@ class RerankerTest {
         assertThat(birth.covered()).isCloseTo(sinh + documentsOnly / 2, offset(1e-9));
         assertThat(birth.unexplained()).isCloseTo(Math.max(weightOf(q, "giay"), weightOf(q, "chung")) / 2,
                 offset(1e-9));
+    }
+
+    @Test
+    void anAbbreviationStandingForAPhraseOfTheNameNamesItsObjectAWordStandingForOneDoesNot() {
+        Candidate pension = rank("rút bhxh", hit("BHXH", 10)).get(0);
+        assertThat(pension.objectPairs()).as("'bhxh' for 'bảo hiểm xã hội'").isNotEmpty();
+        assertThat(pension.objectPair()).isPositive();
+
+        Candidate marriage = rank("cuoi", hit("KH", 10)).get(0);
+        assertThat(marriage.covered()).as("'cưới' stands for 'kết hôn'").isPositive();
+        assertThat(marriage.objectPair()).as("typed 'cuoi', it may be 'cười'").isZero();
     }
 
     @Test

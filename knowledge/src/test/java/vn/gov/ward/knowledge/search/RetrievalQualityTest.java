@@ -117,12 +117,12 @@ class RetrievalQualityTest {
      */
     @Test
     void keepsTheQualityReachedOnTheHeldOutSplit() {
-        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(83.5);
-        assertThat(testResults.top3()).as("top-3").isGreaterThanOrEqualTo(94.5);
+        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(84.3);
+        assertThat(testResults.top3()).as("top-3").isGreaterThanOrEqualTo(96.0);
         assertThat(testResults.top1Plain()).as("top-1 without tone marks vs accented").isGreaterThanOrEqualTo(testResults.top1Accented() - 2);
-        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(70);
-        assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred").isGreaterThanOrEqualTo(59);
-        assertThat(testResults.notAnsweredInScope()).as("in scope wrongly declined").isLessThanOrEqualTo(3.5);
+        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(73);
+        assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred").isGreaterThanOrEqualTo(64.5);
+        assertThat(testResults.notAnsweredInScope()).as("in scope wrongly declined").isLessThanOrEqualTo(3.0);
     }
 
     /** Without the ward's per-procedure keywords the search keeps at least nine tenths of its top-1: the general mechanisms carry it. */

@@ -43,6 +43,18 @@ class SeveralAskedTest {
     }
 
     @Test
+    void proceduresAskedOneAfterTheOtherAreOfferedAsAChoice() {
+        String question = "làm khai tử xong rồi đăng ký thường trú cho mẹ";
+        verdicts.put(question, answer(named("KT"), named("TT")));
+        verdicts.put("làm khai tử", answer(named("KT")));
+        verdicts.put("đăng ký thường trú cho mẹ", answer(named("TT")));
+
+        DecisionPolicy.Verdict verdict = decide(question);
+        assertThat(verdict.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(codes(verdict.offered())).containsExactly("KT", "TT");
+    }
+
+    @Test
     void aProcedureDoingEveryPartAskedIsTheAnswer() {
         String question = "khai sinh, nhập hộ khẩu và thẻ bảo hiểm y tế cho con";
         verdicts.put(question, answer(named("KS"), named("LT"), named("TT")));

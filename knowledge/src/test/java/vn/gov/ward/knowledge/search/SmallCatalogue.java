@@ -21,6 +21,7 @@ final class SmallCatalogue {
     static final Lexicon LEXICON = Lexicon.bundled();
     static final Actions ACTIONS = Actions.bundled();
     static final LifeEvents EVENTS = new LifeEvents(LifeEvents.bundled());
+    static final DomainRules RULES = DomainRules.bundled();
 
     final List<ProcedureWords> words;
     final CorpusStatistics statistics;
@@ -69,8 +70,14 @@ final class SmallCatalogue {
         return new ProcedureIndex(words, profiles);
     }
 
+    /** One procedure as re-ranking sees it for a question: what it shares with it and how it fits. */
+    Candidate candidate(String question, String code) {
+        return reranker().rank(parse(question), weigh(question), List.of(new ProcedureIndex.Hit(profile(code), 10))).stream()
+                .filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
     /** The parts that re-rank, over this catalogue. */
     Reranker reranker() {
-        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), ACTIONS);
+        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), ACTIONS, RULES);
     }
 }
