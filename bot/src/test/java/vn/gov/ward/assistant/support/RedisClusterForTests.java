@@ -78,13 +78,17 @@ public final class RedisClusterForTests {
     }
 
     /** A template on the cluster (a Cluster connection: each command goes to its slot's master). */
-    public synchronized StringRedisTemplate template() {
+    public StringRedisTemplate template() {
+        return new StringRedisTemplate(connectionFactory());
+    }
+
+    public synchronized LettuceConnectionFactory connectionFactory() {
         if (factory == null) {
             factory = new LettuceConnectionFactory(new RedisClusterConfiguration(List.of(nodes().split(","))));
             factory.afterPropertiesSet();
             factory.start();
         }
-        return new StringRedisTemplate(factory);
+        return factory;
     }
 
     private void formCluster() {

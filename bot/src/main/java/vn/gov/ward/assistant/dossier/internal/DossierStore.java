@@ -134,8 +134,12 @@ public class DossierStore {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})
             public Object execute(RedisOperations ops) throws DataAccessException {
-                dossiers.forEach(d -> ops.execute(WRITE, List.of(DossierKeys.dossier(d.code()), DossierKeys.pendingEffects(d.code())),
-                        ANY, "", write(d), effectOf.getOrDefault(d.code(), "")));
+                for (Dossier d : dossiers) {
+                    String effect = effectOf.get(d.code());
+                    // The script only where a status change goes with the dossier: a bulk import's plain writes stay plain SETs.
+                    if (effect == null) ops.opsForValue().set(DossierKeys.dossier(d.code()), write(d));
+                    else ops.execute(WRITE, List.of(DossierKeys.dossier(d.code()), DossierKeys.pendingEffects(d.code())), ANY, "", write(d), effect);
+                }
                 dossiers.forEach(d -> indexCommands(ops, stored.get(d.code()), d));
                 return null;
             }
