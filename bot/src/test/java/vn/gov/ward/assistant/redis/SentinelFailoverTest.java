@@ -19,10 +19,10 @@ import vn.gov.ward.assistant.support.RedisSentinelForTests;
 
 /**
  * The assistant on a master and replica watched by three Sentinels: dossiers are taken in, citizens ask on Zalo and
- * a returned dossier gets its survey; then the Sentinels make the replica the master in the middle of the run, and
- * the same goes on, without a restart. What the one-stop system and Zalo were told was stored is there after the
- * switch, each question is answered once and each survey sent once. Requests refused during the switch (503) are sent
- * again, as the one-stop system and Zalo do.
+ * a returned dossier gets its survey; then the Sentinels make the replica the master in the middle of the run (a
+ * planned switch: the replica has every write first), and the same goes on, without a restart. What the one-stop
+ * system and Zalo were told was stored is there after the switch, each question is answered once and each survey
+ * sent once. Requests refused during the switch are sent again, as the one-stop system and Zalo do.
  */
 @OnRedisSentinel
 class SentinelFailoverTest extends CitizensAndOfficersTestBase {
