@@ -2,9 +2,9 @@ package vn.gov.ward.assistant.redis;
 
 import java.io.IOException;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import vn.gov.ward.assistant.AssistantProperties;
@@ -12,10 +12,11 @@ import vn.gov.ward.assistant.AssistantProperties;
 /**
  * The local default: a real Redis server (shipped in the embedded-redis jar) on a free loopback port, with
  * its append-only file under {@code assistant.data-dir} so a restart loses nothing, kept running by its
- * owner ({@link EmbeddedRedis}). Setting {@code spring.data.redis.host} switches this off and that Redis is used instead.
+ * owner ({@link EmbeddedRedis}). Configuring a Redis (standalone, Sentinel or Cluster: {@link EmbeddedRedisDefault})
+ * switches this off and that Redis is used instead.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.data.redis.host:}'.isEmpty()")
+@Conditional(EmbeddedRedisDefault.class)
 class EmbeddedRedisConfiguration {
 
     @Bean(destroyMethod = "stop")

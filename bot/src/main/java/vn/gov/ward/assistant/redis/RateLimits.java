@@ -17,8 +17,10 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
@@ -43,7 +45,7 @@ public class RateLimits implements DisposableBean {
             return size() > LOCAL_BUCKETS;
         }
     };
-    private StatefulRedisConnection<String, byte[]> connection;
+    private StatefulConnection<String, byte[]> connection;
     private ProxyManager<String> buckets;
 
     RateLimits(LettuceConnectionFactory connections, RateLimitProperties properties) {
@@ -77,15 +79,30 @@ public class RateLimits implements DisposableBean {
         return local.computeIfAbsent(key, k -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
     }
 
-    /** A connection of its own (Bucket4j speaks bytes), from the application's Redis client and with its options. */
+    /**
+     * A connection of its own (Bucket4j speaks bytes), from the application's Redis client and with its options: a
+     * Cluster client's connection on a Cluster (a bucket is one key, so each command goes to its slot's master), a
+     * plain one on a standalone Redis or the master Sentinel names.
+     */
     private synchronized ProxyManager<String> buckets() {
         if (buckets == null) {
+            RedisCodec<String, byte[]> codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+            AbstractRedisClient client = connections.getNativeClient();
+            Bucket4jLettuce.LettuceBasedProxyManagerBuilder<String> builder;
             try {
-                connection = ((RedisClient) connections.getNativeClient()).connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+                if (client instanceof RedisClusterClient cluster) {
+                    var clusterConnection = cluster.connect(codec);
+                    connection = clusterConnection;
+                    builder = Bucket4jLettuce.casBasedBuilder(clusterConnection);
+                } else {
+                    var plainConnection = ((RedisClient) client).connect(codec);
+                    connection = plainConnection;
+                    builder = Bucket4jLettuce.casBasedBuilder(plainConnection);
+                }
             } catch (RuntimeException e) {
                 throw new org.springframework.data.redis.RedisConnectionFailureException("Rate limits: no Redis connection", e);
             }
-            buckets = Bucket4jLettuce.casBasedBuilder(connection)
+            buckets = builder
                     .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                     .build();
             log.debug("Rate limits kept in Redis");

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,13 +19,14 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 import jakarta.servlet.DispatcherType;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.redis.EmbeddedRedisDefault;
 
 /**
  * Deny by default: every path needs the API key ({@code assistant.api-keys}) except those named public here,
  * which citizens and the platforms reach: the web chat page and its endpoint, the rating page, the Zalo and
  * Telegram webhooks (each checks its own signature or secret), and the health probes. The OpenAPI document
  * and Swagger UI are public only where {@code assistant.api-docs-public} says so; unset, that is the embedded
- * default (no {@code spring.data.redis.host}), a developer's machine. The API is stateless JSON, so no session
+ * default (no Redis configured), a developer's machine. The API is stateless JSON, so no session
  * and no CSRF token. Of the actuator only health (details for a key holder) and, with the API key, the Prometheus
  * scrape are reachable.
  */
@@ -48,10 +50,10 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
                                             @Value("${assistant.api-keys:}") String apiKeys,
                                             @Value("${assistant.api-docs-public:}") String apiDocsPublic,
-                                            @Value("${spring.data.redis.host:}") String redisHost) throws Exception {
+                                            Environment environment) throws Exception {
         ApiKeyFilter apiKeyFilter = new ApiKeyFilter(apiKeys);
         if (!apiKeyFilter.hasKeys()) log.warn("assistant.api-keys is empty: the intake API refuses every request");
-        boolean docsPublic = apiDocsPublic(apiDocsPublic, redisHost);
+        boolean docsPublic = apiDocsPublic(apiDocsPublic, EmbeddedRedisDefault.applies(environment));
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -81,7 +83,7 @@ class SecurityConfiguration {
     }
 
     /** Set: as set; unset: public in the embedded default only (no external Redis configured). */
-    static boolean apiDocsPublic(String setting, String redisHost) {
-        return setting == null || setting.isBlank() ? redisHost == null || redisHost.isBlank() : Boolean.parseBoolean(setting.strip());
+    static boolean apiDocsPublic(String setting, boolean embeddedRedis) {
+        return setting == null || setting.isBlank() ? embeddedRedis : Boolean.parseBoolean(setting.strip());
     }
 }

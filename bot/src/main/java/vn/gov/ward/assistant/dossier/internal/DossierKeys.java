@@ -1,11 +1,11 @@
 package vn.gov.ward.assistant.dossier.internal;
 
 /**
- * The dossier module's Redis keys. A dossier is one key hash-tagged with its code, written with an
- * optimistic transaction on that key that also appends the change's effects to the effects stream (one
- * step: a stored status change always has its notice, survey and withdrawals recorded). That transaction
- * spans two slots, so the dossier store needs one Redis server (the embedded one, docker-compose's), not a
- * Cluster. The indexes are separate keys updated after it (derived and idempotent).
+ * The dossier module's Redis keys. A dossier is one key hash-tagged with its code, written by a script on its
+ * slot that compares it with what was read and, for a new status, appends the change to the dossier's pending
+ * effects (same tag): one step, so a stored status change always has its notice, survey and withdrawals
+ * recorded, on a Redis Cluster too. The pending change is then moved to the effects stream
+ * ({@link PendingEffects}). The indexes are separate keys updated after it (derived and idempotent).
  *
  * <p>No key here has a lifetime: under memory pressure Redis evicts only keys with one ({@code volatile-lru}).
  */
@@ -33,6 +33,14 @@ final class DossierKeys {
     static String dossier(String code) {
         return "dossier:{" + code + "}";
     }
+
+    /** List: the dossier's status changes stored and not yet moved to {@link #EFFECTS}, as JSON (the dossier's tag). */
+    static String pendingEffects(String code) {
+        return "dossier-effects:{" + code + "}";
+    }
+
+    /** Every dossier's pending effects, for SCAN (the sweep). */
+    static final String EVERY_PENDING_EFFECTS = "dossier-effects:{*";
 
     /** Sorted set: the open dossiers of the officer in charge, by appointment (shares the officer's tag). */
     static String openOfOfficer(String officerId) {

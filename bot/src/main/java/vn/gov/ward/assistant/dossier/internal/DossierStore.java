@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,11 +13,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -31,22 +30,34 @@ import vn.gov.ward.assistant.dossier.DossierStatusChanged;
  * Dossiers in Redis ({@link DossierKeys}), laid out for what is asked of them: the dossier itself,
  * open dossiers by appointment (so "due before T" is one range read at any size), the same per
  * officer, every dossier by receipt and by outcome (a report's period is two range reads), and codes by
- * applicant phone and by Zalo user. A dossier is written with an optimistic transaction on its own key, with
+ * applicant phone and by Zalo user. A dossier is written by a compare-and-set script on its own slot, with
  * the effects of a status change; the indexes are derived, idempotent and updated after.
  */
 @Repository
 public class DossierStore {
 
     private static final int MAX_ATTEMPTS = 20;
+    private static final String ABSENT = "absent";
+    private static final String EQUAL = "equal";
+    private static final String ANY = "any";
+    // Writes the dossier if it is still as read (ARGV[1]: absent, equal to ARGV[2], or any) and keeps its status change.
+    private static final RedisScript<Long> WRITE = RedisScript.of("""
+            local stored = redis.call('GET', KEYS[1])
+            if (ARGV[1] == 'absent' and stored) or (ARGV[1] == 'equal' and stored ~= ARGV[2]) then return 0 end
+            redis.call('SET', KEYS[1], ARGV[3])
+            if ARGV[4] ~= '' then redis.call('RPUSH', KEYS[2], ARGV[4]) end
+            return 1""", Long.class);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final PhoneDigests phones;
+    private final PendingEffects effects;
 
-    public DossierStore(StringRedisTemplate redis, JsonMapper json, PhoneDigests phones) {
+    public DossierStore(StringRedisTemplate redis, JsonMapper json, PhoneDigests phones, PendingEffects effects) {
         this.redis = redis;
         this.json = json;
         this.phones = phones;
+        this.effects = effects;
     }
 
     public Optional<Dossier> find(String code) {
@@ -56,7 +67,7 @@ public class DossierStore {
     /**
      * Reads the dossier, applies {@code change} and writes the result if it differs, retrying (after a short,
      * random wait) when another writer got there first. A new status is written with its effects in the same
-     * transaction: the effects stream gets the change, for {@link DossierEffects} to carry out. The change
+     * step ({@link PendingEffects}): the effects stream gets the change, for {@link DossierEffects} to carry out. The change
      * returns the new dossier, or the same one for "no change".
      *
      * @throws DossierBusy when others kept changing the dossier through every attempt
@@ -65,29 +76,18 @@ public class DossierStore {
         String key = DossierKeys.dossier(code);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             if (attempt > 0) pause(attempt);
-            Written written = redis.execute(new SessionCallback<>() {
-                @Override
-                @SuppressWarnings({"unchecked", "rawtypes"})
-                public Written execute(RedisOperations ops) throws DataAccessException {
-                    ops.watch(key);
-                    String stored = (String) ops.opsForValue().get(key);
-                    Optional<Dossier> before = Optional.ofNullable(stored).map(DossierStore.this::read);
-                    Dossier after = change.apply(before);
-                    if (before.isPresent() && before.get().equals(after)) {
-                        ops.unwatch();
-                        return new Written(before.get(), after, false);
-                    }
-                    ops.multi();
-                    ops.opsForValue().set(key, write(after));
-                    DossierStatus previous = before.map(Dossier::status).orElse(null);
-                    if (after.status() != previous) recordEffects(ops, new DossierStatusChanged(after, previous));
-                    List<Object> result = ops.exec();
-                    return result == null || result.isEmpty() ? null : new Written(before.orElse(null), after, true);
-                }
-            });
-            if (written != null) {
-                if (written.changed()) reindex(written.before(), written.after());
-                return written.after();
+            String stored = redis.opsForValue().get(key);
+            Optional<Dossier> before = Optional.ofNullable(stored).map(this::read);
+            Dossier after = change.apply(before);
+            if (before.isPresent() && before.get().equals(after)) return after;
+            DossierStatus previous = before.map(Dossier::status).orElse(null);
+            String effect = after.status() != previous ? effects.entry(new DossierStatusChanged(after, previous)) : "";
+            Long written = redis.execute(WRITE, List.of(key, DossierKeys.pendingEffects(code)),
+                    stored == null ? ABSENT : EQUAL, stored == null ? "" : stored, write(after), effect);
+            if (written != null && written == 1) {
+                if (!effect.isEmpty()) effects.move(code);
+                reindex(before.orElse(null), after);
+                return after;
             }
         }
         throw new DossierBusy(code);
@@ -100,16 +100,6 @@ public class DossierStore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void recordEffects(RedisOperations ops, DossierStatusChanged change) {
-        ops.opsForStream().add(StreamRecords.newRecord().in(DossierKeys.EFFECTS).ofMap(Map.of(
-                DossierEffects.DOSSIER, write(change.dossier()),
-                DossierEffects.PREVIOUS, change.previous() == null ? "" : change.previous().name())));
-    }
-
-    private record Written(Dossier before, Dossier after, boolean changed) {
     }
 
     /** Many dossiers by code in one pipelined read; absent codes are left out. */
@@ -131,28 +121,30 @@ public class DossierStore {
     }
 
     /**
-     * Writes many dossiers in one transaction (the CSV import), sent as one pipelined batch, with the effects
-     * of the ones whose status moved; {@code stored} is what {@link #findAll} read before, so stale index
-     * entries are removed. Not checked against a concurrent single update of the same dossier.
+     * Writes many dossiers (the CSV import), sent as one pipelined batch: each with the effects of its status move,
+     * if any, in one step on its slot, then the index entries (after the dossiers, as {@link #update} does; {@code
+     * stored} is what {@link #findAll} read before, so stale entries are removed). Not checked against a concurrent
+     * single update of the same dossier.
      */
     public void saveAll(List<Dossier> dossiers, Map<String, Dossier> stored, List<DossierStatusChanged> moved) {
         if (dossiers.isEmpty()) return;
-        Map<Dossier, Dossier> changed = new LinkedHashMap<>();
-        dossiers.forEach(d -> changed.put(d, stored.get(d.code())));
+        Map<String, String> effectOf = new HashMap<>();
+        moved.forEach(change -> effectOf.put(change.dossier().code(), effects.entry(change)));
         redis.executePipelined(new SessionCallback<Object>() {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})
             public Object execute(RedisOperations ops) throws DataAccessException {
-                ops.multi();
-                changed.forEach((after, before) -> {
-                    ops.opsForValue().set(DossierKeys.dossier(after.code()), write(after));
-                    indexCommands(ops, before, after);
-                });
-                moved.forEach(change -> recordEffects(ops, change));
-                ops.exec();
+                for (Dossier d : dossiers) {
+                    String effect = effectOf.get(d.code());
+                    // The script only where a status change goes with the dossier: a bulk import's plain writes stay plain SETs.
+                    if (effect == null) ops.opsForValue().set(DossierKeys.dossier(d.code()), write(d));
+                    else ops.execute(WRITE, List.of(DossierKeys.dossier(d.code()), DossierKeys.pendingEffects(d.code())), ANY, "", write(d), effect);
+                }
+                dossiers.forEach(d -> indexCommands(ops, stored.get(d.code()), d));
                 return null;
             }
         });
+        effectOf.keySet().forEach(effects::move);
     }
 
     /** Open dossiers whose appointment is before {@code t}, earliest first. */

@@ -213,6 +213,9 @@ class ZaloChannelTest {
                 "info", Map.of("name", "Lê Văn Bình", "phone", "84912000881")));
         assertThat(deliverSigned(shared).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> "1018".equals(dossiers.find(code).orElseThrow().applicant().zaloUserId()));
+        // The thanks is sent after the tie: awaited here, so it never reaches the next test's fake.
+        await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").stream()
+                .anyMatch(m -> m.get("message").has("text") && m.get("message").get("text").asString().startsWith("Cảm ơn Ông/Bà đã chia sẻ thông tin")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,9 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierBusy;
 import vn.gov.ward.assistant.dossier.DossierStatus;
+import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 import vn.gov.ward.assistant.support.RedisForTests;
 
-/** The dossier store against a real Redis: a status change and its effects in one step, a dossier others keep changing. */
+/**
+ * The dossier store against a real Redis: a status change and its effects in one step, a dossier others keep changing,
+ * a change left pending by a writer that stopped.
+ */
 class DossierStoreTest {
 
     static final String CODE = "000.32.33.H26-260310-0001";
@@ -41,7 +46,7 @@ class DossierStoreTest {
     @BeforeEach
     void setUp() {
         redis.flush();
-        store = new DossierStore(redis.template(), json, new PhoneDigests("secret", null));
+        store = new DossierStore(redis.template(), json, new PhoneDigests("secret", null), new PendingEffects(redis.template(), json));
     }
 
     static Dossier dossier(DossierStatus status, String officer) {
@@ -66,13 +71,27 @@ class DossierStoreTest {
     void aDossierOthersKeepChangingIsRefusedAsBusyWithNothingWritten() {
         store.update(CODE, stored -> dossier(DossierStatus.RECEIVED, "cb-1"));
         String key = DossierKeys.dossier(CODE);
+        AtomicInteger others = new AtomicInteger();
         assertThatThrownBy(() -> store.update(CODE, stored -> {
-            // Another writer gets there first, every time.
-            redis.template().opsForValue().set(key, redis.template().opsForValue().get(key));
+            // Another writer gets there first, every time (moving the dossier to another officer).
+            redis.template().opsForValue().set(key, json.writeValueAsString(dossier(DossierStatus.RECEIVED, "cb-other-" + others.incrementAndGet())));
             return dossier(DossierStatus.IN_PROGRESS, "cb-1");
         })).isInstanceOf(DossierBusy.class).hasMessageContaining(CODE);
 
         assertThat(store.find(CODE).map(Dossier::status)).isEqualTo(Optional.of(DossierStatus.RECEIVED));
         assertThat(redis.template().opsForStream().size(DossierKeys.EFFECTS)).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeAWriterStoppedBeforeMovingIsMovedToTheEffectsByTheSweep() {
+        PendingEffects effects = new PendingEffects(redis.template(), json);
+        redis.template().opsForList().rightPush(DossierKeys.pendingEffects(CODE),
+                effects.entry(new DossierStatusChanged(dossier(DossierStatus.IN_PROGRESS, "cb-1"), DossierStatus.RECEIVED)));
+
+        effects.sweep();
+
+        var moved = redis.template().opsForStream().range(DossierKeys.EFFECTS, Range.unbounded());
+        assertThat(moved).extracting(e -> e.getValue().get(DossierEffects.PREVIOUS)).containsExactly("RECEIVED");
+        assertThat(redis.template().hasKey(DossierKeys.pendingEffects(CODE))).isFalse();
     }
 }

@@ -1,0 +1,37 @@
+package vn.gov.ward.assistant.support;
+
+import java.util.List;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * A Redis the tests start, given to the assistant through Spring Boot's standard properties instead of its embedded
+ * Redis ({@link OnRedisCluster}, {@link OnRedisSentinel}). One value per setup: test classes with the same one and
+ * the same other configuration share one application context.
+ */
+enum ExternalRedis implements ContextCustomizer {
+
+    CLUSTER {
+        @Override
+        List<String> properties() {
+            return List.of("spring.data.redis.cluster.nodes=" + RedisClusterForTests.shared().nodes());
+        }
+    },
+    SENTINEL {
+        @Override
+        List<String> properties() {
+            return List.of("spring.data.redis.sentinel.master=" + RedisSentinelForTests.MASTER,
+                    "spring.data.redis.sentinel.nodes=" + RedisSentinelForTests.shared().sentinelNodes());
+        }
+    };
+
+    abstract List<String> properties();
+
+    @Override
+    public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
+        TestPropertyValues.of(properties()).applyTo(context);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.gov.ward.assistant.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizerFactories;
+import org.springframework.test.context.ContextCustomizerFactory;
+
+/**
+ * The assistant of a test class runs on the JVM's master, replica and three Sentinels ({@link RedisSentinelForTests})
+ * through {@code spring.data.redis.sentinel.master} and {@code .nodes}, instead of its embedded Redis.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ContextCustomizerFactories(OnRedisSentinel.Factory.class)
+@Tag("redis-sentinel")
+public @interface OnRedisSentinel {
+
+    final class Factory implements ContextCustomizerFactory {
+        @Override
+        public ExternalRedis createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
+            return ExternalRedis.SENTINEL;
+        }
+    }
+}
