@@ -81,15 +81,17 @@ class LuaScriptsOnClusterTest {
         for (String channel : List.of("zalo", "telegram", "web")) {
             String id = channel + "-1";
             List<String> message = List.of(outbox.call("message", channel, id));
+            String waiting = outbox.call("waiting", channel);
             run("outbox.Outbox.ENQUEUE", List.of(outbox.call("idempotency", channel, "key-1"), message.get(0), outbox.call("stream", channel),
-                    outbox.call("queuedAt", channel)), id, "{}", NOW, "key-1", MILLIS);
+                    outbox.call("queuedAt", channel), waiting), id, "{}", NOW, "key-1", MILLIS, MILLIS);
             run("outbox.Outbox.RECORD", List.of(message.get(0), outbox.call("failed", channel), outbox.call("provider", channel, "p-1"),
-                    outbox.call("retries", channel)), "FAILED", NOW, "timeout", "p-1", "1", MILLIS, id, MILLIS);
-            run("outbox.Outbox.CANCEL", message, "CANCELLED", NOW);
-            run("outbox.Outbox.REPLAY", List.of(message.get(0), outbox.call("failed", channel), outbox.call("stream", channel)), id, NOW);
+                    outbox.call("retries", channel), waiting), "FAILED", NOW, "timeout", "p-1", "1", MILLIS, id, MILLIS, "1");
+            run("outbox.Outbox.CANCEL", List.of(message.get(0), waiting), "CANCELLED", NOW, id);
+            run("outbox.Outbox.REPLAY", List.of(message.get(0), outbox.call("failed", channel), outbox.call("stream", channel), waiting),
+                    id, NOW, MILLIS);
             run("outbox.OutboxWorker.RELEASE_DUE", List.of(outbox.call("retries", channel), outbox.call("stream", channel)), MILLIS, "100");
             run("outbox.Outbox.REMOVE", List.of(message.get(0), outbox.call("idempotency", channel, "key-1"), outbox.call("provider", channel, "p-1"),
-                    outbox.call("queuedAt", channel), outbox.call("failed", channel)), id);
+                    outbox.call("queuedAt", channel), outbox.call("failed", channel), waiting), id);
         }
 
         Keys upkeep = new Keys("upkeep.UpkeepKeys");
