@@ -54,13 +54,13 @@ class ConsoleBrowserTest {
     ChromeDriver page;
 
     @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.startIfInstalled();
+    static void browser() {
+        chromium = HeadlessChromium.shared();
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) chromium.close();
+    static void leavePage() {
+        if (chromium != null) chromium.leave();
     }
 
     @BeforeEach
