@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import vn.gov.ward.assistant.support.Settled;
 import vn.gov.ward.assistant.support.StatusChanges;
 import vn.gov.ward.assistant.support.TickingTestClock;
 
 /**
  * The whole assistant on a random port with its embedded default: a real Redis server, the real
  * catalogue and the project's ward layer, on a clock the tests set ({@link TickingTestClock}), with the
- * status changes carried out recorded ({@link StatusChanges}). Tests
+ * status changes carried out recorded ({@link StatusChanges}) and a wait for all it was given to be done ({@link Settled}). Tests
  * sharing it share one application context; a test that depends on the time sets the clock first.
  * Tagged "application": these run in a JVM of their own, apart from the plain tests (see bot/pom.xml).
  */
@@ -33,7 +34,7 @@ import vn.gov.ward.assistant.support.TickingTestClock;
         // The tests of a context all write from 127.0.0.1; the limits are tested where they are on (ResilienceTestBase).
         "rate-limits.enabled=false"
 })
-@Import({TickingTestClock.class, StatusChanges.class})
+@Import({TickingTestClock.class, StatusChanges.class, Settled.class})
 @Tag("application")
 public @interface AssistantTest {
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,13 +55,13 @@ class ConsoleBrowserTest {
     ChromeDriver page;
 
     @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.startIfInstalled();
+    static void browser() {
+        chromium = HeadlessChromium.shared();
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) chromium.close();
+    static void leavePage() {
+        if (chromium != null) chromium.leave();
     }
 
     @BeforeEach
@@ -87,8 +88,11 @@ class ConsoleBrowserTest {
         wait(10).until(d -> d.getCurrentUrl().matches(".*/console(\\?continue)?"));
     }
 
+    /** An element of the page a form post is replacing is read as "not yet", like one not found. */
     private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(page, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     @Test

@@ -55,8 +55,8 @@ class DossierEffectsTest extends ResilienceTestBase {
 
         assertThat(returned.status()).as("stored, whatever its listeners do").isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> textsTo("7401001").stream().anyMatch(t -> t.contains("hài lòng thế nào")));
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                .until(() -> textsTo("7401001").stream().filter(t -> t.contains("hài lòng thế nào")).count() == 1);
+        settled.await();
+        assertThat(textsTo("7401001")).filteredOn(t -> t.contains("hài lòng thế nào")).hasSize(1);
     }
 
     private List<String> textsTo(String user) {

@@ -14,8 +14,10 @@ import vn.gov.ward.knowledge.ward.WardProfileLoader;
 final class Catalogues {
 
     static final WardProfile EXAMPLE_WARD = WardProfileLoader.load(Path.of("../config/ward.yml"));
+    /** Imported once: the example ward's catalogue, and which copies it quarantined. */
+    private static final CatalogueImporter.ImportResult IMPORTED = CatalogueImporter.importBundled(EXAMPLE_WARD);
     /** As the example ward answers. */
-    static final Catalogue WARD = CatalogueImporter.importBundled(EXAMPLE_WARD).catalogue();
+    static final Catalogue WARD = IMPORTED.catalogue();
     /** Every procedure of the national file: no field switched off, the copies a person would review released. */
     static final Catalogue ALL = everyProcedure();
     static final ProcedureReplies REPLIES = new ProcedureReplies(EXAMPLE_WARD);
@@ -25,7 +27,7 @@ final class Catalogues {
 
     private static Catalogue everyProcedure() {
         Map<String, WardProfile.ProcedureOverride> procedures = new HashMap<>(EXAMPLE_WARD.procedures());
-        for (CatalogueImporter.Quarantined q : CatalogueImporter.importBundled(EXAMPLE_WARD).quarantined()) {
+        for (CatalogueImporter.Quarantined q : IMPORTED.quarantined()) {
             WardProfile.ProcedureOverride own = EXAMPLE_WARD.override(q.code());
             procedures.put(q.code(), new WardProfile.ProcedureOverride(own.keywords(), own.processingTime(), true));
         }

@@ -94,7 +94,7 @@ class OfficerDayTest extends TelegramTestBase {
     }
 
     @Test
-    void oneMorningPlanThenOneMessagePerChange() throws IOException, InterruptedException {
+    void oneMorningPlanThenOneMessagePerChange() throws IOException {
         officer("day-lead", "Phạm Thị Thu Trang", Officer.Role.LEADER, null, LEADER);
         officer("day-1", "Nguyễn Thị Hoa", Officer.Role.OFFICER, "day-lead", OFFICER);
         officer("day-2", "Đỗ Văn Thành", Officer.Role.OFFICER, "day-lead", SECOND);
@@ -171,7 +171,7 @@ class OfficerDayTest extends TelegramTestBase {
                 awaitUpTo(OFFICER, t.plusMinutes(1), expected);
             }
         }
-        Thread.sleep(1_500);
+        settled.await();
         for (long chat : List.of(OFFICER, LEADER)) {
             List<Expected> mine = expected.stream().filter(e -> e.chat() == chat).toList();
             List<String> got = telegram.textsTo(chat);

@@ -109,7 +109,7 @@ class ReminderTest extends TelegramTestBase {
     }
 
     @Test
-    void eachReminderAtItsWorkingTimeAcrossTheWeekendAndTheHoliday() throws InterruptedException {
+    void eachReminderAtItsWorkingTimeAcrossTheWeekendAndTheHoliday() {
         officer("rem-lead", Officer.Role.LEADER, null, 8002);
         officer("rem-1", Officer.Role.OFFICER, "rem-lead", 8001);
         String code = "000.32.33.H26-260820-0101";
@@ -144,13 +144,13 @@ class ReminderTest extends TelegramTestBase {
         List<String> texts = awaitTexts(8001, 5);
         assertThat(texts.get(4)).contains("Kế hoạch ngày thứ Sáu 04/09/2026", "Quá hạn (1)", code, "quá 1 ngày làm việc");
 
-        Thread.sleep(1_500);
+        settled.await();
         assertThat(telegram.textsTo(8001)).as("nothing else, and nothing twice").hasSize(5);
         assertThat(telegram.textsTo(8002)).hasSize(3);
     }
 
     @Test
-    void anAcknowledgedDossierGetsNoMoreDueSoonReminders() throws InterruptedException {
+    void anAcknowledgedDossierGetsNoMoreDueSoonReminders() {
         officer("rem-ack", Officer.Role.OFFICER, null, 8009);
         String code = "000.32.33.H26-260820-0109";
         dossier(code, "rem-ack", "2026-09-03T10:00");
@@ -160,12 +160,12 @@ class ReminderTest extends TelegramTestBase {
 
         acks.acknowledge(dossiers.find(code).orElseThrow());
         passAt("2026-08-28T15:31"); // four working hours before: would remind again
-        Thread.sleep(1_500);
+        settled.await();
         assertThat(telegram.textsTo(8009)).hasSize(1);
     }
 
     @Test
-    void whatFallsInQuietHoursIsToldByTheNextWorkingMorningsPlanWithoutWhatClosedMeanwhile() throws InterruptedException {
+    void whatFallsInQuietHoursIsToldByTheNextWorkingMorningsPlanWithoutWhatClosedMeanwhile() {
         officer("rem-2", Officer.Role.OFFICER, null, 8003);
         dossier("000.32.33.H26-260820-0102", "rem-2", "2026-09-04T16:00");
         dossier("000.32.33.H26-260820-0104", "rem-2", "2026-09-04T16:30");
@@ -175,11 +175,11 @@ class ReminderTest extends TelegramTestBase {
 
         dossiers.recordStatus("000.32.33.H26-260820-0102", DossierStatus.REJECTED, at("2026-09-05T09:00"), "Không đủ điều kiện");
         passAt("2026-09-07T07:01");
-        Thread.sleep(1_500);
+        settled.await();
         assertThat(telegram.textsTo(8003)).as("quiet hours, then the morning before its message").isEmpty();
         passAt("2026-09-07T07:31");
         List<String> texts = awaitTexts(8003, 1);
-        Thread.sleep(1_500);
+        settled.await();
         assertThat(telegram.textsTo(8003)).hasSize(1);
         assertThat(texts.get(0)).contains("Kế hoạch ngày thứ Hai 07/09/2026", "000.32.33.H26-260820-0104")
                 .doesNotContain("000.32.33.H26-260820-0102");
@@ -209,7 +209,7 @@ class ReminderTest extends TelegramTestBase {
         // A pass that died before recording its end: the next one (a restarted instance) covers the same time again.
         lastPassAt("2026-09-08T09:00");
         assertThat(anotherInstance().runPass()).isPresent();
-        Thread.sleep(1_500);
+        settled.await();
         assertThat(telegram.textsTo(8004)).hasSize(1);
         first.destroy();
         second.destroy();
@@ -251,7 +251,7 @@ class ReminderTest extends TelegramTestBase {
     }
 
     @Test
-    void aBlockedBotMakesTheLinkInactiveTellsTheAdminsAndIsNotRetried() throws InterruptedException {
+    void aBlockedBotMakesTheLinkInactiveTellsTheAdminsAndIsNotRetried() {
         officer(ADMIN, Officer.Role.OFFICER, null, 8999);
         Officer officer = officer("rem-5", Officer.Role.OFFICER, null, 8006);
         clock.set(TickingTestClock.START);
@@ -262,7 +262,7 @@ class ReminderTest extends TelegramTestBase {
         assertThat(registry.find("rem-5").orElseThrow().telegram().inactiveReason()).contains("blocked");
         assertThat(awaitTexts(8999, 1).get(0)).contains("Cán bộ rem-5", "liên kết lại");
         assertThat(messages.send(registry.find("rem-5").orElseThrow(), "test-403-again", "Nhắc lại", List.of(), null)).isEmpty();
-        Thread.sleep(1_500);
+        settled.await();
         assertThat(telegram.attemptsTo(8006)).hasSize(1);
     }
 }

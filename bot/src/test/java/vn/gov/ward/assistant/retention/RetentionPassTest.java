@@ -21,6 +21,7 @@ import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.feedback.Ticket;
 import vn.gov.ward.assistant.survey.SurveyService;
 import vn.gov.ward.assistant.support.MutableClock;
+import vn.gov.ward.assistant.support.Settled;
 import vn.gov.ward.assistant.support.TickingTestClock;
 
 /** The daily pass: what is closed and older than the retention is gone; what is open or recent stays; ratings keep no comment. */
@@ -40,6 +41,8 @@ class RetentionPassTest {
     JsonMapper json;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Settled settled;
 
     private String dossier(String phone, Instant received, DossierStatus... then) {
         String code = "000.32.33.H25-250106-" + String.format("%04d", Math.abs(UUID.randomUUID().hashCode()) % 10000);
@@ -58,6 +61,7 @@ class RetentionPassTest {
         String old = dossier(phone, longAgo, DossierStatus.IN_PROGRESS, DossierStatus.RESULT_READY, DossierStatus.RETURNED);
         String stillOpen = dossier("0966000111", longAgo, DossierStatus.IN_PROGRESS);
         String recent = dossier("0966000222", Instant.parse("2026-03-02T02:00:00Z"), DossierStatus.IN_PROGRESS, DossierStatus.REJECTED);
+        settled.await(); // the dossier effects' worker opens the returned dossier's survey
         assertThat(surveys.rate(old, 2, "web", "Cán bộ Lê Văn Lưu bảo tôi gọi 0977123456", null, null))
                 .isEqualTo(SurveyService.Outcome.RECORDED);
         String ticket = "PA-250110-" + String.format("%04d", Math.abs(UUID.randomUUID().hashCode()) % 10000);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -33,12 +34,14 @@ public final class HeadlessChromium implements AutoCloseable {
     public static final String REQUIRED_VARIABLE = "BROWSER_TESTS";
     private static final String NOT_INSTALLED = "no " + BROWSER + " or " + DRIVER
             + " (Debian's chromium and chromium-driver; .ci/run installs them)";
-    /** Why the browser tests are skipped where {@link #startIfInstalled()} gave null: an assumption's reason. */
+    /** Why the browser tests are skipped where {@link #shared()} gave null: an assumption's reason. */
     public static final String SKIPPED = "Browser tests skipped: " + NOT_INSTALLED + "; " + REQUIRED_VARIABLE
             + "=required makes this a failure";
     /** Where screenshots go: test artifacts, beside the module's other reports. */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Optional<HeadlessChromium> shared;
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -69,7 +72,7 @@ public final class HeadlessChromium implements AutoCloseable {
      * Starts the browser; null where none is installed, for the tests to skip (an assumption), unless the browser is
      * required: then that fails.
      */
-    public static HeadlessChromium startIfInstalled() {
+    private static HeadlessChromium startIfInstalled() {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             if ("required".equals(System.getenv(REQUIRED_VARIABLE))) throw new IllegalStateException(REQUIRED_VARIABLE + "=required but " + NOT_INSTALLED);
             return null;
@@ -79,6 +82,28 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The JVM's one browser, started on first use and closed when the JVM ends: the browser test classes share it
+     * (each sets its viewport, clears its cookies or local storage and {@link #leave() leaves} its page when done), so
+     * Chromium starts once per build.
+     * Null where none is installed, for the tests to skip (an assumption), unless the browser is required: then that fails.
+     */
+    public static synchronized HeadlessChromium shared() {
+        if (shared == null) {
+            shared = Optional.ofNullable(startIfInstalled());
+            shared.ifPresent(browser -> Runtime.getRuntime().addShutdownHook(new Thread(browser::close, "chromium-quit")));
+        }
+        return shared.orElse(null);
+    }
+
+    /**
+     * Leaves the page a test class was on for a blank one: a page left open goes on polling its server, whose context
+     * Spring pauses (its Redis client stopped) once no test uses it.
+     */
+    public void leave() {
+        driver.get("about:blank");
     }
 
     public ChromeDriver driver() {

@@ -6,15 +6,16 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.gov.ward.assistant.AssistantTest;
 
 /**
- * The whole assistant with every public door open: the Zalo webhook (a fake Zalo behind it), the Telegram
- * webhook (a fake Bot API behind it), the chat, the rating page; the API docs private as outside the
- * embedded default. Test classes extending it share one application context.
+ * The whole assistant with every public door open: the Zalo webhook (a fake Zalo behind it, status updates by
+ * ZNS template, retries within a second), the Telegram webhook (a fake Bot API behind it), the chat, the rating page;
+ * the API docs private as outside the embedded default. Test classes extending it share one application context.
  */
 @AssistantTest
 public abstract class PublicEdgeTestBase {
@@ -34,7 +35,15 @@ public abstract class PublicEdgeTestBase {
         registry.add("telegram.webhook-url", () -> "https://tro-ly.phuong.example/webhooks/telegram");
         registry.add("telegram.webhook-secret", () -> TELEGRAM_SECRET);
         registry.add("assistant.api-docs-public", () -> "false");
+        // The Zalo channel's own tests (ZaloChannelTest) share this context: status updates by template, retries soon.
+        registry.add("zalo.zns.templates.status-update.id", () -> "tpl-status");
+        registry.add("zalo.zns.templates.status-update.params.ma_ho_so", () -> "code");
+        registry.add("zalo.zns.templates.status-update.params.trang_thai", () -> "status");
+        registry.add("outbox.retry-delays", () -> "200ms,300ms,400ms,500ms,500ms,500ms");
     }
+
+    @Autowired
+    protected Settled settled;
 
     /**
      * Sends a request's head and only {@code bodyBytes} of its body, as a client still sending would, and reads

@@ -1,6 +1,6 @@
 package vn.gov.ward.assistant.support;
 
-
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,5 +29,8 @@ public abstract class TelegramTestBase {
         registry.add("officers.admins", () -> ADMIN);
         registry.add("outbox.retry-delays", () -> "200ms,300ms,400ms,500ms,500ms,500ms");
     }
+
+    @Autowired
+    protected Settled settled;
 
 }

@@ -41,11 +41,12 @@ class KnowledgeUpkeepTest {
     @Autowired
     StringRedisTemplate redis;
 
+    /** A new version only where there were additions: each version moved costs the next search a rebuild. */
     @BeforeEach
     @AfterEach
     void noAdditionsLeftForOtherTests() {
-        redis.delete(List.of(UpkeepKeys.ADDITIONS, UpkeepKeys.CHANGES, UpkeepKeys.UNDONE, UpkeepKeys.QUESTIONS, UpkeepKeys.QUESTION_DETAILS));
-        redis.opsForValue().increment(UpkeepKeys.VERSION);
+        redis.delete(List.of(UpkeepKeys.CHANGES, UpkeepKeys.UNDONE, UpkeepKeys.QUESTIONS, UpkeepKeys.QUESTION_DETAILS));
+        if (Boolean.TRUE.equals(redis.delete(UpkeepKeys.ADDITIONS))) redis.opsForValue().increment(UpkeepKeys.VERSION);
     }
 
     private void ask(String text) {

@@ -3,7 +3,6 @@ package vn.gov.ward.knowledge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -14,16 +13,18 @@ import vn.gov.ward.knowledge.catalogue.Catalogue;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
 import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
 import vn.gov.ward.knowledge.ward.WardProfile;
-import vn.gov.ward.knowledge.ward.WardProfileLoader;
 
-/** A ward's own life events and referrals: checked like the reviewed files, and searched beside them. */
+/**
+ * A ward's own life events and referrals: checked like the reviewed files, and searched beside them. The catalogue
+ * and search without additions are the JVM's shared ones ({@link RealCatalogue}): only what has additions is built here.
+ */
 class WardAdditionsTest {
 
     static Catalogue catalogue;
 
     @BeforeAll
     static void load() {
-        catalogue = CatalogueImporter.importBundled(WardProfileLoader.load(Path.of("../config/ward.yml"))).catalogue();
+        catalogue = RealCatalogue.catalogue();
     }
 
     @Test
@@ -50,7 +51,7 @@ class WardAdditionsTest {
     void anAddedLifeEventAndReferralAreSearched() {
         String question = "nhà em mới có người giúp việc ở quê lên ở cùng";
         String cutTrees = "xin giấy phép đốn gỗ rừng tự nhiên";
-        ProcedureSearch before = ProcedureSearch.build(catalogue);
+        ProcedureSearch before = RealCatalogue.search();
         String stay = before.search("đăng ký tạm trú", 1).choices().get(0).procedure().code();
         WardAdditions added = new WardAdditions(Map.of(),
                 List.of(new LifeEvent("Người giúp việc đến ở", List.of("người giúp việc ở quê lên"), List.of(stay), null)),
@@ -68,11 +69,11 @@ class WardAdditionsTest {
     /** A ward's phrase said whole names its procedure, as its name would: the question no longer needs a pair of the name. */
     @Test
     void anAddedKeywordSaidWholeIsAnswered() {
-        WardProfile ward = WardProfileLoader.load(Path.of("../config/ward.yml"));
+        WardProfile ward = RealCatalogue.ward();
         String question = "xin giấy ở ghép với bạn";
-        Catalogue before = CatalogueImporter.importBundled(ward).catalogue();
-        String residence = ProcedureSearch.build(before).search("đăng ký tạm trú", 1).choices().get(0).procedure().code();
-        assertThat(ProcedureSearch.build(before).search(question, 1).decision()).isEqualTo(Decision.DECLINE);
+        ProcedureSearch before = RealCatalogue.search();
+        String residence = before.search("đăng ký tạm trú", 1).choices().get(0).procedure().code();
+        assertThat(before.search(question, 1).decision()).isEqualTo(Decision.DECLINE);
 
         WardAdditions added = new WardAdditions(Map.of(residence, List.of("ở ghép")), List.of(), List.of());
         Catalogue after = CatalogueImporter.importBundled(added.applyTo(ward)).catalogue();
@@ -98,7 +99,7 @@ class WardAdditionsTest {
 
     @Test
     void aWardsOwnTimeFeeAndNoteForAProcedureReachItsRecordAndItsYaml() {
-        WardProfile ward = WardProfileLoader.load(Path.of("../config/ward.yml"));
+        WardProfile ward = RealCatalogue.ward();
         WardAdditions.Details details = new WardAdditions.Details("2 ngày làm việc", "15.000 đồng/lần", "Nghị quyết số 05/2025/NQ-HĐND",
                 "Nhận hồ sơ cả sáng thứ Bảy.");
         WardAdditions added = WardAdditions.none().withDetails("1.004194", details);

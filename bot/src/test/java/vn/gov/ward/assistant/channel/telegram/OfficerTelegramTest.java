@@ -175,7 +175,7 @@ class OfficerTelegramTest extends TelegramTestBase {
         updates.handle(again);
         telegram.userWrites(7300, "/help");
         await().atMost(Duration.ofSeconds(10)).until(() -> telegram.textsTo(7300).size() >= 3);
-        Thread.sleep(1_000);
+        settled.await();
         assertThat(telegram.textsTo(7300)).hasSize(3);
         assertThat(telegram.textsTo(7300).get(2)).contains("Các lệnh");
     }

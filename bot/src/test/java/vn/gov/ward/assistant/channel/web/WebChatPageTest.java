@@ -39,13 +39,13 @@ class WebChatPageTest {
     ChromeDriver page;
 
     @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.startIfInstalled();
+    static void browser() {
+        chromium = HeadlessChromium.shared();
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) chromium.close();
+    static void leavePage() {
+        if (chromium != null) chromium.leave();
     }
 
     @BeforeEach

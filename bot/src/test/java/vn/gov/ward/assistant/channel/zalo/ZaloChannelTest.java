@@ -3,70 +3,40 @@ package vn.gov.ward.assistant.channel.zalo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import okhttp3.mockwebserver.MockResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.ward.assistant.AssistantTest;
 import vn.gov.ward.assistant.HttpJson;
 import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.outbox.Outbox;
 import vn.gov.ward.assistant.outbox.OutboxMessage;
-import vn.gov.ward.assistant.support.FakeZalo;
 import vn.gov.ward.assistant.support.MutableClock;
+import vn.gov.ward.assistant.support.PublicEdgeTestBase;
 import vn.gov.ward.assistant.support.TickingTestClock;
+import vn.gov.ward.assistant.support.ZaloEvents;
 
 /**
  * The Zalo channel end to end: signed webhook events in, the conversation engine, the outbox, and a
  * fake Zalo server (MockWebServer speaking the documented shapes) receiving what the assistant sends.
  */
-@AssistantTest
-class ZaloChannelTest {
+class ZaloChannelTest extends PublicEdgeTestBase {
 
-    static final String APP_ID = "3608213";
-    static final String SECRET = "s3cr3t-oa-key";
+    static final String APP_ID = ZaloEvents.APP_ID;
+    static final String SECRET = ZaloEvents.SECRET;
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final FakeZalo zalo = new FakeZalo();
-
-    @DynamicPropertySource
-    static void zaloPointsAtTheFake(DynamicPropertyRegistry registry) {
-        String url = zalo.url();
-        registry.add("zalo.enabled", () -> "true");
-        registry.add("zalo.oa.app-id", () -> APP_ID);
-        registry.add("zalo.oa.app-secret", () -> "app-secret");
-        registry.add("zalo.oa.secret-key", () -> SECRET);
-        registry.add("zalo.oa.access-token", () -> "first-access");
-        registry.add("zalo.oa.refresh-token", () -> "first-refresh");
-        registry.add("zalo.oa.api-url", () -> url);
-        registry.add("zalo.oa.oauth-url", () -> url);
-        registry.add("zalo.zns.api-url", () -> url);
-        registry.add("zalo.zns.templates.status-update.id", () -> "tpl-status");
-        registry.add("zalo.zns.templates.status-update.params.ma_ho_so", () -> "code");
-        registry.add("zalo.zns.templates.status-update.params.trang_thai", () -> "status");
-        registry.add("outbox.retry-delays", () -> "200ms,300ms,400ms,500ms,500ms,500ms");
-    }
-
-
-    @AfterAll
-    static void stopFake() throws IOException {
-        zalo.server.shutdown();
-    }
 
     @LocalServerPort
     int port;
@@ -84,6 +54,7 @@ class ZaloChannelTest {
     void setUp() {
         http = new HttpJson(port);
         clock.set(TickingTestClock.START);
+        settled.await(); // what the context's other test classes set off is done before this test counts what Zalo got
         zalo.reset();
     }
 
@@ -133,7 +104,8 @@ class ZaloChannelTest {
         assertThat(deliverSigned(stale).status()).as("older than Zalo's retries can be").isEqualTo(401);
         String ahead = textEvent("1002", "m-1002c", "đăng ký kết hôn", clock.millis() + Duration.ofHours(1).toMillis());
         assertThat(deliverSigned(ahead).status()).as("from the future").isEqualTo(401);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").isEmpty());
+        settled.await();
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).isEmpty();
     }
 
     @Test
@@ -141,7 +113,8 @@ class ZaloChannelTest {
         String body = textEvent("1003", "m-1003", "đăng ký tạm trú");
         for (int i = 0; i < 3; i++) assertThat(deliverSigned(body).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
+        settled.await();
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).hasSize(1);
     }
 
     @Test
@@ -155,7 +128,8 @@ class ZaloChannelTest {
         clock.set(Instant.ofEpochMilli(stamped).plus(Duration.ofHours(3)));
         assertThat(deliverSigned(body).status()).as("a later retry of the same event").isEqualTo(200);
         assertThat(deliverSigned(body).status()).as("and a replay").isEqualTo(200);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 1);
+        settled.await();
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).hasSize(1);
     }
 
     @Test
@@ -171,7 +145,8 @@ class ZaloChannelTest {
         assertThat(deliverSigned(clickEvent("1015", "c-1015", "HELP", at)).status()).as("a click alone").isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
+        settled.await();
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).hasSize(3);
         assertThat(zalo.sent("/v3.0/oa/message/cs")).extracting(m -> m.get("recipient").get("user_id").asString())
                 .containsExactlyInAnyOrder("1013", "1014", "1015");
     }
@@ -206,7 +181,8 @@ class ZaloChannelTest {
 
         assertThat(deliverSigned(textEvent("1018", "m-1018b", code + " 0881")).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> infoRequests("1018").size() == 1);
+        settled.await();
+        assertThat(infoRequests("1018")).hasSize(1);
 
         String shared = JSON.writeValueAsString(Map.of("app_id", APP_ID, "event_name", "user_submit_info",
                 "timestamp", Long.toString(clock.millis()), "sender", Map.of("id", "1018"), "recipient", Map.of("id", "oa-1"),
@@ -230,7 +206,8 @@ class ZaloChannelTest {
 
         assertThat(deliverSigned(textEvent("1019", "m-1019b", code + " 0882")).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> infoRequests("1019").size() == 1);
+        settled.await();
+        assertThat(infoRequests("1019")).hasSize(1);
     }
 
     @Test
@@ -261,7 +238,8 @@ class ZaloChannelTest {
         for (int i = 0; i < 3; i++) zalo.csReplies.add(new MockResponse().setResponseCode(503));
         deliverSigned(textEvent("1005", "m-1005", "đăng ký thường trú"));
         await().atMost(Duration.ofSeconds(20)).failFast(() -> outbox.failed(20).stream().anyMatch(t -> t.message().recipient().equals("1005"))).until(() -> zalo.accepted.get() == 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.accepted.get() == 1);
+        settled.await();
+        assertThat(zalo.accepted.get()).isEqualTo(1);
         assertThat(zalo.sent("/v3.0/oa/message/cs")).hasSize(4);
     }
 
@@ -328,7 +306,8 @@ class ZaloChannelTest {
         dossiers.put(second, new DossierService.Intake("1.001193", new Dossier.Applicant("Lê Văn Bình", "0912000777", "1009"),
                 "tuphap-hotich-01", clock.instant(), clock.instant().plus(Duration.ofDays(2)), DossierStatus.RECEIVED));
         dossiers.recordStatus(second, DossierStatus.SUPPLEMENT_REQUESTED, clock.instant().plusSeconds(240), "Giấy chứng sinh");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> zalo.sent("/v3.0/oa/message/cs").size() == 3);
+        settled.await();
+        assertThat(zalo.sent("/v3.0/oa/message/cs")).hasSize(3);
     }
 
     private String clickEvent(String user, String msgId, String payload, long timestamp) {
