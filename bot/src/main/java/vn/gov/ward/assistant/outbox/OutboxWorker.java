@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,8 @@ final class OutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     private static final Duration RETENTION_EVERY = Duration.ofHours(1);
+    /** Longer than any send takes (a Zalo call gives up after 30 s, a token refresh waits up to 30 s for its lock). */
+    static final Duration SENDING_LEASE = Duration.ofMinutes(2);
     // Taken out of the waiting set and put back in the queue in one step: one instance moves each, none is lost between.
     private static final RedisScript<Long> RELEASE_DUE = RedisScript.of("""
             local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
@@ -44,6 +47,7 @@ final class OutboxWorker {
     private final Clock clock;
     private final RateLimiter rateLimiter;
     private final StreamConsumer stream;
+    private final String name = "sender-" + UUID.randomUUID();
     private volatile boolean running = true;
     private Instant nextRetentionPass = Instant.MIN;
 
@@ -108,7 +112,13 @@ final class OutboxWorker {
             scheduleRetry(id, now.plusSeconds(1));
             return;
         }
-        int attempts = outbox.recordAttempt(id);
+        int attempts = outbox.take(id, name, SENDING_LEASE);
+        if (attempts == Outbox.ALREADY_FINAL) return;
+        if (attempts == Outbox.BEING_SENT) {
+            // Its sender is slow, not dead: look again later; by then it is sent, or its lease has ended and it goes from here.
+            scheduleRetry(id, now.plus(properties.claimIdle()));
+            return;
+        }
         Delivery delivery;
         try {
             delivery = sender.send(message);
@@ -117,7 +127,10 @@ final class OutboxWorker {
         }
         Delivery outcome = delivery;
         // Sent is sent: the outcome waits for Redis rather than leave the message to be sent again.
-        if (!RedisOutage.untilDone(() -> recordOutcome(id, outcome, attempts, now), () -> running)) {
+        if (!RedisOutage.untilDone(() -> {
+            recordOutcome(id, outcome, attempts, now);
+            outbox.release(id, name);
+        }, () -> running)) {
             log.warn("Outbox message {} on {}: its outcome could not be recorded before the worker stopped", id, sender.channel());
         }
     }

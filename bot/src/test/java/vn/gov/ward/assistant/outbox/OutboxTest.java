@@ -197,6 +197,29 @@ class OutboxTest {
     }
 
     @Test
+    void aMessageASlowInstanceIsStillSendingIsNotSentAgainByTheInstanceTakingItsEntryOver() throws Exception {
+        channel.holdEachSend = new CountDownLatch(1);
+        String id = enqueue("reply:13");
+        OutboxWorker slow = worker();
+        slow.start();
+        assertThat(channel.sending.await(10, TimeUnit.SECONDS)).isTrue();
+        // Its entry has been pending longer than the claim time (zero here): the other instance takes it over.
+        ScriptedChannel otherChannel = new ScriptedChannel();
+        OutboxWorker other = new OutboxWorker(otherChannel, outbox, redis.template(), properties, clock);
+        other.drain(Duration.ZERO);
+        assertThat(otherChannel.sent).as("sent by the instance that took the entry over").isEmpty();
+
+        channel.holdEachSend.countDown();
+        slow.stop();
+        other.drain(Duration.ZERO);
+        other.drain(Duration.ZERO);
+        assertThat(channel.sent).hasSize(1);
+        assertThat(otherChannel.sent).isEmpty();
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
+        assertThat(redis.template().keys("outbox:{test}:sending:*")).as("no lease left").isEmpty();
+    }
+
+    @Test
     void deliveryReceiptsMarkTheMessage() {
         String id = enqueue("reply:7");
         worker().drain(Duration.ZERO);
