@@ -6,8 +6,8 @@ package vn.gov.ward.assistant.outbox;
  * (status and the failed list, dead letters) is one script in one Cluster slot. A message id starts with
  * its channel, so the message is found from its id alone.
  *
- * <p>None of these keys has a lifetime: under memory pressure Redis evicts only keys with one
- * ({@code volatile-lru}), and a message must not go before it is sent. Old messages are removed by the
+ * <p>None of these keys has a lifetime but the lease of a message being sent and the channel's pace: under memory
+ * pressure Redis evicts only keys with one ({@code volatile-lru}), and a message must not go before it is sent. Old messages are removed by the
  * outbox's retention pass after {@code outbox.keep-for}.
  */
 final class OutboxKeys {
@@ -30,6 +30,16 @@ final class OutboxKeys {
     /** An idempotency key → the message queued under it. */
     static String idempotency(String channel, String key) {
         return prefix(channel) + "key:" + key;
+    }
+
+    /** The sender sending a message now; it lasts as long as a send may take, in case that sender dies while sending. */
+    static String sending(String channel, String id) {
+        return prefix(channel) + "sending:" + id;
+    }
+
+    /** The time (µs, Redis's clock) of the channel's next permit to send, shared by all instances. */
+    static String pace(String channel) {
+        return prefix(channel) + "pace";
     }
 
     /** A channel's message id → ours, for delivery receipts. */

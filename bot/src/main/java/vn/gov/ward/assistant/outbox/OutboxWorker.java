@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +16,11 @@ import org.springframework.data.redis.core.script.RedisScript;
 import vn.gov.ward.assistant.redis.RedisOutage;
 import vn.gov.ward.assistant.redis.StreamConsumer;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 
 /**
  * Sends one channel's outbox messages: reads the channel's stream as a member of the "senders"
  * consumer group (so each message goes to one instance, and one a dead worker left is taken over),
- * honours the channel's rate limit, retries passing failures on the configured schedule and stops
+ * honours the channel's rate limit (shared by all instances), retries passing failures on the configured schedule and stops
  * at permanent ones. A message already in a final state is never sent again; the outcome of a message
  * sent is recorded even if Redis is away at that moment (the worker waits for it), so it is not sent twice.
  */
@@ -28,6 +28,19 @@ final class OutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     private static final Duration RETENTION_EVERY = Duration.ofHours(1);
+    private static final Duration PERMIT_WAIT = Duration.ofSeconds(30);
+    // The channel's pace across all instances (its platform's limit is the OA's or the bot's, not an instance's): one
+    // permit every ARGV[1] µs of Redis's own time, rather than rate permits a second (no burst of twice the rate across a
+    // second's edge). Returns 0 with the permit taken, or the µs until the next one.
+    private static final RedisScript<Long> PACE = RedisScript.of("""
+            local time = redis.call('TIME')
+            local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+            local next = tonumber(redis.call('GET', KEYS[1]) or '0')
+            if next > now then return math.ceil(next - now) end
+            redis.call('SET', KEYS[1], string.format('%.0f', now + tonumber(ARGV[1])), 'PX', math.ceil(tonumber(ARGV[1]) / 1000) + 1000)
+            return 0""", Long.class);
+    /** Longer than any send takes (a Zalo call gives up after 30 s, a token refresh waits up to 30 s for its lock). */
+    static final Duration SENDING_LEASE = Duration.ofMinutes(2);
     // Taken out of the waiting set and put back in the queue in one step: one instance moves each, none is lost between.
     private static final RedisScript<Long> RELEASE_DUE = RedisScript.of("""
             local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
@@ -42,8 +55,9 @@ final class OutboxWorker {
     private final StringRedisTemplate redis;
     private final OutboxProperties properties;
     private final Clock clock;
-    private final RateLimiter rateLimiter;
+    private final String spacingMicros;
     private final StreamConsumer stream;
+    private final String name = "sender-" + UUID.randomUUID();
     private volatile boolean running = true;
     private Instant nextRetentionPass = Instant.MIN;
 
@@ -53,10 +67,7 @@ final class OutboxWorker {
         this.redis = redis;
         this.properties = properties;
         this.clock = clock;
-        // One permit every 1/rate seconds rather than rate permits a second: no burst of twice the rate across a second's edge.
-        Duration spacing = Duration.ofNanos(Math.max(1, Math.round(1e9 / sender.ratePerSecond())));
-        this.rateLimiter = RateLimiter.of("outbox-" + sender.channel(), RateLimiterConfig.custom()
-                .limitForPeriod(1).limitRefreshPeriod(spacing).timeoutDuration(Duration.ofSeconds(30)).build());
+        this.spacingMicros = Long.toString(Math.max(1, Math.round(1e6 / sender.ratePerSecond())));
         this.stream = new StreamConsumer(redis, OutboxKeys.stream(sender.channel()), OutboxKeys.deadLetters(sender.channel()), Outbox.GROUP,
                 properties.claimIdle(), properties.maxDeliveries(), entry -> attempt((String) entry.get("id")))
                 .whenDeadLettered(() -> outbox.meters().count(sender.channel(), OutboxMeters.Event.DEAD_LETTERED));
@@ -105,11 +116,17 @@ final class OutboxWorker {
             scheduleRetry(id, now.plus(pace));
             return;
         }
-        if (!rateLimiter.acquirePermission()) {
+        if (!awaitPermit()) {
             scheduleRetry(id, now.plusSeconds(1));
             return;
         }
-        int attempts = outbox.recordAttempt(id);
+        int attempts = outbox.take(id, name, SENDING_LEASE);
+        if (attempts == Outbox.ALREADY_FINAL) return;
+        if (attempts == Outbox.BEING_SENT) {
+            // Its sender is slow, not dead: look again later; by then it is sent, or its lease has ended and it goes from here.
+            scheduleRetry(id, now.plus(properties.claimIdle()));
+            return;
+        }
         Delivery delivery;
         try {
             delivery = sender.send(message);
@@ -118,7 +135,10 @@ final class OutboxWorker {
         }
         Delivery outcome = delivery;
         // Sent is sent: the outcome waits for Redis rather than leave the message to be sent again.
-        if (!RedisOutage.untilDone(() -> recordOutcome(id, outcome, attempts, now), () -> running)) {
+        if (!RedisOutage.untilDone(() -> {
+            recordOutcome(id, outcome, attempts, now);
+            outbox.release(id, name);
+        }, () -> running)) {
             log.warn("Outbox message {} on {}: its outcome could not be recorded before the worker stopped", id, sender.channel());
         }
     }
@@ -150,6 +170,18 @@ final class OutboxWorker {
 
     private void count(OutboxMeters.Event event) {
         outbox.meters().count(sender.channel(), event);
+    }
+
+    /** Waits for the channel's next permit, shared by every instance, up to {@link #PERMIT_WAIT}. @return whether it came */
+    private boolean awaitPermit() {
+        long deadline = System.nanoTime() + PERMIT_WAIT.toNanos();
+        while (running) {
+            Long waitMicros = redis.execute(PACE, List.of(OutboxKeys.pace(sender.channel())), spacingMicros);
+            if (waitMicros == null || waitMicros <= 0) return true;
+            if (System.nanoTime() + waitMicros * 1000 > deadline) return false;
+            LockSupport.parkNanos(waitMicros * 1000);
+        }
+        return false;
     }
 
     private void scheduleRetry(String id, Instant at) {

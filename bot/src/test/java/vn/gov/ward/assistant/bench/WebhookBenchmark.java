@@ -46,8 +46,8 @@ import vn.gov.ward.assistant.outbox.Outbox;
  */
 public final class WebhookBenchmark {
 
-    private static final String APP_ID = "3608213";
-    private static final String SECRET = "bench-oa-secret";
+    static final String APP_ID = "3608213";
+    static final String SECRET = "bench-oa-secret";
 
     public static void main(String[] args) throws Exception {
         int events = Integer.getInteger("bench.events", 20_000);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +33,8 @@ public final class FakeZalo extends Dispatcher {
     /** Scripted answers to token refreshes (a refusal); a new pair when empty. */
     public final ConcurrentLinkedQueue<MockResponse> refreshReplies = new ConcurrentLinkedQueue<>();
     public final AtomicInteger refreshes = new AtomicInteger();
+    /** Access tokens Zalo no longer takes: a CS message sent with one is refused (-216, as Zalo refuses an expired token). */
+    public final Set<String> refusedTokens = ConcurrentHashMap.newKeySet();
     public final AtomicInteger accepted = new AtomicInteger();
 
     public FakeZalo() {
@@ -66,6 +70,7 @@ public final class FakeZalo extends Dispatcher {
         refreshReplies.clear();
         accepted.set(0);
         refreshes.set(0);
+        refusedTokens.clear();
     }
 
     @Override
@@ -80,6 +85,9 @@ public final class FakeZalo extends Dispatcher {
                     + "\",\"expires_in\":\"90000\"}");
         }
         if (path.startsWith("/v3.0/oa/message/cs")) {
+            if (refusedTokens.contains(request.getHeader("access_token"))) {
+                return json("{\"error\":-216,\"message\":\"Access token is invalid\"}");
+            }
             MockResponse scripted = request.getBody().clone().readUtf8().contains("\"request_user_info\"") ? infoRequestReplies.poll() : null;
             if (scripted == null) scripted = csReplies.poll();
             if (scripted != null) return scripted;

@@ -22,8 +22,13 @@ public final class FastFakeServer implements AutoCloseable {
     private final ExecutorService executor;
 
     public FastFakeServer(BiFunction<String, String, String> handler) throws IOException {
+        this(0, handler);
+    }
+
+    /** @param port a fixed port (an assistant started elsewhere points at it), or 0 for a free one */
+    public FastFakeServer(int port, BiFunction<String, String, String> handler) throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         executor = Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "fast-fake");
             thread.setDaemon(true);

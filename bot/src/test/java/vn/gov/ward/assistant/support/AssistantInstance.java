@@ -1,0 +1,63 @@
+package vn.gov.ward.assistant.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.gov.ward.assistant.AssistantApplication;
+import vn.gov.ward.assistant.AssistantTest;
+
+/**
+ * One assistant started in this JVM on a free port against a Redis that is already running (never the embedded
+ * default), so that several instances share one Redis as they do in a deployment: the real catalogue and the
+ * project's ward layer, the tests' API key, a data directory of its own. For the tests and the benchmark of
+ * several instances.
+ */
+public final class AssistantInstance implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private AssistantInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /**
+     * @param properties settings on top of the common ones (channels, limits…)
+     * @param sources    configuration classes added to the application's (e.g. a test clock)
+     */
+    public static AssistantInstance start(String name, int redisPort, Map<String, String> properties, Class<?>... sources) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("server.port", "0");
+        all.put("spring.data.redis.host", "127.0.0.1");
+        all.put("spring.data.redis.port", Integer.toString(redisPort));
+        all.put("spring.main.banner-mode", "off");
+        all.put("assistant.ward-file", "../config/ward.yml");
+        all.put("assistant.holidays-dir", "../config/holidays");
+        all.put("assistant.data-dir", "target/test-data/" + name + "-" + UUID.randomUUID());
+        all.put("assistant.api-keys", AssistantTest.API_KEY);
+        all.put("assistant.demo-data", "false");
+        all.putAll(properties);
+        List<Class<?>> classes = new ArrayList<>(List.of(AssistantApplication.class));
+        classes.addAll(List.of(sources));
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new AssistantInstance(new SpringApplicationBuilder(classes.toArray(Class<?>[]::new)).run(args));
+    }
+
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
