@@ -86,8 +86,8 @@ class LuaScriptsOnClusterTest {
                     outbox.call("queuedAt", channel), waiting), id, "{}", NOW, "key-1", MILLIS, MILLIS);
             run("outbox.Outbox.RECORD", List.of(message.get(0), outbox.call("failed", channel), outbox.call("provider", channel, "p-1"),
                     outbox.call("retries", channel), waiting), "FAILED", NOW, "timeout", "p-1", "1", MILLIS, id, MILLIS, "1");
-            run("outbox.Outbox.TAKE", List.of(message.get(0), outbox.call("sending", channel, id)), "instance-1", "120000");
-            run("outbox.Outbox.RELEASE", List.of(outbox.call("sending", channel, id)), "instance-1");
+            run("outbox.SendLeases.TAKE", List.of(message.get(0), outbox.call("sending", channel, id)), "instance-1", "120000");
+            run("outbox.SendLeases.RELEASE", List.of(outbox.call("sending", channel, id)), "instance-1");
             run("outbox.OutboxWorker.PACE", List.of(outbox.call("pace", channel)), "33334");
             run("outbox.Outbox.CANCEL", List.of(message.get(0), waiting), "CANCELLED", NOW, id);
             run("outbox.Outbox.REPLAY", List.of(message.get(0), outbox.call("failed", channel), outbox.call("stream", channel), waiting),

@@ -52,6 +52,7 @@ final class OutboxWorker {
 
     private final ChannelSender sender;
     private final Outbox outbox;
+    private final SendLeases leases;
     private final StringRedisTemplate redis;
     private final OutboxProperties properties;
     private final Clock clock;
@@ -64,6 +65,7 @@ final class OutboxWorker {
     OutboxWorker(ChannelSender sender, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock) {
         this.sender = sender;
         this.outbox = outbox;
+        this.leases = new SendLeases(redis);
         this.redis = redis;
         this.properties = properties;
         this.clock = clock;
@@ -120,9 +122,9 @@ final class OutboxWorker {
             scheduleRetry(id, now.plusSeconds(1));
             return;
         }
-        int attempts = outbox.take(id, name, SENDING_LEASE);
-        if (attempts == Outbox.ALREADY_FINAL) return;
-        if (attempts == Outbox.BEING_SENT) {
+        int attempts = leases.take(id, name, SENDING_LEASE);
+        if (attempts == SendLeases.ALREADY_FINAL) return;
+        if (attempts == SendLeases.BEING_SENT) {
             // Its sender is slow, not dead: look again later; by then it is sent, or its lease has ended and it goes from here.
             scheduleRetry(id, now.plus(properties.claimIdle()));
             return;
@@ -137,7 +139,7 @@ final class OutboxWorker {
         // Sent is sent: the outcome waits for Redis rather than leave the message to be sent again.
         if (!RedisOutage.untilDone(() -> {
             recordOutcome(id, outcome, attempts, now);
-            outbox.release(id, name);
+            leases.release(id, name);
         }, () -> running)) {
             log.warn("Outbox message {} on {}: its outcome could not be recorded before the worker stopped", id, sender.channel());
         }
