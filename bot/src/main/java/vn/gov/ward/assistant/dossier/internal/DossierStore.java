@@ -144,7 +144,7 @@ public class DossierStore {
                 return null;
             }
         });
-        effectOf.keySet().forEach(effects::move);
+        effects.move(effectOf.keySet());
     }
 
     /** Open dossiers whose appointment is before {@code t}, earliest first. */

@@ -1,11 +1,14 @@
 package vn.gov.ward.assistant.dossier.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.stream.StreamRecords;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -48,19 +51,41 @@ class PendingEffects {
 
     /** Moves the dossier's pending changes, oldest first, to the effects stream. */
     void move(String code) {
-        String pending = DossierKeys.pendingEffects(code);
-        List<String> entries = redis.opsForList().range(pending, 0, -1);
-        if (entries == null) return;
-        for (String entry : entries) {
-            redis.opsForStream().add(StreamRecords.newRecord().in(DossierKeys.EFFECTS).ofMap(json.readValue(entry, FIELDS)));
-            redis.opsForList().remove(pending, 1, entry);
-        }
+        move(List.of(code));
+    }
+
+    /** Moves the pending changes of many dossiers (a CSV batch, a sweep's page): two pipelined round trips in all. */
+    @SuppressWarnings("unchecked")
+    void move(Collection<String> codes) {
+        List<String> pending = codes.stream().map(DossierKeys::pendingEffects).toList();
+        if (pending.isEmpty()) return;
+        List<Object> lists = redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object execute(RedisOperations ops) {
+                pending.forEach(key -> ops.opsForList().range(key, 0, -1));
+                return null;
+            }
+        });
+        redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object execute(RedisOperations ops) {
+                for (int i = 0; i < pending.size(); i++) {
+                    for (String entry : (List<String>) lists.get(i)) {
+                        ops.opsForStream().add(StreamRecords.newRecord().in(DossierKeys.EFFECTS).ofMap(json.readValue(entry, FIELDS)));
+                        ops.opsForList().remove(pending.get(i), 1, entry);
+                    }
+                }
+                return null;
+            }
+        });
     }
 
     @Scheduled(fixedDelayString = "${dossiers.effects-sweep-every:PT5M}", initialDelayString = "${dossiers.effects-sweep-every:PT5M}")
     void sweep() {
         try {
-            KeyScan.inBatches(redis, DossierKeys.EVERY_PENDING_EFFECTS, keys -> keys.forEach(key -> move(KeyScan.tag(key))));
+            KeyScan.inBatches(redis, DossierKeys.EVERY_PENDING_EFFECTS, keys -> move(keys.stream().map(KeyScan::tag).toList()));
         } catch (RuntimeException e) {
             if (!RedisOutage.isOutage(e)) throw e;
             log.debug("Pending dossier effects not swept: Redis is away");
