@@ -36,9 +36,14 @@ record Phrase(List<String> syllables, List<String> folded) {
 
     /** Whether the phrase is written at {@code start} of the tokens. */
     boolean matchesAt(List<Token> tokens, int start) {
-        if (start + length() > tokens.size()) return false;
-        for (int k = 0; k < length(); k++) {
-            if (!matches(k, tokens.get(start + k))) return false;
+        return matchesPart(0, length(), tokens, start);
+    }
+
+    /** Whether its syllables {@code from} (inclusive) to {@code to} (exclusive) are written at {@code start} of the tokens. */
+    boolean matchesPart(int from, int to, List<Token> tokens, int start) {
+        if (start + to - from > tokens.size()) return false;
+        for (int k = from; k < to; k++) {
+            if (!matches(k, tokens.get(start + k - from))) return false;
         }
         return true;
     }

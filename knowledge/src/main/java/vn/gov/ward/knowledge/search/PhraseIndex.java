@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
@@ -63,6 +65,25 @@ final class PhraseIndex<T> {
             }
         }
         return found;
+    }
+
+    /**
+     * The first phrase written at {@code start} with one to {@code maxGap} other syllables inside it where
+     * {@code split} says (the index of the syllable they may stand before; 0 for nowhere): "hưởng [trợ cấp] thất
+     * nghiệp" for "hưởng thất nghiệp". The first syllable between (by its index) must be allowed to open the gap; null for none. The
+     * match spans the syllables between.
+     */
+    Match<T> gappedAt(List<Token> tokens, int start, int maxGap, ToIntFunction<Phrase> split, IntPredicate opensGap) {
+        for (Entry<T> e : byStart.getOrDefault(tokens.get(start).folded(), List.of())) {
+            Phrase p = e.phrase();
+            int at = split.applyAsInt(p);
+            if (at <= 0 || at >= p.length() || !p.matchesPart(0, at, tokens, start)) continue;
+            if (start + at >= tokens.size() || !opensGap.test(start + at)) continue;
+            for (int gap = 1; gap <= maxGap; gap++) {
+                if (p.matchesPart(at, p.length(), tokens, start + at + gap)) return new Match<>(start, p.length() + gap, p, e.value());
+            }
+        }
+        return null;
     }
 
     /** The entries starting with this folded syllable, in the order added (or longest first). */

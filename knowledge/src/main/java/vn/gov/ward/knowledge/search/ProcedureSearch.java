@@ -48,7 +48,8 @@ public final class ProcedureSearch {
         Set<String> doing = new HashSet<>(actions.words());
         lexicon.chatWords().forEach(w -> doing.add(VietnameseText.foldSyllable(w)));
         CorpusStatistics known = statistics;
-        this.referrals = new Referrals(additions.withBundledReferrals(), doing, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text));
+        this.referrals = new Referrals(additions.withBundledReferrals(), doing, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text),
+                actions::isActionPair);
         this.severalAsked = new SeveralAsked(actions);
         this.passages = new Passages(statistics, catalogue.procedures());
         Map<String, ProcedureProfile> profiles = new HashMap<>();
@@ -56,7 +57,7 @@ public final class ProcedureSearch {
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
         Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
-        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), actions,
+        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), variants, actions,
                 DomainRules.bundled());
         this.size = catalogue.size();
     }
@@ -131,6 +132,11 @@ public final class ProcedureSearch {
     List<Candidate> explain(String question) {
         ParsedQuestion parsed = parser.parse(VietnameseText.nfc(question));
         return parsed.isEmpty() ? List.of() : rank(parsed, weigh(parsed));
+    }
+
+    /** The service of another agency a question names, if any: for tests and tuning. */
+    Optional<Referrals.Named> referralNamed(String question) {
+        return referrals.in(parse(question).tokens());
     }
 
     ParsedQuestion parse(String question) {

@@ -23,16 +23,27 @@ final class Referrals {
             "hay phải", "hay là", "hay ra", "hay lên", "hay đến", "thay vì", "chứ không phải", "hoặc phải");
     /** The share of a procedure's name (or its opening) the question must say besides a service's words to be about it. */
     static final double NAMED_BESIDES = 1.0 / 3;
+    /**
+     * How many syllables may stand after the first of a service's name of three or more, its verb ("lãnh [bảo hiểm]
+     * thất nghiệp", "hưởng [trợ cấp] thất nghiệp"), the first not a doing word unless it opens a word of the catalogue that
+     * is more than doing ("trợ cấp", not "cấp lại"). Not in shorter names: "con [bị sai]
+     * dấu" is no seal.
+     */
+    private static final int MAX_GAP = 2;
 
     private final PhraseIndex<Referral> terms = new PhraseIndex<>();
     private final PhraseIndex<Phrase> purposeCues = new PhraseIndex<>();
     private final List<Referral> all;
+    private final Set<String> doing;
+    private final Predicate<String> knows;
+    private final Predicate<String> actionPair;
 
     /**
      * @param doing    folded words that say what is done (chat words, actions' words)
      * @param knows    whether the catalogue knows a folded syllable pair or single syllable (in a title, for a pair)
+     * @param actionPair whether a folded syllable pair is an action's name ("cap lai")
      */
-    Referrals(List<Referral> referrals, Set<String> doing, Predicate<String> knows) {
+    Referrals(List<Referral> referrals, Set<String> doing, Predicate<String> knows, Predicate<String> actionPair) {
         Set<String> ids = new HashSet<>();
         Map<Phrase, Referral> byPhrase = new LinkedHashMap<>();
         for (Referral r : referrals) {
@@ -48,6 +59,9 @@ final class Referrals {
         for (String cue : CONTEXT_CUES) purposeCues.add(Phrase.of(cue), Phrase.of(cue));
         purposeCues.longestFirst();
         this.all = List.copyOf(referrals);
+        this.doing = Set.copyOf(doing);
+        this.knows = knows;
+        this.actionPair = actionPair;
     }
 
     /** The reviewed referrals of search/referrals.yml. */
@@ -111,7 +125,7 @@ final class Referrals {
             Set<String> besides = new HashSet<>(said);
             besides.removeAll(words);
             boolean namesIt = 1 - c.profile().head().unsaid(besides) >= NAMED_BESIDES || 1 - c.profile().name().unsaid(besides) >= NAMED_BESIDES;
-            return namesIt && explainedBesides(c) > weight;
+            return namesIt && (referral.wardHandles().contains(c.code()) || explainedBesides(c) > weight);
         }
 
         /** The weight of what the procedure accounts for in the question other than the service's words. */
@@ -131,13 +145,29 @@ final class Referrals {
      */
     Optional<Named> in(List<Token> tokens) {
         for (PhraseIndex.Match<Referral> m : terms.findAll(tokens)) {
-            if (purposeBefore(tokens, m.start())) continue;
-            List<String> words = m.phrase().folded();
-            Set<String> pairs = new HashSet<>();
-            for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
-            return Optional.of(new Named(m.value(), Set.copyOf(words), pairs, 0));
+            if (!purposeBefore(tokens, m.start())) return Optional.of(named(m));
+        }
+        // Then with a few words inside the name, as citizens say it: "hưởng trợ cấp thất nghiệp", "lãnh bh thất nghiệp".
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseIndex.Match<Referral> m = terms.gappedAt(tokens, i, MAX_GAP, term -> term.length() >= 3 ? 1 : 0, at -> opensGap(tokens, at));
+            if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m));
         }
         return Optional.empty();
+    }
+
+    private boolean opensGap(List<Token> tokens, int at) {
+        String word = tokens.get(at).folded();
+        if (!doing.contains(word)) return true;
+        if (at + 1 == tokens.size()) return false;
+        String pair = word + " " + tokens.get(at + 1).folded();
+        return knows.test(pair) && !actionPair.test(pair);
+    }
+
+    private static Named named(PhraseIndex.Match<Referral> m) {
+        List<String> words = m.phrase().folded();
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
+        return new Named(m.value(), Set.copyOf(words), pairs, 0);
     }
 
     private boolean purposeBefore(List<Token> tokens, int start) {

@@ -33,8 +33,10 @@ final class Reranker {
     private final Actions actions;
     private final DomainRules rules;
     private final ObjectWords objects;
+    private final Variants variants;
 
-    Reranker(CandidatePool pool, FitRules fit, Actions actions, DomainRules rules) {
+    Reranker(CandidatePool pool, FitRules fit, Variants variants, Actions actions, DomainRules rules) {
+        this.variants = variants;
         this.pool = pool;
         this.fit = fit;
         this.actions = actions;
@@ -98,7 +100,7 @@ final class Reranker {
                 covered += q.pairWeights()[i];
                 explained.merge(q.pairs().get(i), q.pairWeights()[i], Double::sum);
                 anchor = Math.max(anchor, q.pairWeights()[i]);
-                if (objects.namesObject(q.pairs().get(i))) {
+                if (objects.namesObject(q.pairs().get(i)) && !variants.qualifies(code, q.pairs().get(i))) {
                     objectPair = Math.max(objectPair, q.pairWeights()[i]);
                     objectPairs.merge(q.pairs().get(i), q.pairWeights()[i], Math::max);
                 }

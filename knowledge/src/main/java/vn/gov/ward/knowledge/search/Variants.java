@@ -96,6 +96,21 @@ final class Variants {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /**
+     * Whether a folded syllable pair lies inside one of the qualifiers a procedure's name adds to its base's
+     * ("nước ngoài" of "đăng ký kết hôn có yếu tố nước ngoài"): what sets it apart, not what it is about.
+     */
+    boolean qualifies(String code, String pair) {
+        Variant v = byCode.get(code);
+        if (v == null) return false;
+        for (List<String> q : v.qualifiers()) {
+            for (int i = 0; i + 1 < q.size(); i++) {
+                if (pair.equals(q.get(i) + " " + q.get(i + 1))) return true;
+            }
+        }
+        return false;
+    }
+
     /** How a question stands to a variant's qualifiers. */
     enum Asked { ALL, SOME, NONE, DENIED }
 

@@ -16,7 +16,7 @@ import vn.gov.ward.knowledge.catalogue.CatalogueException;
 class ReferralsTest {
 
     /** The bundled referrals, with no words for what is done and a catalogue that knows none of their words. */
-    static final Referrals BUNDLED = new Referrals(Referrals.bundled(), Set.of(), text -> false);
+    static final Referrals BUNDLED = new Referrals(Referrals.bundled(), Set.of(), text -> false, pair -> false);
     static final SmallCatalogue CATALOGUE = new SmallCatalogue(
             procedure("KS", "Thủ tục đăng ký khai sinh", "Giấy chứng sinh", "Tờ khai đăng ký khai sinh"),
             procedure("KH", "Thủ tục đăng ký kết hôn", "Tờ khai đăng ký kết hôn"),
@@ -58,16 +58,34 @@ class ReferralsTest {
     @Test
     void whatATermIsAboutRefersAloneWhenTheCatalogueKnowsNoneOfIt() {
         Referral visa = referral("visa", "làm visa");
-        Referrals unknownToTheWard = new Referrals(List.of(visa), Set.of("lam"), text -> false);
+        Referrals unknownToTheWard = new Referrals(List.of(visa), Set.of("lam"), text -> false, pair -> false);
         assertThat(unknownToTheWard.in(Syllables.tokens("visa hết hạn rồi"))).isPresent();
-        Referrals knownToTheWard = new Referrals(List.of(visa), Set.of("lam"), "visa"::equals);
+        Referrals knownToTheWard = new Referrals(List.of(visa), Set.of("lam"), "visa"::equals, pair -> false);
         assertThat(knownToTheWard.in(Syllables.tokens("visa hết hạn rồi"))).isEmpty();
         assertThat(knownToTheWard.in(Syllables.tokens("làm visa"))).isPresent();
     }
 
     @Test
+    void aServiceIsNamedWithAFewWordsAfterItsVerb() {
+        assertThat(referral("làm hồ sơ hưởng trợ cấp thất nghiệp ở đâu")).as("'trợ cấp' after 'hưởng'").contains("tro-cap-that-nghiep");
+        assertThat(referral("nghi viec r lanh bh that nghiep o dau")).contains("tro-cap-that-nghiep");
+        assertThat(referral("hưởng một khoản trợ cấp thất nghiệp")).as("three words between").isEmpty();
+    }
+
+    @Test
+    void aShortNameOrAGapOpenedByADoingWordNamesNoService() {
+        Referral seal = referral("con-dau", "con dấu");
+        Referral passport = referral("ho-chieu", "làm hộ chiếu");
+        Referrals referrals = new Referrals(List.of(seal, passport), Set.of("bao", "mat", "tro", "cap"),
+                pair -> pair.equals("tro cap") || pair.equals("bao mat"), "bao mat"::equals);
+        assertThat(referrals.in(Syllables.tokens("tên con bị sai dấu"))).as("two syllables: no gap").isEmpty();
+        assertThat(referrals.in(Syllables.tokens("làm báo mất hộ chiếu"))).as("'báo mất' is done, to the passport").isEmpty();
+        assertThat(referrals.in(Syllables.tokens("làm lại hộ chiếu"))).isPresent();
+    }
+
+    @Test
     void eachReferralNeedsAUniqueId() {
-        assertThatThrownBy(() -> new Referrals(List.of(referral("visa", "làm visa"), referral("visa", "xin visa")), Set.of(), t -> false))
+        assertThatThrownBy(() -> new Referrals(List.of(referral("visa", "làm visa"), referral("visa", "xin visa")), Set.of(), t -> false, pair -> false))
                 .isInstanceOf(CatalogueException.class).hasMessageContaining("needs a unique id");
     }
 
@@ -107,6 +125,25 @@ class ReferralsTest {
         assertThat(tax.outweighedBy(registration.explains(Map.of("ho kinh", tax.weight() / 2, "thue", 9.0)).build(), said))
                 .as("what it explains of the service's words counts for nothing").isFalse();
         assertThat(tax.outweighedBy(registration.explains(Map.of("ho kinh", tax.weight() * 2)).build(), said)).isTrue();
+    }
+
+    @Test
+    void aStepTheWardDoesForTheServiceOnlyHasToBeNamed() {
+        Referral unemployment = new Referral("that-nghiep", "trợ cấp thất nghiệp", List.of("lãnh thất nghiệp"), "another agency", "Cấp tỉnh",
+                null, null, List.of("UQ"), false, null);
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("UQ", "Ủy quyền lĩnh thay trợ cấp thất nghiệp"),
+                procedure("KS", "Thủ tục đăng ký khai sinh"));
+        String question = "ủy quyền cho vợ lãnh trợ cấp thất nghiệp thay";
+        Referrals.Named named = new Referrals(List.of(unemployment), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
+                .orElseThrow().weighed(catalogue.weigh(question));
+        Set<String> said = catalogue.parse(question).said();
+        assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said)).isTrue();
+        Referral elsewhere = new Referral("that-nghiep", "trợ cấp thất nghiệp", List.of("lãnh thất nghiệp"), "another agency", "Cấp tỉnh",
+                null, null, List.of(), false, null);
+        Referrals.Named notTheWards = new Referrals(List.of(elsewhere), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
+                .orElseThrow().weighed(catalogue.weigh(question));
+        assertThat(notTheWards.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said))
+                .as("without the ward's step it must explain more than the service's words").isFalse();
     }
 
     private static Referrals.Named named(String question) {

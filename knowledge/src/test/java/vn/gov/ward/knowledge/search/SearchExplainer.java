@@ -20,10 +20,12 @@ public final class SearchExplainer {
             if (q.isBlank()) continue;
             SearchResult result = search.search(q, 5);
             System.out.printf("%n== %s%n   %s %s%n", q, result.decision(), search.parse(q).concepts());
+            search.referralNamed(q).ifPresent(n -> System.out.printf("   names referral %s %s%n", n.referral().id(), n.words()));
             for (Candidate c : search.explain(q).stream().limit(6).toList()) {
                 System.out.printf("   %-9s rank %7.2f lucene %6.2f cov %.2f anchor %.2f obj %.2f unexpl %.2f unsaid %.2f head %.2f fit %.2f ev %6.1f  %s%n",
                         c.code(), c.rankScore(), c.score(), c.coverage(), c.anchor(), c.objectPair(), c.unexplained(), c.unsaid(), c.headUnsaid(), c.fit().product(),
                         c.evidence(), c.profile().procedure().name().substring(0, Math.min(90, c.profile().procedure().name().length())));
+                if (Boolean.getBoolean("explain.words")) System.out.printf("             pairs %s explained %s%n", c.objectPairs(), c.explained());
             }
         }
     }

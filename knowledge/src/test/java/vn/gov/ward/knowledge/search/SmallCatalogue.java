@@ -78,6 +78,6 @@ final class SmallCatalogue {
 
     /** The parts that re-rank, over this catalogue. */
     Reranker reranker() {
-        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), ACTIONS, RULES);
+        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), variants, ACTIONS, RULES);
     }
 }

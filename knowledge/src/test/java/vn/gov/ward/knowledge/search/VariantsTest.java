@@ -42,6 +42,14 @@ class VariantsTest {
     }
 
     @Test
+    void aPairInsideAQualifierQualifiesTheVariantButNotItsBase() {
+        assertThat(VARIANTS.qualifies("KS-NN", "nuoc ngoai")).isTrue();
+        assertThat(VARIANTS.qualifies("KS-NN", "khai sinh")).as("what the variant is about").isFalse();
+        assertThat(VARIANTS.qualifies("KS-NN", "ngoai khai")).as("not a pair of the qualifier").isFalse();
+        assertThat(VARIANTS.qualifies("KS", "nuoc ngoai")).as("no variant").isFalse();
+    }
+
+    @Test
     void aProcedureIsNoVariantOfANameItDoesNotOpenWith() {
         assertThat(VARIANTS.of("LT")).as("says đăng ký khai sinh, but opens with liên thông").isEmpty();
     }
