@@ -20,6 +20,7 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param bodyPairs  folded syllable pairs of the same
  * @param titlePairs folded syllable pairs of its name, keywords and field
  * @param namePairs  folded syllable pairs of its name
+ * @param fieldPairs folded syllable pairs only its field says ({@link ProcedureWords#fieldPairs})
  * @param name       folded syllables of its name, weighted
  * @param head       the opening of its name: what it does and to what (see {@link Reranker#HEAD_SYLLABLES})
  * @param actions    what its name says it does to its object (issue, reissue, close…)
@@ -27,7 +28,7 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  *                    citizen named it in the ward's words, as good as saying what its name does
  */
 record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> bodyPairs, Set<String> titlePairs,
-                        Set<String> namePairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions,
+                        Set<String> namePairs, Set<String> fieldPairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions,
                         List<List<String>> wardPhrases) {
 
     /** Whether the question's syllables say one of the ward's phrases whole, in order. */
@@ -46,7 +47,7 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
         Set<String> name = new HashSet<>(folded);
         Set<String> namePairs = new HashSet<>();
         for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
-        return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs),
+        return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs), w.fieldPairs(),
                 WeightedSyllables.of(name, statistics), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),
                 wardPhrases(w.procedure()));
     }

@@ -19,9 +19,10 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param body       folded syllables of its documents, result and requirements
  * @param bodyPairs  folded syllable pairs of the same
  * @param name       its name's syllables
+ * @param fieldPairs folded syllable pairs only its field says, not its name or keywords: the domain, shared by many
  */
 record ProcedureWords(Procedure procedure, List<String> keywords, List<String> bodyTexts, Set<String> title,
-                      Set<String> titlePairs, Set<String> body, Set<String> bodyPairs, List<Token> name) {
+                      Set<String> titlePairs, Set<String> body, Set<String> bodyPairs, List<Token> name, Set<String> fieldPairs) {
 
     static ProcedureWords of(Procedure p) {
         List<String> keywords = new ArrayList<>(p.keywords());
@@ -39,6 +40,19 @@ record ProcedureWords(Procedure procedure, List<String> keywords, List<String> b
             title.addAll(syllables);
             for (int i = 0; i + 1 < syllables.size(); i++) pairs.add(syllables.get(i) + " " + syllables.get(i + 1));
         }
+        Set<String> fieldPairs = new HashSet<>();
+        if (p.field() != null) {
+            List<String> field = Syllables.folded(p.field());
+            for (int i = 0; i + 1 < field.size(); i++) fieldPairs.add(field.get(i) + " " + field.get(i + 1));
+            Set<String> named = new HashSet<>();
+            List<String> namedTexts = new ArrayList<>(p.keywords());
+            namedTexts.add(p.name());
+            for (String text : namedTexts) {
+                List<String> syllables = Syllables.folded(text);
+                for (int i = 0; i + 1 < syllables.size(); i++) named.add(syllables.get(i) + " " + syllables.get(i + 1));
+            }
+            fieldPairs.removeAll(named);
+        }
         Set<String> bodySyllables = new HashSet<>();
         Set<String> bodyPairs = new HashSet<>();
         for (String text : body) {
@@ -47,6 +61,6 @@ record ProcedureWords(Procedure procedure, List<String> keywords, List<String> b
             for (int i = 0; i + 1 < syllables.size(); i++) bodyPairs.add(syllables.get(i) + " " + syllables.get(i + 1));
         }
         return new ProcedureWords(p, List.copyOf(keywords), List.copyOf(body), Set.copyOf(title), Set.copyOf(pairs),
-                Set.copyOf(bodySyllables), Set.copyOf(bodyPairs), Syllables.tokens(p.name()));
+                Set.copyOf(bodySyllables), Set.copyOf(bodyPairs), Syllables.tokens(p.name()), Set.copyOf(fieldPairs));
     }
 }

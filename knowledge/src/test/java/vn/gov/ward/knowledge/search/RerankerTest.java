@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.ward.knowledge.catalogue.Procedure;
+
 class RerankerTest {
 
     /** The birth registration under its catalogue code: the bundled life events lead to it. */
@@ -98,6 +100,20 @@ class RerankerTest {
         Candidate marriage = rank("kết hôn karaoke", hit("KH", 10)).get(0);
         assertThat(marriage.unexplained()).isEqualTo(weightOf(CATALOGUE.weigh("kết hôn karaoke"), "karaoke"));
         assertThat(marriage.coverage()).isLessThan(1);
+    }
+
+    @Test
+    void aPairOnlyTheFieldSaysDoesNotNameTheProceduresObject() {
+        Procedure household = procedure("HKD", "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh");
+        SmallCatalogue catalogue = new SmallCatalogue(new Procedure(household.code(), household.name(),
+                "Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)", null, null, household.documentGroups(), household.processingTime(),
+                household.fee(), household.submissionMethods(), household.legalBasis(), null, null, null, household.sourceKind(), List.of(), null));
+        String question = "công ty bị mất giấy chứng nhận đăng ký doanh nghiệp";
+        Candidate c = catalogue.reranker().rank(catalogue.parse(question), catalogue.weigh(question),
+                List.of(new ProcedureIndex.Hit(catalogue.profile("HKD"), 10))).get(0);
+        assertThat(c.explained()).as("the field's words still count").containsKey("doanh nghiep");
+        assertThat(c.objectPairs()).as("but they name the domain, not what the procedure is about").doesNotContainKey("doanh nghiep");
+        assertThat(c.objectPair()).isZero();
     }
 
     private static List<Candidate> rank(String question, ProcedureIndex.Hit... hits) {
