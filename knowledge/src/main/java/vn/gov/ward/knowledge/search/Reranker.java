@@ -107,8 +107,10 @@ final class Reranker {
             }
         }
         boolean wardPhrase = p.saysWardPhrase(q.syllables());
+        boolean told = q.eventRank(code) != Integer.MAX_VALUE;
+        // The ward's phrase for it, or a life event that leads to it, says what its name's opening does.
         return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, explained, p.name().unsaid(q.said()),
-                wardPhrase ? 0 : p.head().unsaid(q.said()), fit.fit(p, q), wardPhrase || q.eventRank(code) != Integer.MAX_VALUE);
+                wardPhrase || told ? 0 : p.head().unsaid(q.said()), fit.fit(p, q), wardPhrase || told);
     }
 
     /** The first of a concept's alternatives the title has all the syllables of, or null. */

@@ -52,6 +52,7 @@ class RerankerTest {
         assertThat(ranked).filteredOn(c -> c.code().equals(BIRTH)).singleElement().satisfies(c -> {
             assertThat(c.told()).isTrue();
             assertThat(c.score()).as("at the best hit's score").isEqualTo(4);
+            assertThat(c.headUnsaid()).as("the event says what its name's opening does").isZero();
         });
         assertThat(ranked).filteredOn(c -> c.code().equals("KH")).singleElement().satisfies(c -> assertThat(c.told()).isFalse());
     }
