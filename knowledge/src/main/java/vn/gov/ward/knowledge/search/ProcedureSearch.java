@@ -35,6 +35,7 @@ public final class ProcedureSearch {
     private final Passages passages;
     private final DecisionPolicy policy = new DecisionPolicy();
     private final SeveralAsked severalAsked;
+    private final OpinionCues opinions = OpinionCues.bundled();
     private final int size;
 
     private ProcedureSearch(Catalogue catalogue, Lexicon lexicon, WardAdditions additions) {
@@ -114,7 +115,9 @@ public final class ProcedureSearch {
     /** The decision on one question, or one part of a question asking several things. */
     private DecisionPolicy.Verdict verdict(String text) {
         ParsedQuestion parsed = parser.parse(text);
-        if (parsed.isEmpty()) return new DecisionPolicy.Verdict(Decision.DECLINE, List.of(), 0, Optional.empty(), Set.of());
+        if (parsed.isEmpty() || opinions.askedIn(parsed.tokens())) {
+            return new DecisionPolicy.Verdict(Decision.DECLINE, List.of(), 0, Optional.empty(), Set.of());
+        }
         WeighedQuestion question = weigh(parsed);
         return policy.decide(rank(parsed, question), referrals.in(parsed.tokens()).map(n -> n.weighed(question)), parsed.said(),
                 parsed.saidPairs());
