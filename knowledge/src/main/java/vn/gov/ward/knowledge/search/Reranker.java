@@ -1,6 +1,7 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ final class Reranker {
      * kết hôn"), before the qualifiers that many names share ("có yếu tố nước ngoài").
      */
     static final int HEAD_SYLLABLES = 5;
+    /** How far down a procedure doing the action asked is looked for ({@link #promoteTheActionAsked}). */
+    static final int PROMOTION_REACH = 4;
 
     /** A folded syllable as Vietnamese spells them: onset, vowels, ending. "bhxh", "attp", "xd" are not: abbreviations. */
     private static final Pattern VIETNAMESE_SYLLABLE =
@@ -53,7 +56,26 @@ final class Reranker {
             candidates.add(candidate(p, (float) (hit.score() * rules.keeps(p.procedure().name(), given)), question));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rankScore).reversed());
+        if (!question.actions().isEmpty()) promoteTheActionAsked(candidates);
         return candidates;
+    }
+
+    /**
+     * When the best procedure does not do what the question asks, and one further down does it to the same object
+     * (an object pair of the question both say), that one is meant: "biển số bị mờ, xin đổi biển" asks the exchange,
+     * not the first registration.
+     */
+    private static void promoteTheActionAsked(List<Candidate> candidates) {
+        // Only against a best that does another action (or issues anew): one whose name says no action may do any.
+        if (candidates.isEmpty() || candidates.get(0).fit().action() >= Actions.NO_ACTION_NAMED) return;
+        Set<String> object = candidates.get(0).objectPairs().keySet();
+        for (int i = 1; i < Math.min(PROMOTION_REACH, candidates.size()); i++) {
+            Candidate c = candidates.get(i);
+            if (c.fit().action() == 1 && !Collections.disjoint(object, c.objectPairs().keySet())) {
+                candidates.add(0, candidates.remove(i));
+                return;
+            }
+        }
     }
 
     /**

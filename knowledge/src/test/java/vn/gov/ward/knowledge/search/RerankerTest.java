@@ -117,6 +117,22 @@ class RerankerTest {
         assertThat(c.objectPair()).isZero();
     }
 
+    @Test
+    void aProcedureDoingTheActionAskedToTheSameObjectIsPromotedOverOneIssuingAnew() {
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("MOI", "Đăng ký, cấp biển số xe lần đầu"),
+                procedure("DOI", "Đổi chứng nhận đăng ký xe, biển số xe"), procedure("KS", "Thủ tục đăng ký khai sinh"));
+        String question = "biển số xe bị mờ, xin đổi biển mới";
+        List<Candidate> ranked = catalogue.reranker().rank(catalogue.parse(question), catalogue.weigh(question),
+                List.of(new ProcedureIndex.Hit(catalogue.profile("MOI"), 100), new ProcedureIndex.Hit(catalogue.profile("DOI"), 10)));
+        assertThat(ranked.get(1).rankScore()).as("issuing anew scores higher").isGreaterThan(ranked.get(0).rankScore());
+        assertThat(codes(ranked)).startsWith("DOI", "MOI");
+
+        String noAction = "biển số xe ở đâu";
+        assertThat(codes(catalogue.reranker().rank(catalogue.parse(noAction), catalogue.weigh(noAction),
+                List.of(new ProcedureIndex.Hit(catalogue.profile("MOI"), 100), new ProcedureIndex.Hit(catalogue.profile("DOI"), 10)))))
+                .as("no action asked: nothing promoted").startsWith("MOI");
+    }
+
     private static List<Candidate> rank(String question, ProcedureIndex.Hit... hits) {
         return RERANKER.rank(CATALOGUE.parse(question), CATALOGUE.weigh(question), Arrays.asList(hits));
     }
