@@ -117,12 +117,12 @@ class RetrievalQualityTest {
      */
     @Test
     void keepsTheQualityReachedOnTheHeldOutSplit() {
-        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(84.3);
-        assertThat(testResults.top3()).as("top-3").isGreaterThanOrEqualTo(96.0);
+        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(86.5);
+        assertThat(testResults.top3()).as("top-3").isGreaterThanOrEqualTo(96.8);
         assertThat(testResults.top1Plain()).as("top-1 without tone marks vs accented").isGreaterThanOrEqualTo(testResults.top1Accented() - 2);
-        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(73);
-        assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred").isGreaterThanOrEqualTo(64.5);
-        assertThat(testResults.notAnsweredInScope()).as("in scope wrongly declined").isLessThanOrEqualTo(3.0);
+        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(76.5);
+        assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred").isGreaterThanOrEqualTo(67.0);
+        assertThat(testResults.notAnsweredInScope()).as("in scope wrongly declined").isLessThanOrEqualTo(2.5);
     }
 
     /** Without the ward's per-procedure keywords the search keeps at least nine tenths of its top-1: the general mechanisms carry it. */
