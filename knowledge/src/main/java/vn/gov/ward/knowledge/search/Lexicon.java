@@ -7,11 +7,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
 /**
  * The words of chat to ignore, the synonyms and abbreviations citizens use, and the words that deny
@@ -31,6 +34,7 @@ public final class Lexicon {
     private final PhraseIndex<SynonymRule> synonyms = new PhraseIndex<>();
     private final PhraseIndex<NegationCue> negationCues = new PhraseIndex<>();
     private final Set<String> chatWords;
+    private final Map<String, List<String>> spellings;
 
     /**
      * @param qualifierOnly denies only a variant's distinguishing words right after it ("không có yếu tố
@@ -45,7 +49,11 @@ public final class Lexicon {
         }
     }
 
-    Lexicon(List<Phrase> stopPhrases, List<SynonymRule> synonyms, List<NegationCue> negationCues) {
+    /**
+     * @param spellings how citizens spell a word on chat ("lm", "ko", "ck") and the words they mean
+     */
+    Lexicon(List<Phrase> stopPhrases, List<SynonymRule> synonyms, List<NegationCue> negationCues, Map<String, List<String>> spellings) {
+        this.spellings = Map.copyOf(spellings);
         stopPhrases.forEach(p -> this.stopPhrases.add(p, p));
         this.stopPhrases.longestFirst();
         for (SynonymRule rule : synonyms) {
@@ -60,7 +68,30 @@ public final class Lexicon {
         return new Lexicon(
                 read("/search/chat-stop-phrases.txt").stream().map(Phrase::of).toList(),
                 read("/search/synonyms.txt").stream().map(Lexicon::rule).toList(),
-                read("/search/negation-cues.txt").stream().map(NegationCue::of).toList());
+                read("/search/negation-cues.txt").stream().map(NegationCue::of).toList(),
+                spellings(read("/search/chat-spellings.txt")));
+    }
+
+    private static Map<String, List<String>> spellings(List<String> lines) {
+        Map<String, List<String>> spellings = new HashMap<>();
+        for (String line : lines) {
+            int arrow = line.indexOf("=>");
+            if (arrow < 0) throw new CatalogueException("/search/chat-spellings.txt", line, "needs \"spelling => word\"");
+            List<String> words = Phrase.of(line.substring(arrow + 2).strip()).syllables();
+            for (Phrase spelling : phrases(line.substring(0, arrow))) spellings.put(spelling.syllables().get(0), words);
+        }
+        return spellings;
+    }
+
+    /** The tokens with each chat spelling read as the words it stands for ("lm" as "làm"). */
+    List<Token> respell(List<Token> tokens) {
+        List<Token> read = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            List<String> words = spellings.get(t.exact());
+            if (words == null) read.add(t);
+            else words.forEach(w -> read.add(Token.of(w)));
+        }
+        return read;
     }
 
     /** Single chat words, with their marks ("cần", not "căn"). */

@@ -35,7 +35,7 @@ final class QuestionParser {
         Set<Integer> clauseStarts = new HashSet<>();
         for (String clause : CLAUSE_BREAK.split(question)) {
             clauseStarts.add(tokens.size());
-            tokens.addAll(Syllables.tokens(clause));
+            tokens.addAll(lexicon.respell(Syllables.tokens(clause)));
         }
         boolean[] chat = chatWords(tokens);
         Denial[] denied = denials(tokens, chat, clauseStarts);

@@ -26,6 +26,14 @@ class QuestionParserTest {
     }
 
     @Test
+    void aChatSpellingIsReadAsTheWordItStandsForBeforeAnythingElseReadsIt() {
+        ParsedQuestion parsed = CATALOGUE.parse("ck e lm lại căn cước dc ko");
+        assertThat(parsed.tokens()).extracting(ParsedQuestion.Token::exact)
+                .containsExactly("chồng", "em", "làm", "lại", "căn", "cước", "được", "không");
+        assertThat(folded(parsed)).as("'em', 'làm', 'được', 'không' are chat words").containsExactly("chong", "lai", "can", "cuoc");
+    }
+
+    @Test
     void aQuestionOfChatAloneIsEmpty() {
         assertThat(CATALOGUE.parse("cho em hỏi với ạ").isEmpty()).isTrue();
     }
