@@ -15,8 +15,10 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
  * @param expansions other phrases for the same things (synonyms), as folded syllables
  * @param concepts   one per meaningful syllable, with the phrases that may stand in for it: what a result
  *                   must cover to be an answer rather than a guess; denied ones included, marked
+ * @param askedFrom  the first token of the last sentence with a meaningful syllable: what is asked, after what is told
  */
-record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts) {
+record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts,
+                      int askedFrom) {
 
     /**
      * @param exact  the syllable as typed, lower case
@@ -102,6 +104,13 @@ record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<
             if (c.denial().compareTo(atLeast) >= 0) denied.add(c.folded());
         }
         return denied;
+    }
+
+    /** The folded syllables of the sentence that asks: the last one with a meaningful syllable. */
+    Set<String> asked() {
+        Set<String> asked = new HashSet<>();
+        for (Token t : tokens.subList(askedFrom, tokens.size())) asked.add(t.folded());
+        return asked;
     }
 
     /** Every folded syllable of the question's tokens, chat words included. */

@@ -119,7 +119,7 @@ public final class ProcedureSearch {
             return new DecisionPolicy.Verdict(Decision.DECLINE, List.of(), 0, Optional.empty(), Set.of());
         }
         WeighedQuestion question = weigh(parsed);
-        return policy.decide(rank(parsed, question), referrals.in(parsed.tokens()).map(n -> n.weighed(question)), parsed.said(),
+        return policy.decide(rank(parsed, question), referrals.in(parsed.tokens()).map(n -> n.weighed(question, parsed.asked())), parsed.said(),
                 parsed.saidPairs());
     }
 

@@ -18,6 +18,8 @@ final class QuestionParser {
 
     /** Punctuation that ends a clause: followed by a space or the end, so that "1.001193" and "30/4" stay whole. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?…]+(?=\\s|$)|\\n");
+    /** Punctuation that ends a sentence, the same way. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…]+(?=\\s|$)|\\n");
     /** How many meaningful syllables after a cue it denies. */
     private static final int DENIAL_SCOPE = 5;
 
@@ -33,11 +35,21 @@ final class QuestionParser {
     ParsedQuestion parse(String question) {
         List<Token> tokens = new ArrayList<>();
         Set<Integer> clauseStarts = new HashSet<>();
-        for (String clause : CLAUSE_BREAK.split(question)) {
-            clauseStarts.add(tokens.size());
-            tokens.addAll(lexicon.respell(Syllables.tokens(clause)));
+        List<Integer> sentenceStarts = new ArrayList<>();
+        for (String sentence : SENTENCE_BREAK.split(question)) {
+            sentenceStarts.add(tokens.size());
+            for (String clause : CLAUSE_BREAK.split(sentence)) {
+                clauseStarts.add(tokens.size());
+                tokens.addAll(lexicon.respell(Syllables.tokens(clause)));
+            }
         }
         boolean[] chat = chatWords(tokens);
+        int askedFrom = 0;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (chat[i]) continue;
+            for (int start : sentenceStarts) if (start <= i) askedFrom = start;
+            break;
+        }
         Denial[] denied = denials(tokens, chat, clauseStarts);
         List<List<Token>> segments = new ArrayList<>();
         List<List<String>> expansions = new ArrayList<>();
@@ -62,7 +74,7 @@ final class QuestionParser {
                 runDenial = denied[i];
             }
         }
-        return new ParsedQuestion(tokens, segments, expansions, concepts);
+        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom);
     }
 
     private boolean[] chatWords(List<Token> tokens) {

@@ -93,11 +93,15 @@ final class Referrals {
      * @param words  the folded syllables it was named in
      * @param pairs  the same as pairs
      * @param weight how much of the question's weight they carry ({@link #weighed}); 0 until weighed
+     * @param asked  the folded syllables of the sentence that asks ({@link ParsedQuestion#asked}); empty until weighed
      */
-    record Named(Referral referral, Set<String> words, Set<String> pairs, double weight) {
+    record Named(Referral referral, Set<String> words, Set<String> pairs, double weight, Set<String> asked) {
 
-        /** The same, with the weight the question's syllables and pairs naming the service carry in it. */
-        Named weighed(WeighedQuestion q) {
+        /**
+         * The same, with the weight the question's syllables and pairs naming the service carry in it, and what the
+         * question's last sentence asks.
+         */
+        Named weighed(WeighedQuestion q, Set<String> asked) {
             double weight = 0;
             for (int i = 0; i < q.weights().length; i++) {
                 String k = q.known().get(i);
@@ -106,7 +110,7 @@ final class Referrals {
             for (int i = 0; i < q.pairWeights().length; i++) {
                 if (words.containsAll(List.of(q.pairs().get(i).split(" ")))) weight += q.pairWeights()[i];
             }
-            return new Named(referral, words, pairs, weight);
+            return new Named(referral, words, pairs, weight, Set.copyOf(asked));
         }
 
         /** Whether it is a paper this procedure asks for ("giấy chứng sinh" for the birth registration). */
@@ -119,7 +123,9 @@ final class Referrals {
          * the opening of its name, or of its whole name ("bằng lái … vào thẻ căn cước" for "Tích hợp, cập nhật…
          * thông tin trên thẻ căn cước"; "cây xăng … kế hoạch ứng phó tràn dầu"), and in words that weigh more in
          * the question than the service's own: "hộ kinh doanh … đóng thuế khoán" asks about the tax, not about
-         * registering the business, though it says half of that procedure's name.
+         * registering the business, though it says half of that procedure's name. Only the words of the sentence
+         * that asks weigh: "Chồng em là người Hàn, tụi em cưới 2 năm rồi. Giờ em muốn xin visa…" asks the visa, the
+         * marriage is the story.
          */
         boolean outweighedBy(Candidate c, Set<String> said) {
             Set<String> besides = new HashSet<>(said);
@@ -128,11 +134,12 @@ final class Referrals {
             return namesIt && (referral.wardHandles().contains(c.code()) || explainedBesides(c) > weight);
         }
 
-        /** The weight of what the procedure accounts for in the question other than the service's words. */
+        /** The weight of what the procedure accounts for in the sentence that asks, other than the service's words. */
         private double explainedBesides(Candidate c) {
             double besides = 0;
             for (Map.Entry<String, Double> e : c.explained().entrySet()) {
-                if (Arrays.stream(e.getKey().split(" ")).noneMatch(words::contains)) besides += e.getValue();
+                List<String> explained = List.of(e.getKey().split(" "));
+                if (explained.stream().noneMatch(words::contains) && asked.containsAll(explained)) besides += e.getValue();
             }
             return besides;
         }
@@ -167,7 +174,7 @@ final class Referrals {
         List<String> words = m.phrase().folded();
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
-        return new Named(m.value(), Set.copyOf(words), pairs, 0);
+        return new Named(m.value(), Set.copyOf(words), pairs, 0, Set.of());
     }
 
     private boolean purposeBefore(List<Token> tokens, int start) {

@@ -128,6 +128,22 @@ class ReferralsTest {
     }
 
     @Test
+    void onlyTheSentenceThatAsksWeighsAgainstTheService() {
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("KH-NN", "Thủ tục đăng ký kết hôn có yếu tố nước ngoài"));
+        String story = "Tôi đăng ký kết hôn với người Hàn rồi. Giờ muốn xin visa sang Hàn";
+        String oneSentence = "đăng ký kết hôn với người Hàn xong xin visa";
+        for (String question : List.of(story, oneSentence)) {
+            Referrals.Named visa = BUNDLED.in(Syllables.tokens(question)).orElseThrow()
+                    .weighed(catalogue.weigh(question), catalogue.parse(question).asked());
+            assertThat(visa.referral().id()).isEqualTo("thi-thuc-di-nuoc-ngoai");
+            Candidate marriage = catalogue.reranker().rank(catalogue.parse(question), catalogue.weigh(question),
+                    List.of(new ProcedureIndex.Hit(catalogue.profile("KH-NN"), 10))).get(0);
+            assertThat(visa.outweighedBy(marriage, catalogue.parse(question).said()))
+                    .as(question).isEqualTo(question.equals(oneSentence));
+        }
+    }
+
+    @Test
     void aStepTheWardDoesForTheServiceOnlyHasToBeNamed() {
         Referral unemployment = new Referral("that-nghiep", "trợ cấp thất nghiệp", List.of("lãnh thất nghiệp"), "another agency", "Cấp tỉnh",
                 null, null, List.of("UQ"), false, null);
@@ -135,19 +151,19 @@ class ReferralsTest {
                 procedure("KS", "Thủ tục đăng ký khai sinh"));
         String question = "ủy quyền cho vợ lãnh trợ cấp thất nghiệp thay";
         Referrals.Named named = new Referrals(List.of(unemployment), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
-                .orElseThrow().weighed(catalogue.weigh(question));
+                .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question).asked());
         Set<String> said = catalogue.parse(question).said();
         assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said)).isTrue();
         Referral elsewhere = new Referral("that-nghiep", "trợ cấp thất nghiệp", List.of("lãnh thất nghiệp"), "another agency", "Cấp tỉnh",
                 null, null, List.of(), false, null);
         Referrals.Named notTheWards = new Referrals(List.of(elsewhere), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
-                .orElseThrow().weighed(catalogue.weigh(question));
+                .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question).asked());
         assertThat(notTheWards.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said))
                 .as("without the ward's step it must explain more than the service's words").isFalse();
     }
 
     private static Referrals.Named named(String question) {
-        return BUNDLED.in(Syllables.tokens(question)).orElseThrow().weighed(CATALOGUE.weigh(question));
+        return BUNDLED.in(Syllables.tokens(question)).orElseThrow().weighed(CATALOGUE.weigh(question), CATALOGUE.parse(question).asked());
     }
 
     private static Optional<String> referral(String question) {
