@@ -9,9 +9,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts one worker thread per channel sender with the application, and stops them with it: a graceful
- * shutdown waits for each worker to finish the message in hand. Each channel's waiting messages are watched
- * ({@link OutboxMeters}) whether or not this instance sends.
+ * Starts a worker thread per lane of each channel sender ({@code outbox.lanes}) with the application, and stops them
+ * with it: a graceful shutdown waits for each worker to finish the message in hand. Each channel's waiting messages
+ * (of all its lanes) are watched ({@link OutboxMeters}) whether or not this instance sends.
  */
 @Component
 class OutboxWorkers implements SmartLifecycle {
@@ -37,16 +37,28 @@ class OutboxWorkers implements SmartLifecycle {
     public synchronized void start() {
         if (!properties.workersEnabled()) return;
         for (ChannelSender sender : senders) {
-            OutboxWorker worker = new OutboxWorker(sender, outbox, redis, properties, clock);
-            workers.add(worker);
-            worker.start();
+            for (int lane = 0; lane < properties.lanes(); lane++) {
+                OutboxWorker worker = new OutboxWorker(sender, lane, outbox, redis, properties, clock);
+                workers.add(worker);
+                worker.start();
+            }
         }
         running = true;
     }
 
     @Override
     public synchronized void stop() {
-        workers.forEach(OutboxWorker::stop);
+        // Together, not one after the other: each waits for its message in hand and its read (up to half a second).
+        List<Thread> stopping = workers.stream().map(worker -> new Thread(worker::stop, "outbox-stop")).toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         workers.clear();
         running = false;
     }
