@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxWorkers implements SmartLifecycle {
 
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorkers.class);
+    // Pooled Redis connections the other blocking readers (the Zalo inbox, the dossier effects) and pipelined writes need.
+    private static final int OTHER_CONNECTIONS = 4;
+
     private final List<ChannelSender> senders;
     private final Outbox outbox;
     private final StringRedisTemplate redis;
@@ -24,13 +31,24 @@ class OutboxWorkers implements SmartLifecycle {
     private final List<OutboxWorker> workers = new ArrayList<>();
     private volatile boolean running;
 
-    OutboxWorkers(List<ChannelSender> senders, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock) {
+    OutboxWorkers(List<ChannelSender> senders, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock,
+                  DataRedisProperties redisProperties) {
         this.senders = senders;
         this.outbox = outbox;
         this.redis = redis;
         this.properties = properties;
         this.clock = clock;
         senders.forEach(sender -> outbox.meters().watchWaiting(sender.channel(), outbox));
+        warnIfThePoolIsTooSmall(redisProperties.getLettuce().getPool());
+    }
+
+    /** Each lane's reader holds a pooled connection while it waits for messages (a blocking read): too many starve the rest. */
+    private void warnIfThePoolIsTooSmall(DataRedisProperties.Pool pool) {
+        int needed = senders.size() * properties.lanes() + OTHER_CONNECTIONS;
+        if (Boolean.FALSE.equals(pool.getEnabled()) || !properties.workersEnabled() || pool.getMaxActive() >= needed) return;
+        log.warn("outbox.lanes={} on {} channels needs about {} pooled Redis connections, more than the {} of "
+                        + "spring.data.redis.lettuce.pool.max-active: raise it (and max-idle) or requests will wait for a connection",
+                properties.lanes(), senders.size(), needed, pool.getMaxActive());
     }
 
     @Override

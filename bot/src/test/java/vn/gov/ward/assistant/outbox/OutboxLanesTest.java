@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +68,7 @@ class OutboxLanesTest {
 
     /** One instance's worker threads, one a lane. */
     void startWorkers(Outbox outbox, ChannelSender channel, int lanes) {
-        OutboxWorkers workers = new OutboxWorkers(List.of(channel), outbox, redis.template(), properties(lanes), clock);
+        OutboxWorkers workers = new OutboxWorkers(List.of(channel), outbox, redis.template(), properties(lanes), clock, new DataRedisProperties());
         running.add(workers);
         workers.start();
     }
@@ -123,7 +125,7 @@ class OutboxLanesTest {
         Outbox outbox = outbox(LANES);
         // Uneven send times, so that messages going through parallel threads would pass each other.
         RecordingChannel channel = new RecordingChannel(message -> {
-            pause(Duration.ofMillis(ThreadLocalRandom.current().nextInt(3)));
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextInt(3)));
             return "";
         });
         List<String> recipients = IntStream.range(0, 12).mapToObj(n -> "user-" + n).toList();
@@ -209,14 +211,6 @@ class OutboxLanesTest {
         second.sent.forEach(message -> sent.add(message.id()));
         assertThat(sent).containsExactlyInAnyOrderElementsOf(ids);
         for (String id : ids) assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** A channel that keeps what it sent, from any thread, after a scripted step per message (which may note something). */
