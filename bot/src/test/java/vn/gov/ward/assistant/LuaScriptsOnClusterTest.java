@@ -82,17 +82,20 @@ class LuaScriptsOnClusterTest {
             String id = channel + "-1";
             List<String> message = List.of(outbox.call("message", channel, id));
             String waiting = outbox.call("waiting", channel);
-            run("outbox.Outbox.ENQUEUE", List.of(outbox.call("idempotency", channel, "key-1"), message.get(0), outbox.call("stream", channel),
-                    outbox.call("queuedAt", channel), waiting), id, "{}", NOW, "key-1", MILLIS, MILLIS);
-            run("outbox.Outbox.RECORD", List.of(message.get(0), outbox.call("failed", channel), outbox.call("provider", channel, "p-1"),
-                    outbox.call("retries", channel), waiting), "FAILED", NOW, "timeout", "p-1", "1", MILLIS, id, MILLIS, "1");
+            for (int lane : new int[] {0, 1}) { // lane 0's keys are the single-lane outbox's; the others' only add "lane-n:"
+                String stream = outbox.call("stream", channel, lane);
+                String retries = outbox.call("retries", channel, lane);
+                run("outbox.Outbox.ENQUEUE", List.of(outbox.call("idempotency", channel, "key-1"), message.get(0), stream,
+                        outbox.call("queuedAt", channel), waiting), id, "{}", NOW, "key-1", MILLIS, MILLIS);
+                run("outbox.Outbox.RECORD", List.of(message.get(0), outbox.call("failed", channel), outbox.call("provider", channel, "p-1"),
+                        retries, waiting), "FAILED", NOW, "timeout", "p-1", "1", MILLIS, id, MILLIS, "1");
+                run("outbox.Outbox.REPLAY", List.of(message.get(0), outbox.call("failed", channel), stream, waiting), id, NOW, MILLIS);
+                run("outbox.OutboxWorker.RELEASE_DUE", List.of(retries, stream), MILLIS, "100");
+            }
             run("outbox.SendLeases.TAKE", List.of(message.get(0), outbox.call("sending", channel, id)), "instance-1", "120000");
             run("outbox.SendLeases.RELEASE", List.of(outbox.call("sending", channel, id)), "instance-1");
             run("outbox.OutboxWorker.PACE", List.of(outbox.call("pace", channel)), "33334");
             run("outbox.Outbox.CANCEL", List.of(message.get(0), waiting), "CANCELLED", NOW, id);
-            run("outbox.Outbox.REPLAY", List.of(message.get(0), outbox.call("failed", channel), outbox.call("stream", channel), waiting),
-                    id, NOW, MILLIS);
-            run("outbox.OutboxWorker.RELEASE_DUE", List.of(outbox.call("retries", channel), outbox.call("stream", channel)), MILLIS, "100");
             run("outbox.Outbox.REMOVE", List.of(message.get(0), outbox.call("idempotency", channel, "key-1"), outbox.call("provider", channel, "p-1"),
                     outbox.call("queuedAt", channel), outbox.call("failed", channel), waiting), id);
         }
@@ -115,7 +118,9 @@ class LuaScriptsOnClusterTest {
         Keys redis = new Keys("redis.RedisKeys");
         List<List<String>> consumers = new ArrayList<>(List.of(List.of(zalo.constant("EVENTS"), zalo.constant("DEAD_LETTERS")),
                 List.of(dossier.constant("EFFECTS"), dossier.constant("EFFECTS_DEAD_LETTERS"))));
-        for (String channel : List.of("zalo", "telegram", "web")) consumers.add(List.of(outbox.call("stream", channel), outbox.call("deadLetters", channel)));
+        for (String channel : List.of("zalo", "telegram", "web")) {
+            for (int lane : new int[] {0, 1}) consumers.add(List.of(outbox.call("stream", channel, lane), outbox.call("deadLetters", channel, lane)));
+        }
         for (List<String> c : consumers) {
             String reasons = redis.call("deadLetterReasons", c.get(1));
             run("redis.StreamConsumer.DONE", List.of(c.get(0), reasons), "group", "1-1");

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * attempt to send it, queued once per idempotency key, sent by {@link OutboxWorker}s, with each
  * message's status kept for admins.
  *
- * <p>Redis: see {@link OutboxKeys}; each channel's stream is read by the consumer group "senders". Every
+ * <p>Redis: see {@link OutboxKeys}; each lane of a channel's queue is a stream read by the consumer group "senders". Every
  * write that touches more than one key is one script on keys of the channel's slot.
  */
 @Service
@@ -87,12 +87,14 @@ public class Outbox {
     private final JsonMapper json;
     private final Clock clock;
     private final OutboxMeters meters;
+    private final int lanes;
 
-    public Outbox(StringRedisTemplate redis, JsonMapper json, Clock clock, MeterRegistry meters) {
+    Outbox(StringRedisTemplate redis, JsonMapper json, Clock clock, MeterRegistry meters, OutboxProperties properties) {
         this.redis = redis;
         this.json = json;
         this.clock = clock;
         this.meters = new OutboxMeters(meters);
+        this.lanes = properties.lanes();
     }
 
     /**
@@ -123,7 +125,7 @@ public class Outbox {
         Instant now = clock.instant();
         Instant due = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
         String queued = redis.execute(ENQUEUE, List.of(OutboxKeys.idempotency(channel, idempotencyKey), OutboxKeys.message(channel, id),
-                OutboxKeys.stream(channel), OutboxKeys.queuedAt(channel), OutboxKeys.waiting(channel)),
+                OutboxKeys.stream(channel, lane(recipient)), OutboxKeys.queuedAt(channel), OutboxKeys.waiting(channel)),
                 id, json.writeValueAsString(message), now.toString(), idempotencyKey, Long.toString(now.toEpochMilli()),
                 Long.toString(due.toEpochMilli()));
         if (id.equals(queued)) meters.count(channel, OutboxMeters.Event.QUEUED);
@@ -217,17 +219,24 @@ public class Outbox {
      * @return whether it was queued; false when there is no such message or it has not failed
      */
     public boolean replay(String id) {
+        Optional<Tracked> tracked = find(id);
+        if (tracked.isEmpty()) return false;
         String channel = channelOf(id);
-        if (channel == null) return false;
-        Long replayed = redis.execute(REPLAY, List.of(OutboxKeys.message(channel, id), OutboxKeys.failed(channel), OutboxKeys.stream(channel),
-                OutboxKeys.waiting(channel)), id, clock.instant().toString(), Long.toString(clock.millis()));
+        Long replayed = redis.execute(REPLAY, List.of(OutboxKeys.message(channel, id), OutboxKeys.failed(channel),
+                        OutboxKeys.stream(channel, lane(tracked.get().message().recipient())), OutboxKeys.waiting(channel)),
+                id, clock.instant().toString(), Long.toString(clock.millis()));
         return replayed != null && replayed == 1;
     }
 
     /** A delivery receipt from the channel (Zalo's user_received_message). */
     public void markDelivered(String channel, String providerId) {
         String id = redis.opsForValue().get(OutboxKeys.provider(channel, providerId));
-        if (id != null) record(id, Outbox.Status.DELIVERED, null, null, null);
+        if (id != null) record(id, 0, Outbox.Status.DELIVERED, null, null, null);
+    }
+
+    /** The lane of a recipient's messages: the same on every instance (String's hash is fixed), so they leave in order. */
+    int lane(String recipient) {
+        return recipient == null ? 0 : Math.floorMod(recipient.hashCode(), lanes);
     }
 
     /** The channel a message id names, or null for an id that is not one of ours. */
@@ -239,16 +248,17 @@ public class Outbox {
     /**
      * Records where a message is, with what goes with it in the same step.
      *
+     * @param lane       the lane a retry goes back to (the one the message was sent from); any without {@code retryAt}
      * @param providerId the channel's id of the sent message, kept for delivery receipts, or null
      * @param retryAt    when to try again, or null
      */
-    void record(String id, Outbox.Status status, String error, String providerId, Instant retryAt) {
+    void record(String id, int lane, Outbox.Status status, String error, String providerId, Instant retryAt) {
         String channel = channelOf(id);
         Instant now = clock.instant();
         boolean failed = status == Outbox.Status.FAILED || status == Outbox.Status.UNDELIVERABLE;
         if (failed) redis.opsForSet().add(OutboxKeys.CHANNELS, channel); // where admins look for failures
         redis.execute(RECORD, List.of(OutboxKeys.message(channel, id), OutboxKeys.failed(channel),
-                        OutboxKeys.provider(channel, providerId == null ? "" : providerId), OutboxKeys.retries(channel),
+                        OutboxKeys.provider(channel, providerId == null ? "" : providerId), OutboxKeys.retries(channel, lane),
                         OutboxKeys.waiting(channel)),
                 status.name(), now.toString(), error == null ? "" : error, providerId == null ? "" : providerId, failed ? "1" : "0",
                 Long.toString(now.toEpochMilli()), id, retryAt == null ? "" : Long.toString(retryAt.toEpochMilli()),

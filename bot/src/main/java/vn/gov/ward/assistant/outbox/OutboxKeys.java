@@ -9,6 +9,9 @@ package vn.gov.ward.assistant.outbox;
  * <p>None of these keys has a lifetime but the lease of a message being sent and the channel's pace: under memory
  * pressure Redis evicts only keys with one ({@code volatile-lru}), and a message must not go before it is sent. Old messages are removed by the
  * outbox's retention pass after {@code outbox.keep-for}.
+ *
+ * <p>A channel's queue has {@code outbox.lanes} lanes, each a stream with its retries and dead letters, sent from by a
+ * thread of its own; a recipient's messages all go through one lane ({@link Outbox#lane}), so they leave in order.
  */
 final class OutboxKeys {
 
@@ -20,6 +23,11 @@ final class OutboxKeys {
 
     private static String prefix(String channel) {
         return "outbox:{" + channel + "}:";
+    }
+
+    // Lane 0's keys are those of the outbox before lanes, so what an older version queued is still sent.
+    private static String lanePrefix(String channel, int lane) {
+        return lane == 0 ? prefix(channel) : prefix(channel) + "lane-" + lane + ":";
     }
 
     /** Hash: the message as JSON, its status, attempts, last error, provider id, parts sent. */
@@ -47,19 +55,19 @@ final class OutboxKeys {
         return prefix(channel) + "provider:" + providerId;
     }
 
-    /** Stream: the channel's queue, read by the consumer group "senders". */
-    static String stream(String channel) {
-        return prefix(channel) + "stream";
+    /** Stream: one lane of the channel's queue (the lane of its messages' recipients), read by the consumer group "senders". */
+    static String stream(String channel, int lane) {
+        return lanePrefix(channel, lane) + "stream";
     }
 
-    /** Stream: queue entries that failed every delivery, with the reason. */
-    static String deadLetters(String channel) {
-        return prefix(channel) + "dead-letters";
+    /** Stream: a lane's queue entries that failed every delivery, with the reason. */
+    static String deadLetters(String channel, int lane) {
+        return lanePrefix(channel, lane) + "dead-letters";
     }
 
-    /** Sorted set: the channel's messages waiting for their next try. */
-    static String retries(String channel) {
-        return prefix(channel) + "retry";
+    /** Sorted set: a lane's messages waiting for their next try, which goes back to that lane. */
+    static String retries(String channel, int lane) {
+        return lanePrefix(channel, lane) + "retry";
     }
 
     /** Sorted set: failed and undeliverable messages by time, for admins. */

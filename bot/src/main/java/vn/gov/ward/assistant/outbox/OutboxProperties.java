@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimIdle     a message taken by a worker that died is taken over after this long
  * @param keepFor       how long message records and idempotency keys are kept
  * @param maxDeliveries a queue entry whose handling failed this many times goes to the channel's dead letters
+ * @param lanes         each channel's sending threads per instance; a recipient's messages all go through one of them,
+ *                      in the order they were queued. Every instance must have the same number
  */
 @ConfigurationProperties("outbox")
 record OutboxProperties(
@@ -21,5 +23,10 @@ record OutboxProperties(
         @DefaultValue("60s") Duration claimIdle,
         @DefaultValue("30d") Duration keepFor,
         @DefaultValue("true") boolean workersEnabled,
-        @DefaultValue("5") int maxDeliveries) {
+        @DefaultValue("5") int maxDeliveries,
+        @DefaultValue("1") int lanes) {
+
+    OutboxProperties {
+        if (lanes < 1) throw new IllegalArgumentException("outbox.lanes must be at least 1, not " + lanes);
+    }
 }

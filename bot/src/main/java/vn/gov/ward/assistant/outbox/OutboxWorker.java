@@ -18,7 +18,7 @@ import vn.gov.ward.assistant.redis.StreamConsumer;
 
 
 /**
- * Sends one channel's outbox messages: reads the channel's stream as a member of the "senders"
+ * Sends one lane of a channel's outbox messages: reads the lane's stream as a member of the "senders"
  * consumer group (so each message goes to one instance, and one a dead worker left is taken over),
  * honours the channel's rate limit (shared by all instances), retries passing failures on the configured schedule and stops
  * at permanent ones. A message already in a final state is never sent again; the outcome of a message
@@ -57,28 +57,30 @@ final class OutboxWorker {
     private final OutboxProperties properties;
     private final Clock clock;
     private final String spacingMicros;
+    private final int lane;
     private final StreamConsumer stream;
     private final String name = "sender-" + UUID.randomUUID();
     private volatile boolean running = true;
     private Instant nextRetentionPass = Instant.MIN;
 
-    OutboxWorker(ChannelSender sender, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock) {
+    OutboxWorker(ChannelSender sender, int lane, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock) {
         this.sender = sender;
         this.outbox = outbox;
         this.leases = new SendLeases(redis);
         this.redis = redis;
         this.properties = properties;
         this.clock = clock;
+        this.lane = lane;
         this.spacingMicros = Long.toString(Math.max(1, Math.round(1e6 / sender.ratePerSecond())));
-        this.stream = new StreamConsumer(redis, OutboxKeys.stream(sender.channel()), OutboxKeys.deadLetters(sender.channel()), Outbox.GROUP,
-                properties.claimIdle(), properties.maxDeliveries(), entry -> attempt((String) entry.get("id")))
+        this.stream = new StreamConsumer(redis, OutboxKeys.stream(sender.channel(), lane), OutboxKeys.deadLetters(sender.channel(), lane),
+                Outbox.GROUP, properties.claimIdle(), properties.maxDeliveries(), entry -> attempt((String) entry.get("id")))
                 .whenDeadLettered(() -> outbox.meters().count(sender.channel(), OutboxMeters.Event.DEAD_LETTERED));
     }
 
     /** Sends on a thread of its own until {@link #stop}. */
     void start() {
         running = true;
-        stream.start("outbox-" + sender.channel(), this::housekeeping);
+        stream.start("outbox-" + sender.channel() + "-" + lane, this::housekeeping);
     }
 
     /** Stops after the message in hand, its outcome recorded. */
@@ -87,17 +89,17 @@ final class OutboxWorker {
         stream.stop();
     }
 
-    /** One pass: due retries back into the stream, then what the stream holds (waiting up to {@code block}). */
+    /** One pass: the lane's due retries back into its stream, then what the stream holds (waiting up to {@code block}). */
     void drain(Duration block) {
         housekeeping();
         stream.poll(block);
     }
 
     private void housekeeping() {
-        redis.execute(RELEASE_DUE, List.of(OutboxKeys.retries(sender.channel()), OutboxKeys.stream(sender.channel())),
+        redis.execute(RELEASE_DUE, List.of(OutboxKeys.retries(sender.channel(), lane), OutboxKeys.stream(sender.channel(), lane)),
                 Long.toString(clock.millis()), "100");
         Instant now = clock.instant();
-        if (now.isBefore(nextRetentionPass)) return;
+        if (lane != 0 || now.isBefore(nextRetentionPass)) return; // the channel's retention pass: one lane's job
         int removed = outbox.removeQueuedBefore(sender.channel(), now.minus(properties.keepFor()), 1000);
         if (removed > 0) log.info("Outbox of {}: {} messages older than {} removed", sender.channel(), removed, properties.keepFor());
         nextRetentionPass = removed == 1000 ? now : now.plus(RETENTION_EVERY);
@@ -147,25 +149,25 @@ final class OutboxWorker {
 
     private void recordOutcome(String id, Delivery delivery, int attempts, Instant now) {
         if (delivery instanceof Delivery.Sent sent) {
-            outbox.record(id, Outbox.Status.SENT, null, sent.providerId(), null);
+            outbox.record(id, lane, Outbox.Status.SENT, null, sent.providerId(), null);
             count(OutboxMeters.Event.SENT);
         } else if (delivery instanceof Delivery.Retry retry) {
             List<Duration> delays = properties.retryDelays();
             if (attempts > delays.size()) {
-                outbox.record(id, Outbox.Status.FAILED, "gave up after " + attempts + " tries: " + retry.reason(), null, null);
+                outbox.record(id, lane, Outbox.Status.FAILED, "gave up after " + attempts + " tries: " + retry.reason(), null, null);
                 count(OutboxMeters.Event.FAILED);
                 log.warn("Outbox message {} on {} failed after {} tries", id, sender.channel(), attempts);
             } else {
                 Duration wait = retry.after() != null ? retry.after() : delays.get(attempts - 1);
-                outbox.record(id, Outbox.Status.RETRYING, retry.reason(), null, now.plus(wait));
+                outbox.record(id, lane, Outbox.Status.RETRYING, retry.reason(), null, now.plus(wait));
                 count(OutboxMeters.Event.RETRIED);
             }
         } else if (delivery instanceof Delivery.Failed failed) {
-            outbox.record(id, Outbox.Status.FAILED, failed.reason(), null, null);
+            outbox.record(id, lane, Outbox.Status.FAILED, failed.reason(), null, null);
             count(OutboxMeters.Event.FAILED);
             log.warn("Outbox message {} on {} refused: {}", id, sender.channel(), failed.reason());
         } else if (delivery instanceof Delivery.Undeliverable undeliverable) {
-            outbox.record(id, Outbox.Status.UNDELIVERABLE, undeliverable.reason(), null, null);
+            outbox.record(id, lane, Outbox.Status.UNDELIVERABLE, undeliverable.reason(), null, null);
             count(OutboxMeters.Event.UNDELIVERABLE);
         }
     }
@@ -187,6 +189,6 @@ final class OutboxWorker {
     }
 
     private void scheduleRetry(String id, Instant at) {
-        redis.opsForZSet().add(OutboxKeys.retries(sender.channel()), id, at.toEpochMilli());
+        redis.opsForZSet().add(OutboxKeys.retries(sender.channel(), lane), id, at.toEpochMilli());
     }
 }

@@ -4,17 +4,24 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts one worker thread per channel sender with the application, and stops them with it: a graceful
- * shutdown waits for each worker to finish the message in hand. Each channel's waiting messages are watched
- * ({@link OutboxMeters}) whether or not this instance sends.
+ * Starts a worker thread per lane of each channel sender ({@code outbox.lanes}) with the application, and stops them
+ * with it: a graceful shutdown waits for each worker to finish the message in hand. Each channel's waiting messages
+ * (of all its lanes) are watched ({@link OutboxMeters}) whether or not this instance sends.
  */
 @Component
 class OutboxWorkers implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorkers.class);
+    // Pooled Redis connections the other blocking readers (the Zalo inbox, the dossier effects) and pipelined writes need.
+    private static final int OTHER_CONNECTIONS = 4;
 
     private final List<ChannelSender> senders;
     private final Outbox outbox;
@@ -24,29 +31,52 @@ class OutboxWorkers implements SmartLifecycle {
     private final List<OutboxWorker> workers = new ArrayList<>();
     private volatile boolean running;
 
-    OutboxWorkers(List<ChannelSender> senders, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock) {
+    OutboxWorkers(List<ChannelSender> senders, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock,
+                  DataRedisProperties redisProperties) {
         this.senders = senders;
         this.outbox = outbox;
         this.redis = redis;
         this.properties = properties;
         this.clock = clock;
         senders.forEach(sender -> outbox.meters().watchWaiting(sender.channel(), outbox));
+        warnIfThePoolIsTooSmall(redisProperties.getLettuce().getPool());
+    }
+
+    /** Each lane's reader holds a pooled connection while it waits for messages (a blocking read): too many starve the rest. */
+    private void warnIfThePoolIsTooSmall(DataRedisProperties.Pool pool) {
+        int needed = senders.size() * properties.lanes() + OTHER_CONNECTIONS;
+        if (Boolean.FALSE.equals(pool.getEnabled()) || !properties.workersEnabled() || pool.getMaxActive() >= needed) return;
+        log.warn("outbox.lanes={} on {} channels needs about {} pooled Redis connections, more than the {} of "
+                        + "spring.data.redis.lettuce.pool.max-active: raise it (and max-idle) or requests will wait for a connection",
+                properties.lanes(), senders.size(), needed, pool.getMaxActive());
     }
 
     @Override
     public synchronized void start() {
         if (!properties.workersEnabled()) return;
         for (ChannelSender sender : senders) {
-            OutboxWorker worker = new OutboxWorker(sender, outbox, redis, properties, clock);
-            workers.add(worker);
-            worker.start();
+            for (int lane = 0; lane < properties.lanes(); lane++) {
+                OutboxWorker worker = new OutboxWorker(sender, lane, outbox, redis, properties, clock);
+                workers.add(worker);
+                worker.start();
+            }
         }
         running = true;
     }
 
     @Override
     public synchronized void stop() {
-        workers.forEach(OutboxWorker::stop);
+        // Together, not one after the other: each waits for its message in hand and its read (up to half a second).
+        List<Thread> stopping = workers.stream().map(worker -> new Thread(worker::stop, "outbox-stop")).toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         workers.clear();
         running = false;
     }

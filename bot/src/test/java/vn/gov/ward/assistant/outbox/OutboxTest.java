@@ -56,13 +56,13 @@ class OutboxTest {
         redis.flush();
         clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
         meters = new SimpleMeterRegistry();
-        properties = new OutboxProperties(List.of(Duration.ofSeconds(10), Duration.ofMinutes(1)), Duration.ZERO, Duration.ofDays(30), true, 3);
-        outbox = new Outbox(redis.template(), JsonMapper.builder().build(), clock, meters);
+        properties = new OutboxProperties(List.of(Duration.ofSeconds(10), Duration.ofMinutes(1)), Duration.ZERO, Duration.ofDays(30), true, 3, 1);
+        outbox = new Outbox(redis.template(), JsonMapper.builder().build(), clock, meters, properties);
         channel = new ScriptedChannel();
     }
 
     OutboxWorker worker() {
-        return new OutboxWorker(channel, outbox, redis.template(), properties, clock);
+        return new OutboxWorker(channel, 0, outbox, redis.template(), properties, clock);
     }
 
     String enqueue(String key) {
@@ -217,10 +217,10 @@ class OutboxTest {
     @Test
     void aMessageADeadWorkerTookIsTakenOverAndSentOnce() {
         String id = enqueue("reply:6");
-        redis.template().opsForStream().createGroup(OutboxKeys.stream("test"), ReadOffset.from("0"), Outbox.GROUP);
+        redis.template().opsForStream().createGroup(OutboxKeys.stream("test", 0), ReadOffset.from("0"), Outbox.GROUP);
         // A worker reads the entry and dies before sending or acknowledging it.
         redis.template().opsForStream().read(Consumer.from(Outbox.GROUP, "dead-instance"), StreamReadOptions.empty().count(10),
-                StreamOffset.create(OutboxKeys.stream("test"), ReadOffset.lastConsumed()));
+                StreamOffset.create(OutboxKeys.stream("test", 0), ReadOffset.lastConsumed()));
         OutboxWorker survivor = worker();
         survivor.drain(Duration.ZERO);
         survivor.drain(Duration.ZERO);
@@ -237,7 +237,7 @@ class OutboxTest {
         assertThat(channel.sending.await(10, TimeUnit.SECONDS)).isTrue();
         // Its entry has been pending longer than the claim time (zero here): the other instance takes it over.
         ScriptedChannel otherChannel = new ScriptedChannel();
-        OutboxWorker other = new OutboxWorker(otherChannel, outbox, redis.template(), properties, clock);
+        OutboxWorker other = new OutboxWorker(otherChannel, 0, outbox, redis.template(), properties, clock);
         other.drain(Duration.ZERO);
         assertThat(otherChannel.sent).as("sent by the instance that took the entry over").isEmpty();
 
@@ -261,7 +261,7 @@ class OutboxTest {
         assertThat(channel.sent).hasSize(1);
 
         String second = enqueue("reply:15");
-        new OutboxWorker(otherChannel, outbox, redis.template(), properties, clock).drain(Duration.ZERO);
+        new OutboxWorker(otherChannel, 0, outbox, redis.template(), properties, clock).drain(Duration.ZERO);
         assertThat(otherChannel.sent).as("sent by the other instance within the hour").isEmpty();
         assertThat(outbox.find(second).orElseThrow().status()).isEqualTo(Outbox.Status.QUEUED);
         assertThat(outbox.find(first).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
@@ -300,7 +300,7 @@ class OutboxTest {
                 throw new RedisConnectionFailureException("connection reset");
             }
         };
-        Outbox lossy = new Outbox(flaky, JsonMapper.builder().build(), clock, new SimpleMeterRegistry());
+        Outbox lossy = new Outbox(flaky, JsonMapper.builder().build(), clock, new SimpleMeterRegistry(), properties);
         assertThatThrownBy(() -> lossy.enqueue("test", "user-1", "reply:8", "Xin chào Ông/Bà", List.of(), null, null))
                 .isInstanceOf(RedisConnectionFailureException.class);
 
@@ -341,11 +341,11 @@ class OutboxTest {
         OutboxWorker worker = worker();
         for (int i = 0; i < 6; i++) worker.drain(Duration.ZERO);
 
-        var dead = redis.template().opsForStream().range(OutboxKeys.deadLetters("test"), Range.unbounded());
+        var dead = redis.template().opsForStream().range(OutboxKeys.deadLetters("test", 0), Range.unbounded());
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).getValue()).containsEntry("id", id).containsEntry("dead-letter-deliveries", "3");
         assertThat(counted("dead-lettered")).isEqualTo(1);
-        assertThat(redis.template().opsForStream().size(OutboxKeys.stream("test"))).isZero();
+        assertThat(redis.template().opsForStream().size(OutboxKeys.stream("test", 0))).isZero();
     }
 
     @Test
