@@ -100,6 +100,8 @@ class LuaScriptsOnClusterTest {
                     outbox.call("queuedAt", channel), outbox.call("failed", channel), waiting), id);
         }
 
+        run("channel.telegram.TelegramSender.CHAT_SLOT", List.of(new Keys("channel.telegram.TelegramKeys").call("chatPace", "-100123")), "1000");
+
         Keys upkeep = new Keys("upkeep.UpkeepKeys");
         List<String> questions = List.of(upkeep.constant("QUESTIONS"), upkeep.constant("QUESTION_DETAILS"));
         run("upkeep.WardAdditionsStore.APPLY", List.of(upkeep.constant("ADDITIONS"), upkeep.constant("VERSION"), upkeep.constant("CHANGES"),

@@ -32,6 +32,8 @@ import vn.gov.ward.assistant.dossier.DossierService;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.officer.Officer;
 import vn.gov.ward.assistant.officer.OfficerRegistry;
+import vn.gov.ward.assistant.outbox.ChannelSender;
+import vn.gov.ward.assistant.outbox.OutboxMessage;
 import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.assistant.support.AssistantInstance;
 import vn.gov.ward.assistant.support.FakeTelegram;
@@ -215,6 +217,27 @@ class TwoInstancesTest {
         assertThat(fromTwo.get()).isInstanceOf(SendOutcome.Sent.class);
         assertThat(refusedCalls() - refusedBefore).as("both instances were refused the old token").isEqualTo(2);
         assertThat(zalo.refreshes.get() - refreshesBefore).as("token refreshes at Zalo").isEqualTo(1);
+    }
+
+    @Test
+    void aTelegramChatsPaceIsKeptAcrossBothInstances() {
+        OutboxMessage toChat = new OutboxMessage("telegram-pace-1", "telegram", "-100777", "pace-1", "Nhắc việc", List.of(), null, null, null);
+        OutboxMessage toOtherChat = new OutboxMessage("telegram-pace-2", "telegram", "-100778", "pace-2", "Nhắc việc", List.of(), null, null, null);
+        ChannelSender fromOne = telegramSender(one);
+        ChannelSender fromTwo = telegramSender(two);
+        long start = System.nanoTime();
+        Duration first = fromOne.waitBeforeSending(toChat);
+        Duration second = fromTwo.waitBeforeSending(toChat);
+        boolean withinThePace = System.nanoTime() - start < Duration.ofMillis(300).toNanos();
+        assertThat(first).as("the chat's slot was free").isZero();
+        // Only if the two asked within the pace (telegram.per-chat 300 ms): a stalled machine may have let it pass.
+        if (withinThePace) assertThat(second).as("the other instance waits for the chat's slot").isPositive();
+        assertThat(second).isLessThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(fromTwo.waitBeforeSending(toOtherChat)).as("another chat has its own slot").isZero();
+    }
+
+    private static ChannelSender telegramSender(AssistantInstance instance) {
+        return instance.beans(ChannelSender.class).stream().filter(s -> s.channel().equals("telegram")).findFirst().orElseThrow();
     }
 
     @Test

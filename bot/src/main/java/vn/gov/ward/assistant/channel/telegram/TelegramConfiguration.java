@@ -60,8 +60,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramSender telegramSender(OfficerRegistry officers, OfficerMessages messages, StringRedisTemplate redis, Outbox outbox, Clock clock) {
-        return new TelegramSender(client, properties, officers, messages, redis, new TelegramEdits(client, outbox), clock);
+    TelegramSender telegramSender(OfficerRegistry officers, OfficerMessages messages, StringRedisTemplate redis, Outbox outbox) {
+        return new TelegramSender(client, properties, officers, messages, redis, new TelegramEdits(client, outbox));
     }
 
     @Bean

@@ -11,6 +11,11 @@ final class TelegramKeys {
     private TelegramKeys() {
     }
 
+    /** Present while a chat's next message must wait (for {@code telegram.per-chat}), whichever instance sent the last. */
+    static String chatPace(String chatId) {
+        return "telegram:chat-pace:" + chatId;
+    }
+
     /** Present once an update was taken: it is handled once. */
     static String update(int updateId) {
         return "telegram:update:" + updateId;

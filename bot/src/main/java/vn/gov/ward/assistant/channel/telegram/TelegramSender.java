@@ -1,15 +1,12 @@
 package vn.gov.ward.assistant.channel.telegram;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -40,6 +37,11 @@ class TelegramSender implements ChannelSender {
 
     static final int MAX_TEXT = 4096;
     private static final int MAX_CALLBACK_BYTES = 64;
+    // A chat's slot, one per telegram.per-chat across all instances (Telegram allows about a message a second to one
+    // chat): taken when free, held for the pace; otherwise the milliseconds until it is free.
+    private static final RedisScript<Long> CHAT_SLOT = RedisScript.of("""
+            if redis.call('SET', KEYS[1], '1', 'PX', ARGV[1], 'NX') then return 0 end
+            return math.max(redis.call('PTTL', KEYS[1]), 0)""", Long.class);
     /** The Bot API's {@code link_preview_options}, which replaced {@code disable_web_page_preview}. */
     private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
 
@@ -49,19 +51,17 @@ class TelegramSender implements ChannelSender {
     private final OfficerMessages messages;
     private final PartsSent partsSent;
     private final TelegramEdits edits;
-    private final Clock clock;
-    // Per-chat pace within this instance; Telegram tolerates short bursts, so a second instance only adds those.
-    private final Map<String, Instant> lastSentTo = new ConcurrentHashMap<>();
+    private final StringRedisTemplate redis;
 
     TelegramSender(TelegramClient client, TelegramProperties properties, OfficerRegistry officers, OfficerMessages messages,
-                   StringRedisTemplate redis, TelegramEdits edits, Clock clock) {
+                   StringRedisTemplate redis, TelegramEdits edits) {
         this.client = client;
         this.properties = properties;
         this.officers = officers;
         this.messages = messages;
         this.partsSent = new PartsSent(redis, OfficerMessages.CHANNEL);
         this.edits = edits;
-        this.clock = clock;
+        this.redis = redis;
     }
 
     @Override
@@ -76,13 +76,9 @@ class TelegramSender implements ChannelSender {
 
     @Override
     public Duration waitBeforeSending(OutboxMessage message) {
-        Instant last = lastSentTo.get(message.recipient());
-        if (last == null) return Duration.ZERO;
-        Instant now = clock.instant();
-        // A last message "in the future" means the clock was set back (a corrected host clock, a test): no wait.
-        if (last.isAfter(now)) return Duration.ZERO;
-        Duration wait = Duration.between(now, last.plus(properties.perChat()));
-        return wait.isNegative() ? Duration.ZERO : wait;
+        Long left = redis.execute(CHAT_SLOT, List.of(TelegramKeys.chatPace(message.recipient())),
+                Long.toString(Math.max(1, properties.perChat().toMillis())));
+        return left == null || left <= 0 ? Duration.ZERO : Duration.ofMillis(left);
     }
 
     @Override
@@ -107,7 +103,6 @@ class TelegramSender implements ChannelSender {
             try {
                 Message sent = client.execute(request.build());
                 lastId = Integer.toString(sent.getMessageId());
-                lastSentTo.put(message.recipient(), clock.instant());
                 partsSent.record(message.id(), i + 1);
             } catch (TelegramApiRequestException e) {
                 return refused(message, e);
