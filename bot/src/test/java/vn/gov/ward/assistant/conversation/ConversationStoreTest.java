@@ -5,30 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import vn.gov.ward.assistant.AssistantProperties;
-import vn.gov.ward.assistant.support.RedisForTests;
+import vn.gov.ward.assistant.support.EmptyRedis;
 
 /** What a conversation remembers is written with its lifetime in one step: a connection lost after the write leaves nothing kept for ever. */
 class ConversationStoreTest {
 
     static final Duration TTL = Duration.ofMinutes(30);
-    static RedisForTests redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = new RedisForTests();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
-    }
+    @RegisterExtension
+    static final EmptyRedis redis = new EmptyRedis();
 
     @Test
     void theStateNeverOutlivesItsQuietSpellEvenWhenTheConnectionIsLostAfterTheWrite() {

@@ -4,36 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import vn.gov.ward.assistant.support.RedisForTests;
+import vn.gov.ward.assistant.support.EmptyRedis;
 
 /** Failed dossier checks are limited per dossier, per client and overall, on a real Redis. */
 class LookupGuardTest {
 
-    static RedisForTests redis;
+    @RegisterExtension
+    static final EmptyRedis redis = new EmptyRedis();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     LookupGuard guard = new LookupGuard(redis.template(),
             new LookupGuardProperties(3, 5, 8, Duration.ofHours(1), Duration.ofHours(1), Duration.ofMinutes(15)), meters);
-
-    @BeforeAll
-    static void start() {
-        redis = new RedisForTests();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        redis.close();
-    }
-
-    @BeforeEach
-    void clean() {
-        redis.template().getConnectionFactory().getConnection().serverCommands().flushAll();
-    }
 
     @Test
     void aDossierIsLockedAfterItsLimitWhateverTheClient() {

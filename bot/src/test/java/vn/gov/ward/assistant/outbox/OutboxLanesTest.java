@@ -17,39 +17,28 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.support.EmptyRedis;
 import vn.gov.ward.assistant.support.MutableClock;
-import vn.gov.ward.assistant.support.RedisForTests;
 
 /** A channel's outbox on several lanes ({@code outbox.lanes}): each recipient in order, recipients in parallel. */
 class OutboxLanesTest {
 
     static final int LANES = 4;
-    static RedisForTests redis;
+    @RegisterExtension
+    static final EmptyRedis redis = new EmptyRedis();
     MutableClock clock;
     List<OutboxWorkers> running = new ArrayList<>();
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new RedisForTests();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
-    }
-
     @BeforeEach
     void setUp() {
-        redis.flush();
         clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
     }
 

@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.connection.stream.Consumer;
@@ -28,32 +27,22 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.support.EmptyRedis;
 import vn.gov.ward.assistant.support.MutableClock;
-import vn.gov.ward.assistant.support.RedisForTests;
 
 /** The outbox against a real Redis, with a channel that answers as scripted. */
 class OutboxTest {
 
-    static RedisForTests redis;
+    @RegisterExtension
+    static final EmptyRedis redis = new EmptyRedis();
     MutableClock clock;
     Outbox outbox;
     ScriptedChannel channel;
     OutboxProperties properties;
     SimpleMeterRegistry meters;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new RedisForTests();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
-    }
-
     @BeforeEach
     void setUp() {
-        redis.flush();
         clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
         meters = new SimpleMeterRegistry();
         properties = new OutboxProperties(List.of(Duration.ofSeconds(10), Duration.ofMinutes(1)), Duration.ZERO, Duration.ofDays(30), true, 3, 1);

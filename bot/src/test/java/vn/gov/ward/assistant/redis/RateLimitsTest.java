@@ -5,30 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
-import vn.gov.ward.assistant.support.RedisForTests;
+import vn.gov.ward.assistant.support.EmptyRedis;
 
 /** The rate limits in Redis: one bucket per client whichever instance asks; each instance's own while Redis is away. */
 class RateLimitsTest {
 
     static final RateLimitProperties THREE_A_MINUTE = new RateLimitProperties(true,
             Map.of("web-chat", new RateLimitProperties.Limit(3, Duration.ofMinutes(1))));
-    static RedisForTests redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = new RedisForTests();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
-    }
+    @RegisterExtension
+    static final EmptyRedis redis = new EmptyRedis();
 
     @Test
     void aLimitHoldsAcrossInstances() throws Exception {

@@ -8,39 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import vn.gov.ward.assistant.support.RedisForTests;
+import vn.gov.ward.assistant.support.EmptyRedis;
 
 /** A stream's consumer against a real Redis: poison entries end in the dead letters, a lost group is made again, an outage is waited out. */
 class StreamConsumerTest {
 
     static final String STREAM = "test:{t}:events";
     static final String DEAD = "test:{t}:dead-letters";
-    static RedisForTests redis;
+    @RegisterExtension
+    static final EmptyRedis redis = new EmptyRedis();
     final List<String> handled = new ArrayList<>();
-
-    @BeforeAll
-    static void startRedis() {
-        redis = new RedisForTests();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
-    }
-
-    @BeforeEach
-    void flush() {
-        redis.flush();
-    }
 
     StreamConsumer consumer(int maxDeliveries) {
         return new StreamConsumer(redis.template(), STREAM, DEAD, "handlers", Duration.ZERO, maxDeliveries, entry -> {
@@ -101,7 +85,7 @@ class StreamConsumerTest {
         StreamConsumer consumer = consumer(3);
         add("before");
         consumer.poll(Duration.ZERO);
-        flush(); // Redis came back without its data
+        redis.flush(); // Redis came back without its data
         add("after");
         for (int i = 0; i < 3; i++) {
             try {

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Range;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +18,7 @@ import vn.gov.ward.assistant.dossier.Dossier;
 import vn.gov.ward.assistant.dossier.DossierBusy;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
-import vn.gov.ward.assistant.support.RedisForTests;
+import vn.gov.ward.assistant.support.EmptyRedis;
 
 /**
  * The dossier store against a real Redis: a status change and its effects in one step, a dossier others keep changing,
@@ -29,23 +28,13 @@ class DossierStoreTest {
 
     static final String CODE = "000.32.33.H26-260310-0001";
     static final Instant RECEIVED = Instant.parse("2026-03-10T02:00:00Z");
-    static RedisForTests redis;
+    @RegisterExtension
+    static final EmptyRedis redis = new EmptyRedis();
     final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
     DossierStore store;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new RedisForTests();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
-    }
-
     @BeforeEach
     void setUp() {
-        redis.flush();
         store = new DossierStore(redis.template(), json, new PhoneDigests("secret", null), new PendingEffects(redis.template(), json));
     }
 
