@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.assistant.redis.RedisOutage;
 
 /**
@@ -19,12 +20,15 @@ public class ConversationEngine {
     private final ConversationStore store;
     private final Transcripts transcripts;
     private final Guidance guidance;
+    private final Procedures procedures;
 
-    ConversationEngine(List<ConversationStep> steps, ConversationStore store, Transcripts transcripts, Guidance guidance) {
+    ConversationEngine(List<ConversationStep> steps, ConversationStore store, Transcripts transcripts, Guidance guidance,
+                       Procedures procedures) {
         this.steps = steps.stream().sorted(Comparator.comparing(ConversationStep::stage)).toList();
         this.store = store;
         this.transcripts = transcripts;
         this.guidance = guidance;
+        this.procedures = procedures;
     }
 
     /** The first message to a citizen who has just followed the ward's account. */
@@ -53,7 +57,8 @@ public class ConversationEngine {
         Turn turn = new Turn(conversationId, client, message, () -> store.load(conversationId));
         List<Reply> replies;
         try {
-            replies = respond(turn);
+            // The steps search several times for one message: the additions' version is read once for them.
+            replies = procedures.forOneMessage(() -> respond(turn));
         } catch (RuntimeException e) {
             // What the conversation remembers is best-effort; a step that must write (a lookup, a ticket) cannot go on.
             if (RedisOutage.isOutage(e)) throw new ConversationUnavailable(e);

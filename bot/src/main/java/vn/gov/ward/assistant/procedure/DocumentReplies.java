@@ -1,9 +1,12 @@
 package vn.gov.ward.assistant.procedure;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import vn.gov.ward.knowledge.catalogue.RequiredDocument;
 
@@ -23,14 +26,14 @@ final class DocumentReplies {
     private DocumentReplies() {
     }
 
-    /** The documents' part of the first message, the fullest first, each next one shorter (fewer or shorter lines). */
-    static List<String> firstMessage(DocumentList documents, String ask) {
-        List<String> tries = new ArrayList<>();
-        for (int lineLimit : DOCUMENT_LINES) {
-            for (int shown = MAIN_DOCUMENTS; shown >= 1; shown--) tries.add(main(documents, shown, lineLimit, ask));
-        }
-        tries.add("📄 Giấy tờ cần chuẩn bị: bấm \"Xem đủ giấy tờ\".");
-        return tries;
+    /**
+     * The documents' part of the first message, the fullest first, each next one shorter (fewer or shorter lines).
+     * Each is made when it is asked for: the fullest usually fits, and shortening the lines is most of an answer's work.
+     */
+    static Iterator<String> firstMessage(DocumentList documents, String ask) {
+        Stream<String> tries = IntStream.range(0, DOCUMENT_LINES.length * MAIN_DOCUMENTS)
+                .mapToObj(i -> main(documents, MAIN_DOCUMENTS - i % MAIN_DOCUMENTS, DOCUMENT_LINES[i / MAIN_DOCUMENTS], ask));
+        return Stream.concat(tries, Stream.of("📄 Giấy tờ cần chuẩn bị: bấm \"Xem đủ giấy tờ\".")).iterator();
     }
 
     /** Whether "Xem đủ giấy tờ" shows more than the first answer: documents left out, or shortened. */

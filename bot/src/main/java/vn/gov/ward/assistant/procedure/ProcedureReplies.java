@@ -1,6 +1,7 @@
 package vn.gov.ward.assistant.procedure;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +49,11 @@ public class ProcedureReplies {
         String tail = "\n\n⏱ " + timeLine(p, ASK) + "\n💰 " + feeLine(p, ASK) + "\n📮 " + ways(p)
                 + (p.wardNote() == null ? "" : "\n📌 " + p.wardNote()) + "\n☎ " + phone()
                 + "\n\n🔗 Chi tiết chính thức: " + p.sourceUrl();
-        String text = "";
-        for (String documents : DocumentReplies.firstMessage(DocumentList.of(p), ASK)) {
-            text = head + documents + tail;
-            if (text.length() <= PHONE_SCREEN) break;
-        }
+        Iterator<String> documents = DocumentReplies.firstMessage(DocumentList.of(p), ASK);
+        String text;
+        do {
+            text = head + documents.next() + tail;
+        } while (text.length() > PHONE_SCREEN && documents.hasNext());
         return text;
     }
 

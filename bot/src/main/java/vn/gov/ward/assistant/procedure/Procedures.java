@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,9 @@ import vn.gov.ward.knowledge.search.WardAdditions;
  * stops the start with its reason.
  *
  * <p>What the ward adds from its console ({@link WardAdditionsSource}) is picked up by the next search on every
- * instance: the version is read before each search and the search rebuilt when it moved. While the source cannot
- * be read (Redis gone), the search goes on with what it has and asks again a little later.
+ * instance: the version is read before each search (once for all the searches of one citizen's message, {@link
+ * #forOneMessage}) and the search rebuilt when it moved. While the source cannot be read (Redis gone), the search goes
+ * on with what it has and asks again a little later.
  *
  * <p>The search's decisions are read here and in the conversation's search step only.
  */
@@ -42,6 +44,7 @@ public final class Procedures implements SmartInitializingSingleton {
     private final CompletableFuture<Built> first;
     private volatile Built built;
     private volatile long sourceDownSince;
+    private final ThreadLocal<ProcedureSearch> messageInHand = new ThreadLocal<>();
 
     /** @param catalogue the ward's catalogue imported with the keywords the additions bring to the ward layer */
     Procedures(Function<WardAdditions, Catalogue> catalogue, WardAdditionsSource source) {
@@ -104,12 +107,32 @@ public final class Procedures implements SmartInitializingSingleton {
         }
     }
 
+    /**
+     * Runs the handling of one citizen's message on one version of the search: the additions' version is read once
+     * for it (a Redis round trip), not again before each of the several searches a message makes. The next message
+     * reads it again, so a change is still in the next message's answer on every instance.
+     */
+    public <T> T forOneMessage(Supplier<T> handling) {
+        if (messageInHand.get() != null) return handling.get();
+        messageInHand.set(latest());
+        try {
+            return handling.get();
+        } finally {
+            messageInHand.remove();
+        }
+    }
+
     @Override
     public void afterSingletonsInstantiated() {
         ready();
     }
 
     private ProcedureSearch ready() {
+        ProcedureSearch inHand = messageInHand.get();
+        return inHand != null ? inHand : latest();
+    }
+
+    private ProcedureSearch latest() {
         Built now = built;
         if (now == null) now = first();
         long version = latestVersion(now.version());

@@ -6,12 +6,16 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+
+import vn.gov.ward.assistant.procedure.Procedures;
 
 /** The pipeline: steps asked in the order of their stage, the first that takes a message ends the turn. */
 class ConversationEngineTest {
@@ -29,7 +33,9 @@ class ConversationEngineTest {
     }
 
     ConversationEngine engine(ConversationStep... steps) {
-        return new ConversationEngine(List.of(steps), store, transcripts, mock(Guidance.class));
+        Procedures procedures = mock(Procedures.class);
+        when(procedures.forOneMessage(any())).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
+        return new ConversationEngine(List.of(steps), store, transcripts, mock(Guidance.class), procedures);
     }
 
     ConversationStep step(ConversationStep.Stage stage, Function<Turn, Outcome> answer) {
