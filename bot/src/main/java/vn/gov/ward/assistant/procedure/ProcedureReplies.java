@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,11 @@ public class ProcedureReplies {
     private static final String ASK = " — Ông/Bà vui lòng hỏi Bộ phận Một cửa.";
     private final WardProfile ward;
     private final IndexOnlyAnswers indexOnly = new IndexOnlyAnswers(this);
+    /** Each procedure's documents sorted once, not for each answer; a procedure changed from the console is a new object. */
+    private final Map<String, Sorted> documentLists = new ConcurrentHashMap<>();
+
+    private record Sorted(Procedure procedure, DocumentList documents) {
+    }
 
     public ProcedureReplies(WardProfile ward) {
         this.ward = ward;
@@ -49,7 +55,7 @@ public class ProcedureReplies {
         String tail = "\n\n⏱ " + timeLine(p, ASK) + "\n💰 " + feeLine(p, ASK) + "\n📮 " + ways(p)
                 + (p.wardNote() == null ? "" : "\n📌 " + p.wardNote()) + "\n☎ " + phone()
                 + "\n\n🔗 Chi tiết chính thức: " + p.sourceUrl();
-        Iterator<String> documents = DocumentReplies.firstMessage(DocumentList.of(p), ASK);
+        Iterator<String> documents = DocumentReplies.firstMessage(documentsOf(p), ASK);
         String text;
         do {
             text = head + documents.next() + tail;
@@ -59,14 +65,22 @@ public class ProcedureReplies {
 
     /** Whether "Xem đủ giấy tờ" shows more than the first answer: documents left out or shortened, or notes. */
     public boolean moreDocuments(Procedure p) {
-        return DocumentReplies.more(DocumentList.of(p));
+        return DocumentReplies.more(documentsOf(p));
     }
 
     /** "Xem đủ giấy tờ": every document whole, what everyone brings first, then each case, then a note or two; in messages that fit every channel. */
     public List<String> documents(Procedure p) {
         String empty = "Cổng Dịch vụ công chưa ghi thành phần hồ sơ của thủ tục này. Ông/Bà xem trang chính thức " + p.sourceUrl()
                 + " hoặc hỏi " + office() + ".";
-        return DocumentReplies.all(DocumentList.of(p), "📄 Giấy tờ cần chuẩn bị — " + shortAbout(p) + ":", empty);
+        return DocumentReplies.all(documentsOf(p), "📄 Giấy tờ cần chuẩn bị — " + shortAbout(p) + ":", empty);
+    }
+
+    DocumentList documentsOf(Procedure p) {
+        Sorted sorted = documentLists.get(p.code());
+        if (sorted != null && sorted.procedure() == p) return sorted.documents();
+        DocumentList documents = DocumentList.of(p);
+        documentLists.put(p.code(), new Sorted(p, documents));
+        return documents;
     }
 
     /** "Về thủ tục đăng ký khai sinh": most names open with "Thủ tục", which must not be said twice. */
