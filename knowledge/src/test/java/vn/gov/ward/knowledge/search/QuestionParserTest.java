@@ -31,6 +31,8 @@ class QuestionParserTest {
         assertThat(parsed.tokens()).extracting(ParsedQuestion.Token::exact)
                 .containsExactly("chồng", "em", "làm", "lại", "căn", "cước", "được", "không");
         assertThat(folded(parsed)).as("'em', 'làm', 'được', 'không' are chat words").containsExactly("chong", "lai", "can", "cuoc");
+        assertThat(CATALOGUE.parse("đi chiến trường K").tokens()).extracting(ParsedQuestion.Token::exact)
+                .as("a spelling of two meanings is left as typed").endsWith("k");
     }
 
     @Test
