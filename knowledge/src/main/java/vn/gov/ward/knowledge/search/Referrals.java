@@ -25,9 +25,8 @@ final class Referrals {
     static final double NAMED_BESIDES = 1.0 / 3;
     /**
      * How many syllables may stand after the first of a service's name of three or more, its verb ("lãnh [bảo hiểm]
-     * thất nghiệp", "hưởng [trợ cấp] thất nghiệp"), the first not a doing word unless it opens a word of the catalogue that
-     * is more than doing ("trợ cấp", not "cấp lại"). Not in shorter names: "con [bị sai]
-     * dấu" is no seal.
+     * thất nghiệp", "hưởng [trợ cấp] thất nghiệp"), the first not a doing word unless it opens a word of the catalogue
+     * that is more than doing ("trợ cấp", not "cấp lại"). Not in shorter names: "con [bị sai] dấu" is no seal.
      */
     private static final int MAX_GAP = 2;
 
