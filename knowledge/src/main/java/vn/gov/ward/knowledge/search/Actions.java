@@ -46,6 +46,7 @@ final class Actions {
     private final PhraseIndex<Action> inNames = new PhraseIndex<>();
     private final PhraseIndex<Set<Action>> inQuestions = new PhraseIndex<>();
     private final Set<String> actionPairs = new java.util.HashSet<>();
+    private final Set<String> saidPairs = new java.util.HashSet<>();
     private final Set<String> words = new java.util.HashSet<>();
 
     private Actions(List<Entry> entries) {
@@ -59,6 +60,7 @@ final class Actions {
                 for (int i = 0; i + 1 < name.length(); i++) actionPairs.add(name.folded().get(i) + " " + name.folded().get(i + 1));
             }
             e.says().forEach(s -> says.computeIfAbsent(Phrase.of(s), k -> EnumSet.noneOf(Action.class)).add(action));
+            e.says().stream().map(Phrase::of).filter(p -> p.length() == 2).forEach(p -> saidPairs.add(String.join(" ", p.folded())));
         }
         says.forEach(inQuestions::add);
     }
@@ -81,6 +83,11 @@ final class Actions {
     /** Whether a folded syllable pair is one of the actions' names ("cap lai", "gia han", "dang ki"): no object. */
     boolean isActionPair(String pair) {
         return actionPairs.contains(pair);
+    }
+
+    /** Whether a folded syllable pair is what citizens say when they want an action done ("bị cháy", "hết hạn"). */
+    boolean isSaidPair(String pair) {
+        return saidPairs.contains(pair);
     }
 
     /**

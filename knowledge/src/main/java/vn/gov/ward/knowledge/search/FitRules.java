@@ -1,5 +1,6 @@
 package vn.gov.ward.knowledge.search;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,10 +22,17 @@ final class FitRules {
 
     private final Variants variants;
     private final Map<String, ProcedureProfile> profiles;
+    private final ObjectWords objects;
+    /** The pairs of any procedure's title that name a thing. */
+    private final Set<String> objectPairs = new HashSet<>();
 
-    FitRules(Variants variants, Map<String, ProcedureProfile> profiles) {
+    FitRules(Variants variants, Map<String, ProcedureProfile> profiles, ObjectWords objects) {
         this.variants = variants;
         this.profiles = profiles;
+        this.objects = objects;
+        for (ProcedureProfile p : profiles.values()) {
+            for (String pair : p.titlePairs()) if (objects.namesObject(pair)) objectPairs.add(pair);
+        }
     }
 
     /**
@@ -70,6 +78,7 @@ final class FitRules {
         }).orElse(1.0);
         int inEvent = q.eventRank(code);
         double event = inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
-        return new Fit(variant, Actions.fit(p.actions(), q.actions()), event);
+        Set<Actions.Action> asked = q.actionsOn(pair -> p.titlePairs().contains(pair) && objectPairs.contains(pair), objects::namesObject);
+        return new Fit(variant, Actions.fit(p.actions(), asked), event);
     }
 }

@@ -28,7 +28,7 @@ final class ObjectWords {
      * Whether a folded syllable pair names a thing: it has a word that is neither an action's nor a generic one.
      */
     boolean namesObject(String pair) {
-        if (actions.isActionPair(pair) || paperPairs.contains(pair)) return false;
+        if (actions.isActionPair(pair) || actions.isSaidPair(pair) || paperPairs.contains(pair)) return false;
         int space = pair.indexOf(' ');
         String first = pair.substring(0, space);
         String second = pair.substring(space + 1);

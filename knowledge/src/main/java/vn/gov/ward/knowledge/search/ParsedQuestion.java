@@ -16,9 +16,10 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
  * @param concepts   one per meaningful syllable, with the phrases that may stand in for it: what a result
  *                   must cover to be an answer rather than a guess; denied ones included, marked
  * @param askedFrom  the first token of the last sentence with a meaningful syllable: what is asked, after what is told
+ * @param sentenceStarts the first token of each sentence, in order (the first is 0)
  */
 record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts,
-                      int askedFrom) {
+                      int askedFrom, List<Integer> sentenceStarts) {
 
     /**
      * @param exact  the syllable as typed, lower case
@@ -111,6 +112,31 @@ record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<
         Set<String> asked = new HashSet<>();
         for (Token t : tokens.subList(askedFrom, tokens.size())) asked.add(t.folded());
         return asked;
+    }
+
+    /**
+     * What the sentence that asks says besides some words: its meaningful syllables other than those, with their
+     * synonyms ("chứng thực" for "công chứng"; not "giấy chứng nhận quyền sử dụng đất" for a "sổ đỏ" left out).
+     */
+    Set<String> askedBesides(Set<String> words) {
+        Set<String> asked = asked();
+        Set<String> besides = new HashSet<>();
+        for (Concept c : concepts) {
+            if (c.denied() || words.contains(c.folded()) || !asked.contains(c.folded())) continue;
+            besides.add(c.folded());
+            c.alternatives().forEach(besides::addAll);
+        }
+        return besides;
+    }
+
+    /** The tokens of each sentence, in order. */
+    List<List<Token>> sentences() {
+        List<List<Token>> sentences = new ArrayList<>(sentenceStarts.size());
+        for (int i = 0; i < sentenceStarts.size(); i++) {
+            int end = i + 1 < sentenceStarts.size() ? sentenceStarts.get(i + 1) : tokens.size();
+            if (end > sentenceStarts.get(i)) sentences.add(tokens.subList(sentenceStarts.get(i), end));
+        }
+        return sentences;
     }
 
     /** Every folded syllable of the question's tokens, chat words included. */

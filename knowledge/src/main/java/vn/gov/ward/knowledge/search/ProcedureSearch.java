@@ -58,7 +58,8 @@ public final class ProcedureSearch {
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
         Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
-        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), variants, actions,
+        ObjectWords objects = new ObjectWords(actions);
+        this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, objects), variants, objects,
                 DomainRules.bundled());
         this.size = catalogue.size();
     }
@@ -119,7 +120,7 @@ public final class ProcedureSearch {
             return new DecisionPolicy.Verdict(Decision.DECLINE, List.of(), 0, Optional.empty(), Set.of());
         }
         WeighedQuestion question = weigh(parsed);
-        return policy.decide(rank(parsed, question), referrals.in(parsed.tokens()).map(n -> n.weighed(question, parsed.asked())), parsed.said(),
+        return policy.decide(rank(parsed, question), referrals.in(parsed.tokens()).map(n -> n.weighed(question, parsed)), parsed.said(),
                 parsed.saidPairs());
     }
 

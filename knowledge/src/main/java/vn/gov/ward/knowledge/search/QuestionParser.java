@@ -74,7 +74,7 @@ final class QuestionParser {
                 runDenial = denied[i];
             }
         }
-        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom);
+        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, List.copyOf(sentenceStarts));
     }
 
     private boolean[] chatWords(List<Token> tokens) {

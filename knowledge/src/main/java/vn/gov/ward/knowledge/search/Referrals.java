@@ -93,14 +93,15 @@ final class Referrals {
      * @param pairs  the same as pairs
      * @param weight how much of the question's weight they carry ({@link #weighed}); 0 until weighed
      * @param asked  the folded syllables of the sentence that asks ({@link ParsedQuestion#asked}); empty until weighed
+     * @param askedBesides what that sentence says besides the service's words, with synonyms; empty until weighed
      */
-    record Named(Referral referral, Set<String> words, Set<String> pairs, double weight, Set<String> asked) {
+    record Named(Referral referral, Set<String> words, Set<String> pairs, double weight, Set<String> asked, Set<String> askedBesides) {
 
         /**
          * The same, with the weight the question's syllables and pairs naming the service carry in it, and what the
          * question's last sentence asks.
          */
-        Named weighed(WeighedQuestion q, Set<String> asked) {
+        Named weighed(WeighedQuestion q, ParsedQuestion parsed) {
             double weight = 0;
             for (int i = 0; i < q.weights().length; i++) {
                 String k = q.known().get(i);
@@ -109,7 +110,7 @@ final class Referrals {
             for (int i = 0; i < q.pairWeights().length; i++) {
                 if (words.containsAll(List.of(q.pairs().get(i).split(" ")))) weight += q.pairWeights()[i];
             }
-            return new Named(referral, words, pairs, weight, Set.copyOf(asked));
+            return new Named(referral, words, pairs, weight, Set.copyOf(parsed.asked()), Set.copyOf(parsed.askedBesides(words)));
         }
 
         /** Whether it is a paper this procedure asks for ("giấy chứng sinh" for the birth registration). */
@@ -129,8 +130,16 @@ final class Referrals {
         boolean outweighedBy(Candidate c, Set<String> said) {
             Set<String> besides = new HashSet<>(said);
             besides.removeAll(words);
-            boolean namesIt = 1 - c.profile().head().unsaid(besides) >= NAMED_BESIDES || 1 - c.profile().name().unsaid(besides) >= NAMED_BESIDES;
-            return namesIt && (referral.wardHandles().contains(c.code()) || explainedBesides(c) > weight);
+            if (referral.wardHandles().contains(c.code())) {
+                // The ward's step for the service, asked for: "Tôi mua đất, hợp đồng đã công chứng xong. Giờ sang tên
+                // sổ đỏ…" asks about the transfer, the contract is the story.
+                return namesIt(c, askedBesides);
+            }
+            return namesIt(c, besides) && explainedBesides(c) > weight;
+        }
+
+        private static boolean namesIt(Candidate c, Set<String> besides) {
+            return 1 - c.profile().head().unsaid(besides) >= NAMED_BESIDES || 1 - c.profile().name().unsaid(besides) >= NAMED_BESIDES;
         }
 
         /** The weight of what the procedure accounts for in the sentence that asks, other than the service's words. */
@@ -173,7 +182,7 @@ final class Referrals {
         List<String> words = m.phrase().folded();
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
-        return new Named(m.value(), Set.copyOf(words), pairs, 0, Set.of());
+        return new Named(m.value(), Set.copyOf(words), pairs, 0, Set.of(), Set.of());
     }
 
     private boolean purposeBefore(List<Token> tokens, int start) {

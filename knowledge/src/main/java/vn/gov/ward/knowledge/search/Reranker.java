@@ -33,18 +33,16 @@ final class Reranker {
 
     private final CandidatePool pool;
     private final FitRules fit;
-    private final Actions actions;
     private final DomainRules rules;
     private final ObjectWords objects;
     private final Variants variants;
 
-    Reranker(CandidatePool pool, FitRules fit, Variants variants, Actions actions, DomainRules rules) {
+    Reranker(CandidatePool pool, FitRules fit, Variants variants, ObjectWords objects, DomainRules rules) {
         this.variants = variants;
         this.pool = pool;
         this.fit = fit;
-        this.actions = actions;
         this.rules = rules;
-        this.objects = new ObjectWords(actions);
+        this.objects = objects;
     }
 
     List<Candidate> rank(ParsedQuestion parsed, WeighedQuestion question, List<ProcedureIndex.Hit> hits) {

@@ -2,11 +2,13 @@ package vn.gov.ward.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
@@ -25,10 +27,39 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param actions     what it asks to be done to an object
  * @param told        the life events it tells, with the folded syllables each was told in
  * @param syllables   its folded syllables in order
+ * @param sentences   per sentence, what it asks done and the syllable pairs it says
  */
 record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weights, List<String> pairs, double[] pairWeights,
                        double total, Set<String> said, Set<String> saidPairs, Set<String> denied, Set<String> deniedPairs,
-                       Set<Actions.Action> actions, List<Told> told, List<String> syllables) {
+                       Set<Actions.Action> actions, List<Told> told, List<String> syllables, List<Sentence> sentences) {
+
+    /**
+     * One sentence: the actions it asks, the folded syllable pairs it says, and those of them made of two
+     * meaningful syllables (no chat words).
+     */
+    record Sentence(Set<Actions.Action> actions, Set<String> pairs, Set<String> meaningfulPairs) {
+        boolean says(Predicate<String> pair) {
+            return pairs.stream().anyMatch(pair);
+        }
+    }
+
+    /**
+     * What the question asks done to the thing a procedure is about: what the sentences saying that thing ask, and
+     * those saying no thing at all ("…sổ lưu bị hư hết. Giờ muốn làm lại thì làm sao?"), but not what a sentence
+     * about something else asks ("Em mới nghỉ làm công ty. Có cần đăng ký hộ kinh doanh không?" asks no withdrawal).
+     * All of them when no sentence says the procedure's thing.
+     *
+     * @param itsObject whether a pair names the procedure's thing
+     * @param anObject  whether a pair of meaningful syllables names a thing (not an action, not a paper)
+     */
+    Set<Actions.Action> actionsOn(Predicate<String> itsObject, Predicate<String> anObject) {
+        if (actions.isEmpty() || sentences.size() < 2 || sentences.stream().noneMatch(s -> s.says(itsObject))) return actions;
+        Set<Actions.Action> on = EnumSet.noneOf(Actions.Action.class);
+        for (Sentence s : sentences) {
+            if (s.says(itsObject) || s.meaningfulPairs().stream().noneMatch(anObject)) on.addAll(s.actions());
+        }
+        return on;
+    }
 
     /** A life event the question tells, and the syllables it was told in. */
     record Told(LifeEvent event, Set<String> words) {
@@ -61,7 +92,26 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         }
         return new WeighedQuestion(concepts, known, weights, pairs, pairWeights, total, said, parsed.saidPairs(),
                 parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),
-                actions.ofQuestion(parsed.tokens()), List.copyOf(told), parsed.tokens().stream().map(Token::folded).toList());
+                actions.ofQuestion(parsed.tokens()), List.copyOf(told), parsed.tokens().stream().map(Token::folded).toList(),
+                sentences(parsed, actions));
+    }
+
+    private static List<Sentence> sentences(ParsedQuestion parsed, Actions actions) {
+        Set<String> meaningful = new HashSet<>();
+        parsed.concepts().forEach(c -> meaningful.add(c.folded()));
+        List<Sentence> sentences = new ArrayList<>();
+        for (List<Token> tokens : parsed.sentences()) {
+            Set<String> pairs = new HashSet<>();
+            Set<String> meaningfulPairs = new HashSet<>();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                String pair = tokens.get(i).folded() + " " + tokens.get(i + 1).folded();
+                pairs.add(pair);
+                if (meaningful.contains(tokens.get(i).folded()) && meaningful.contains(tokens.get(i + 1).folded())) meaningfulPairs.add(pair);
+            }
+            Set<Actions.Action> asked = actions.ofQuestion(tokens);
+            sentences.add(new Sentence(asked.isEmpty() ? Set.of() : EnumSet.copyOf(asked), pairs, meaningfulPairs));
+        }
+        return sentences;
     }
 
     /**

@@ -23,7 +23,7 @@ class FitRulesTest {
             procedure("CC", "Cấp thẻ căn cước"),
             procedure("CC-LAI", "Cấp lại thẻ căn cước"),
             procedure("HKD-DONG", "Chấm dứt hoạt động hộ kinh doanh"));
-    static final FitRules FIT = new FitRules(CATALOGUE.variants, CATALOGUE.profiles);
+    static final FitRules FIT = new FitRules(CATALOGUE.variants, CATALOGUE.profiles, SmallCatalogue.OBJECTS);
 
     @Test
     void aProcedureNothingSetsApartFitsFully() {
@@ -55,6 +55,15 @@ class FitRulesTest {
         assertThat(fit("CC-LAI", "làm thẻ căn cước").action()).isEqualTo(Actions.ACTION_NOT_ASKED);
         assertThat(fit("HKD-DONG", "mất căn cước").otherAction()).isTrue();
         assertThat(fit("CC", "mất căn cước").otherAction()).as("issuing anew").isFalse();
+    }
+
+    @Test
+    void whatASentenceAboutSomethingElseAsksDoneIsNotAskedOfTheProcedure() {
+        assertThat(fit("CC", "Em mới nghỉ làm công ty. Có cần làm thẻ căn cước không?").action()).as("the withdrawal is the job's").isEqualTo(1);
+        assertThat(fit("CC", "Em nghỉ làm công ty, có cần làm thẻ căn cước không?").action())
+                .as("one sentence: what it asks done is asked of everything in it").isEqualTo(Actions.OTHER_ACTION);
+        assertThat(fit("CC-LAI", "Thẻ căn cước của tôi bị ướt hết. Giờ làm lại thì làm sao?").action())
+                .as("a sentence naming nothing asks of what the others name").isEqualTo(1);
     }
 
     @Test

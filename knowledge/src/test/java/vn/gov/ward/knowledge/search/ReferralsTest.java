@@ -134,7 +134,7 @@ class ReferralsTest {
         String oneSentence = "đăng ký kết hôn với người Hàn xong xin visa";
         for (String question : List.of(story, oneSentence)) {
             Referrals.Named visa = BUNDLED.in(Syllables.tokens(question)).orElseThrow()
-                    .weighed(catalogue.weigh(question), catalogue.parse(question).asked());
+                    .weighed(catalogue.weigh(question), catalogue.parse(question));
             assertThat(visa.referral().id()).isEqualTo("thi-thuc-di-nuoc-ngoai");
             Candidate marriage = catalogue.reranker().rank(catalogue.parse(question), catalogue.weigh(question),
                     List.of(new ProcedureIndex.Hit(catalogue.profile("KH-NN"), 10))).get(0);
@@ -151,19 +151,36 @@ class ReferralsTest {
                 procedure("KS", "Thủ tục đăng ký khai sinh"));
         String question = "ủy quyền cho vợ lãnh trợ cấp thất nghiệp thay";
         Referrals.Named named = new Referrals(List.of(unemployment), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
-                .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question).asked());
+                .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
         Set<String> said = catalogue.parse(question).said();
         assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said)).isTrue();
         Referral elsewhere = new Referral("that-nghiep", "trợ cấp thất nghiệp", List.of("lãnh thất nghiệp"), "another agency", "Cấp tỉnh",
                 null, null, List.of(), false, null);
         Referrals.Named notTheWards = new Referrals(List.of(elsewhere), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
-                .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question).asked());
+                .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
         assertThat(notTheWards.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said))
                 .as("without the ward's step it must explain more than the service's words").isFalse();
     }
 
+    @Test
+    void theWardsStepMustBeNamedInTheSentenceThatAsks() {
+        Referral transfer = new Referral("sang-ten", "sang tên sổ đỏ", List.of("sang tên sổ đỏ"), "another agency", "Cấp tỉnh",
+                null, null, List.of("CT"), false, null);
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("CT", "Chứng thực hợp đồng chuyển nhượng quyền sử dụng đất"),
+                procedure("KS", "Thủ tục đăng ký khai sinh"));
+        Referrals referrals = new Referrals(List.of(transfer), Set.of(), t -> false, p -> false);
+        String story = "Hợp đồng chuyển nhượng đất đã chứng thực xong rồi. Giờ sang tên sổ đỏ ở đâu?";
+        String oneSentence = "chứng thực hợp đồng chuyển nhượng đất và sang tên sổ đỏ ở đâu";
+        for (String question : List.of(story, oneSentence)) {
+            Referrals.Named named = referrals.in(Syllables.tokens(question)).orElseThrow()
+                    .weighed(catalogue.weigh(question), catalogue.parse(question));
+            assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("CT")).build(), catalogue.parse(question).said()))
+                    .as(question).isEqualTo(question.equals(oneSentence));
+        }
+    }
+
     private static Referrals.Named named(String question) {
-        return BUNDLED.in(Syllables.tokens(question)).orElseThrow().weighed(CATALOGUE.weigh(question), CATALOGUE.parse(question).asked());
+        return BUNDLED.in(Syllables.tokens(question)).orElseThrow().weighed(CATALOGUE.weigh(question), CATALOGUE.parse(question));
     }
 
     private static Optional<String> referral(String question) {

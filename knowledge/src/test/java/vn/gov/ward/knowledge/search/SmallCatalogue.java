@@ -20,6 +20,7 @@ final class SmallCatalogue {
 
     static final Lexicon LEXICON = Lexicon.bundled();
     static final Actions ACTIONS = Actions.bundled();
+    static final ObjectWords OBJECTS = new ObjectWords(ACTIONS);
     static final LifeEvents EVENTS = new LifeEvents(LifeEvents.bundled());
     static final DomainRules RULES = DomainRules.bundled();
 
@@ -78,6 +79,6 @@ final class SmallCatalogue {
 
     /** The parts that re-rank, over this catalogue. */
     Reranker reranker() {
-        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles), variants, ACTIONS, RULES);
+        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, OBJECTS), variants, OBJECTS, RULES);
     }
 }
