@@ -49,7 +49,10 @@ public final class ProcedureSearch {
         Set<String> doing = new HashSet<>(actions.words());
         lexicon.chatWords().forEach(w -> doing.add(VietnameseText.foldSyllable(w)));
         CorpusStatistics known = statistics;
-        this.referrals = new Referrals(additions.withBundledReferrals(), doing, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text),
+        Set<String> acting = new HashSet<>(actions.words());
+        acting.removeIf(w -> lexicon.chatWords().stream().anyMatch(c -> VietnameseText.foldSyllable(c).equals(w))
+                || lexicon.stopPhrases().phrasesStartingWith(w).stream().anyMatch(p -> p.length() > 1));
+        this.referrals = new Referrals(additions.withBundledReferrals(), doing, acting, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text),
                 actions::isActionPair);
         this.severalAsked = new SeveralAsked(actions);
         this.passages = new Passages(statistics, catalogue.procedures());

@@ -1,5 +1,6 @@
 package vn.gov.ward.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,9 +30,19 @@ final class Referrals {
      * that is more than doing ("trợ cấp", not "cấp lại"). Not in shorter names: "con [bị sai] dấu" is no seal.
      */
     private static final int MAX_GAP = 2;
+    /**
+     * How many syllables may stand between a service's object said first and its verb said after, as citizens put
+     * the thing first: "sổ đỏ mẫu cũ đổi sang sổ mới" for "đổi sổ đỏ".
+     */
+    private static final int OBJECT_FIRST_REACH = 3;
+
+    /** A service's name that opens with its verb ({@code verbLength} syllables) and goes on with an object of two or more. */
+    private record VerbFirst(Phrase term, int verbLength, Referral referral) {
+    }
 
     private final PhraseIndex<Referral> terms = new PhraseIndex<>();
     private final PhraseIndex<Phrase> purposeCues = new PhraseIndex<>();
+    private final List<VerbFirst> verbFirst = new ArrayList<>();
     private final List<Referral> all;
     private final Set<String> doing;
     private final Predicate<String> knows;
@@ -39,10 +50,12 @@ final class Referrals {
 
     /**
      * @param doing    folded words that say what is done (chat words, actions' words)
+     * @param acting   those of them that say nothing else: an action's words that are no chat word and open no chat
+     *                 phrase ("đổi", not "mất" of "mất bao lâu" nor "muốn")
      * @param knows    whether the catalogue knows a folded syllable pair or single syllable (in a title, for a pair)
      * @param actionPair whether a folded syllable pair is an action's name ("cap lai")
      */
-    Referrals(List<Referral> referrals, Set<String> doing, Predicate<String> knows, Predicate<String> actionPair) {
+    Referrals(List<Referral> referrals, Set<String> doing, Set<String> acting, Predicate<String> knows, Predicate<String> actionPair) {
         Set<String> ids = new HashSet<>();
         Map<Phrase, Referral> byPhrase = new LinkedHashMap<>();
         for (Referral r : referrals) {
@@ -51,6 +64,9 @@ final class Referrals {
                 Phrase term = Phrase.of(t);
                 byPhrase.putIfAbsent(term, r);
                 objectOf(term, doing, knows).ifPresent(object -> byPhrase.putIfAbsent(object, r));
+                int verb = 0;
+                while (verb < term.length() && acting.contains(term.folded().get(verb))) verb++;
+                if (verb > 0 && term.length() - verb >= 2) verbFirst.add(new VerbFirst(term, verb, r));
             }
         }
         byPhrase.forEach(terms::add);
@@ -167,7 +183,24 @@ final class Referrals {
             PhraseIndex.Match<Referral> m = terms.gappedAt(tokens, i, MAX_GAP, term -> term.length() >= 3 ? 1 : 0, at -> opensGap(tokens, at));
             if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m));
         }
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseIndex.Match<Referral> m = objectFirstAt(tokens, i);
+            if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m));
+        }
         return Optional.empty();
+    }
+
+    /** A service named with its object first and its verb a few syllables after ("sổ đỏ mẫu cũ đổi…"), at {@code start}. */
+    private PhraseIndex.Match<Referral> objectFirstAt(List<Token> tokens, int start) {
+        for (VerbFirst v : verbFirst) {
+            Phrase term = v.term();
+            int objectLength = term.length() - v.verbLength();
+            if (!term.matchesPart(v.verbLength(), term.length(), tokens, start)) continue;
+            for (int at = start + objectLength; at <= start + objectLength + OBJECT_FIRST_REACH; at++) {
+                if (term.matchesPart(0, v.verbLength(), tokens, at)) return new PhraseIndex.Match<>(start, at + v.verbLength() - start, term, v.referral());
+            }
+        }
+        return null;
     }
 
     private boolean opensGap(List<Token> tokens, int at) {

@@ -16,7 +16,7 @@ import vn.gov.ward.knowledge.catalogue.CatalogueException;
 class ReferralsTest {
 
     /** The bundled referrals, with no words for what is done and a catalogue that knows none of their words. */
-    static final Referrals BUNDLED = new Referrals(Referrals.bundled(), Set.of(), text -> false, pair -> false);
+    static final Referrals BUNDLED = new Referrals(Referrals.bundled(), Set.of(), Set.of(), text -> false, pair -> false);
     static final SmallCatalogue CATALOGUE = new SmallCatalogue(
             procedure("KS", "Thủ tục đăng ký khai sinh", "Giấy chứng sinh", "Tờ khai đăng ký khai sinh"),
             procedure("KH", "Thủ tục đăng ký kết hôn", "Tờ khai đăng ký kết hôn"),
@@ -58,9 +58,9 @@ class ReferralsTest {
     @Test
     void whatATermIsAboutRefersAloneWhenTheCatalogueKnowsNoneOfIt() {
         Referral visa = referral("visa", "làm visa");
-        Referrals unknownToTheWard = new Referrals(List.of(visa), Set.of("lam"), text -> false, pair -> false);
+        Referrals unknownToTheWard = new Referrals(List.of(visa), Set.of("lam"), Set.of(), text -> false, pair -> false);
         assertThat(unknownToTheWard.in(Syllables.tokens("visa hết hạn rồi"))).isPresent();
-        Referrals knownToTheWard = new Referrals(List.of(visa), Set.of("lam"), "visa"::equals, pair -> false);
+        Referrals knownToTheWard = new Referrals(List.of(visa), Set.of("lam"), Set.of(), "visa"::equals, pair -> false);
         assertThat(knownToTheWard.in(Syllables.tokens("visa hết hạn rồi"))).isEmpty();
         assertThat(knownToTheWard.in(Syllables.tokens("làm visa"))).isPresent();
     }
@@ -73,10 +73,21 @@ class ReferralsTest {
     }
 
     @Test
+    void aServiceIsNamedWithItsObjectFirstAndItsVerbAFewWordsAfter() {
+        Referral landTitle = referral("so-do", "đổi sổ đỏ", "mất sổ đỏ", "muốn ly hôn");
+        Referrals referrals = new Referrals(List.of(landTitle), Set.of("doi", "mat", "muon"), Set.of("doi"),
+                Set.of("so do", "li hon")::contains, p -> false);
+        assertThat(referrals.in(Syllables.tokens("sổ đỏ mẫu cũ đổi sang sổ mới được không"))).isPresent();
+        assertThat(referrals.in(Syllables.tokens("sổ đỏ mẫu cũ của nhà tôi đổi được không"))).as("four words between").isEmpty();
+        assertThat(referrals.in(Syllables.tokens("cấp sổ đỏ lần đầu mất bao lâu"))).as("'mất' also says how long").isEmpty();
+        assertThat(referrals.in(Syllables.tokens("bố mẹ ly hôn, con muốn đổi họ"))).as("'muốn' is chat").isEmpty();
+    }
+
+    @Test
     void aShortNameOrAGapOpenedByADoingWordNamesNoService() {
         Referral seal = referral("con-dau", "con dấu");
         Referral passport = referral("ho-chieu", "làm hộ chiếu");
-        Referrals referrals = new Referrals(List.of(seal, passport), Set.of("bao", "mat", "tro", "cap"),
+        Referrals referrals = new Referrals(List.of(seal, passport), Set.of("bao", "mat", "tro", "cap"), Set.of(),
                 pair -> pair.equals("tro cap") || pair.equals("bao mat"), "bao mat"::equals);
         assertThat(referrals.in(Syllables.tokens("tên con bị sai dấu"))).as("two syllables: no gap").isEmpty();
         assertThat(referrals.in(Syllables.tokens("làm báo mất hộ chiếu"))).as("'báo mất' is done, to the passport").isEmpty();
@@ -85,7 +96,7 @@ class ReferralsTest {
 
     @Test
     void eachReferralNeedsAUniqueId() {
-        assertThatThrownBy(() -> new Referrals(List.of(referral("visa", "làm visa"), referral("visa", "xin visa")), Set.of(), t -> false, pair -> false))
+        assertThatThrownBy(() -> new Referrals(List.of(referral("visa", "làm visa"), referral("visa", "xin visa")), Set.of(), Set.of(), t -> false, pair -> false))
                 .isInstanceOf(CatalogueException.class).hasMessageContaining("needs a unique id");
     }
 
@@ -150,13 +161,13 @@ class ReferralsTest {
         SmallCatalogue catalogue = new SmallCatalogue(procedure("UQ", "Ủy quyền lĩnh thay trợ cấp thất nghiệp"),
                 procedure("KS", "Thủ tục đăng ký khai sinh"));
         String question = "ủy quyền cho vợ lãnh trợ cấp thất nghiệp thay";
-        Referrals.Named named = new Referrals(List.of(unemployment), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
+        Referrals.Named named = new Referrals(List.of(unemployment), Set.of(), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
                 .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
         Set<String> said = catalogue.parse(question).said();
         assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said)).isTrue();
         Referral elsewhere = new Referral("that-nghiep", "trợ cấp thất nghiệp", List.of("lãnh thất nghiệp"), "another agency", "Cấp tỉnh",
                 null, null, List.of(), false, null);
-        Referrals.Named notTheWards = new Referrals(List.of(elsewhere), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
+        Referrals.Named notTheWards = new Referrals(List.of(elsewhere), Set.of(), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
                 .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
         assertThat(notTheWards.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said))
                 .as("without the ward's step it must explain more than the service's words").isFalse();
@@ -168,7 +179,7 @@ class ReferralsTest {
                 null, null, List.of("CT"), false, null);
         SmallCatalogue catalogue = new SmallCatalogue(procedure("CT", "Chứng thực hợp đồng chuyển nhượng quyền sử dụng đất"),
                 procedure("KS", "Thủ tục đăng ký khai sinh"));
-        Referrals referrals = new Referrals(List.of(transfer), Set.of(), t -> false, p -> false);
+        Referrals referrals = new Referrals(List.of(transfer), Set.of(), Set.of(), t -> false, p -> false);
         String story = "Hợp đồng chuyển nhượng đất đã chứng thực xong rồi. Giờ sang tên sổ đỏ ở đâu?";
         String oneSentence = "chứng thực hợp đồng chuyển nhượng đất và sang tên sổ đỏ ở đâu";
         for (String question : List.of(story, oneSentence)) {
