@@ -44,6 +44,28 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
     }
 
     /**
+     * Whether the question says this pair only followed by a word the catalogue does not know, not even as a typo
+     * ("tài khoản Facebook"): a thing of the same kind, but not the one any procedure is about.
+     */
+    boolean pairQualifiedByTheUnknown(String pair) {
+        boolean said = false;
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            if (!pair.equals(syllables.get(i) + " " + syllables.get(i + 1))) continue;
+            said = true;
+            if (i + 2 >= syllables.size() || !unknown(syllables.get(i + 2))) return false;
+        }
+        return said;
+    }
+
+    private boolean unknown(String folded) {
+        if (folded.chars().anyMatch(Character::isDigit)) return false;
+        for (int i = 0; i < concepts.size(); i++) {
+            if (concepts.get(i).folded().equals(folded)) return known.get(i) == null;
+        }
+        return false;
+    }
+
+    /**
      * What the question asks done to the thing a procedure is about: what the sentences saying that thing ask, and
      * those saying no thing at all ("…sổ lưu bị hư hết. Giờ muốn làm lại thì làm sao?"), but not what a sentence
      * about something else asks ("Em mới nghỉ làm công ty. Có cần đăng ký hộ kinh doanh không?" asks no withdrawal).

@@ -40,6 +40,14 @@ class RerankerTest {
     }
 
     @Test
+    void aPairFollowedByAWordTheCatalogueDoesNotKnowNamesAnotherThing() {
+        assertThat(CATALOGUE.candidate("thẻ căn cước cho con dưới 14 tuổi", "CC-DUOI").objectPairs()).containsKey("can cuoc");
+        assertThat(CATALOGUE.candidate("thẻ căn cước Facebook là gì", "CC-DUOI").objectPairs())
+                .as("'Facebook' is in no procedure, nor a typo of a word of one").doesNotContainKey("can cuoc");
+        assertThat(CATALOGUE.candidate("thẻ căn cước 2024 cho con", "CC-DUOI").objectPairs()).as("a number is no word").containsKey("can cuoc");
+    }
+
+    @Test
     void theBaseOfAVariantTheIndexFoundIsRankedTooAtTheVariantsScore() {
         List<Candidate> ranked = rank("đăng ký khai sinh", hit("KS-LD", 10));
         assertThat(codes(ranked)).containsExactly(BIRTH, "KS-LD");
