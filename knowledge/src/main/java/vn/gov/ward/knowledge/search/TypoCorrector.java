@@ -17,6 +17,11 @@ final class TypoCorrector {
 
     /** Two letters have too many neighbours to be a typo of one of them. */
     private static final int SHORTEST = 3;
+    /**
+     * Up to this many letters, a syllable is read only as one with a letter more ("sin" for "sinh"): with a letter
+     * wrong, extra or swapped it is more often another word than a typo ("com" is "cơm", not "con"; "cao" is "cao").
+     */
+    private static final int SHORT = 3;
 
     private final CorpusStatistics statistics;
     private final Map<String, List<String>> byDeletion = new HashMap<>();
@@ -45,16 +50,18 @@ final class TypoCorrector {
     /**
      * The catalogue's syllables a syllable it does not know may stand for: its Telex reading ("kys" for "ký",
      * "giaays" for "giấy": the keyboard's marks left in as letters) and those one edit away, for syllables of
-     * three letters or more.
+     * three letters or more (of three, only those with a letter more).
      */
     Set<String> neighbours(String syllable) {
-        if (syllable.length() < SHORTEST) return Set.of();
         Set<String> found = new LinkedHashSet<>();
         String telex = Telex.read(syllable);
         if (telex != null && statistics.isKnown(telex)) found.add(telex);
+        if (syllable.length() < SHORTEST) return found;
         for (String variant : deletions(syllable)) {
             for (String term : byDeletion.getOrDefault(variant, List.of())) {
-                if (!term.equals(syllable) && withinOneEdit(term, syllable)) found.add(term);
+                if (!term.equals(syllable) && withinOneEdit(term, syllable) && (syllable.length() > SHORT || term.length() > syllable.length())) {
+                    found.add(term);
+                }
             }
         }
         return found;

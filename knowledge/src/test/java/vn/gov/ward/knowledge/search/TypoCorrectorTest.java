@@ -31,8 +31,15 @@ class TypoCorrectorTest {
 
     @Test
     void ofSeveralNeighboursTheOneMoreNamesUseIsMeant() {
-        assertThat(TYPOS.neighbours("cao")).containsExactlyInAnyOrder("cap", "can", "cam");
-        assertThat(TYPOS.known("cao")).as("cấp: three names; căn: two; cam: a document").isEqualTo("cap");
+        assertThat(TYPOS.neighbours("camp")).containsExactlyInAnyOrder("cap", "cam");
+        assertThat(TYPOS.known("camp")).as("cấp: three names; cam: a document").isEqualTo("cap");
+    }
+
+    @Test
+    void threeLettersAreReadOnlyAsASyllableWithALetterMore() {
+        assertThat(TYPOS.known("sin")).isEqualTo("sinh");
+        assertThat(TYPOS.neighbours("cao")).as("'cao' is a word: not 'cấp', 'căn' or 'cam'").isEmpty();
+        assertThat(TYPOS.neighbours("com")).as("'cơm', not 'cam'").isEmpty();
     }
 
     @Test
