@@ -54,7 +54,8 @@ class TelegramWebhookController {
             // Not JSON, or JSON the library's types cannot take.
             return ResponseEntity.badRequest().build();
         }
-        if (update == null) return ResponseEntity.badRequest().build();
+        // Telegram numbers every update; one without its number cannot be handled once.
+        if (update == null || update.getUpdateId() == null) return ResponseEntity.badRequest().build();
         updates.consume(List.of(update));
         return ResponseEntity.ok().build();
     }

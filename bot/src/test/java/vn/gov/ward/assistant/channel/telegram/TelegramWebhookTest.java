@@ -40,6 +40,8 @@ class TelegramWebhookTest extends PublicEdgeTestBase {
         assertThat(http.postRaw("/webhooks/telegram", update(2, 6001, "/help"),
                 TelegramWebhookController.SECRET_HEADER, "wrong").status()).isEqualTo(401);
         assertThat(http.postRaw("/webhooks/telegram", "{not json", TelegramWebhookController.SECRET_HEADER, TELEGRAM_SECRET).status()).isEqualTo(400);
+        assertThat(http.postRaw("/webhooks/telegram", "{\"message\":{\"text\":\"/help\"}}", TelegramWebhookController.SECRET_HEADER,
+                TELEGRAM_SECRET).status()).as("no update_id").isEqualTo(400);
         assertThat(http.postRaw("/webhooks/telegram", update(3, 6002, "/help"), TelegramWebhookController.SECRET_HEADER, TELEGRAM_SECRET).status())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> telegram.textsTo(6002).size() == 1);
