@@ -39,7 +39,7 @@ class ZaloDeadLetterTest extends ResilienceTestBase {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLetter(http) != null);
         JsonNode dead = deadLetter(http);
-        assertThat(dead.get("reason").asString()).contains("Exception");
+        assertThat(dead.get("reason").asString()).contains("IllegalArgumentException", "without a message object");
         assertThat(dead.get("deliveries").asInt()).isEqualTo(3);
         assertThat(dead.get("stream").asString()).isEqualTo(ZaloKeys.EVENTS);
         assertThat(http.get("/api/v1/dead-letters").status()).as("admins only").isEqualTo(401);
