@@ -76,6 +76,7 @@ class LuaScriptsOnClusterTest {
         Keys dossier = new Keys("dossier.internal.DossierKeys");
         run("dossier.internal.DossierStore.WRITE", List.of(dossier.call("dossier", CODE), dossier.call("pendingEffects", CODE)),
                 "absent", "", "{}", "{\"previous\":\"\"}");
+        run("dossier.internal.PendingEffects.FORGET", List.of(dossier.constant("PENDING_EFFECTS_INDEX")), CODE, MILLIS, "000.32.33.H26-260310-0002", MILLIS);
 
         Keys outbox = new Keys("outbox.OutboxKeys");
         for (String channel : List.of("zalo", "telegram", "web")) {
