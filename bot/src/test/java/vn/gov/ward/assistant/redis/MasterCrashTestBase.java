@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.gov.ward.assistant.AssistantTest;
-import vn.gov.ward.assistant.HttpJson;
-import vn.gov.ward.assistant.support.CitizensAndOfficersTestBase;
 
 /**
  * A master's process is killed (SIGKILL, a crash) while the one-stop system is sending dossiers, and its replica is
@@ -30,15 +26,11 @@ import vn.gov.ward.assistant.support.CitizensAndOfficersTestBase;
  * request acknowledged once the replica is the master is kept; each question is answered once and each survey sent
  * once.
  */
-abstract class MasterCrashTestBase extends CitizensAndOfficersTestBase {
+abstract class MasterCrashTestBase extends FailoverTestBase {
 
     private static final Logger log = LoggerFactory.getLogger(MasterCrashTestBase.class);
-    static final String[] KEY = {"X-Api-Key", AssistantTest.API_KEY};
     static final int BEFORE = 10;
     static final int FIRST_DURING = 100;
-    static final Duration SWITCH = Duration.ofSeconds(60);
-    static final String ANSWER = "📋 Thủ tục đăng ký khai sinh";
-    static final String SURVEY = "hài lòng thế nào";
 
     /** Waits until the replicas have every write of their masters (a quiet moment). */
     abstract void awaitReplicasCaughtUp();
@@ -53,12 +45,17 @@ abstract class MasterCrashTestBase extends CitizensAndOfficersTestBase {
     void restart(int crashed) {
     }
 
+    @Override
+    int series() {
+        return 2;
+    }
+
     @Test
     void aCrashedMasterLosesOnlyTheLastInstantAndTheAssistantGoesOnWithoutARestart() throws Exception {
         for (int i = 1; i <= BEFORE; i++) assertThat(putDossier(i).status()).isEqualTo(200);
-        askUntilAcknowledged("7702001", "crash-before");
+        askUntilAcknowledged(zaloUser(1), "crash-before");
         returnUntilAcknowledged(1);
-        awaitZalo("7702001", SURVEY);
+        awaitZalo(zaloUser(1), SURVEY);
         awaitReplicasCaughtUp();
 
         // The one-stop system goes on sending dossiers, each again after a refusal until it is acknowledged; the
@@ -91,9 +88,9 @@ abstract class MasterCrashTestBase extends CitizensAndOfficersTestBase {
             log.info("{}: master killed, its replica elected after {} ms; {} dossiers acknowledged, refused {} (by status)",
                     getClass().getSimpleName(), Duration.ofNanos(electedAt - crashAt).toMillis(), acknowledgedAt.size(), refusals);
 
-            askUntilAcknowledged("7702002", "crash-after");
+            askUntilAcknowledged(zaloUser(2), "crash-after");
             returnUntilAcknowledged(2);
-            awaitZalo("7702002", SURVEY);
+            awaitZalo(zaloUser(2), SURVEY);
 
             assertThat(refusals.keySet()).as("the switch is refused with 503, never another 5xx").isSubsetOf(503);
             for (int i = 1; i <= BEFORE; i++) {
@@ -117,7 +114,7 @@ abstract class MasterCrashTestBase extends CitizensAndOfficersTestBase {
                 assertThat(putDossier(afterLast + i).status()).as("once the switch is over nothing is refused").isEqualTo(200);
             }
             await().pollDelay(Duration.ofSeconds(3)).until(() -> true); // time for a second answer or survey, if one were sent
-            for (String user : new String[] {"7702001", "7702002"}) {
+            for (String user : new String[] {zaloUser(1), zaloUser(2)}) {
                 assertThat(zaloTextsTo(user)).as("to %s", user).filteredOn(t -> t.startsWith(ANSWER)).hasSize(1);
                 assertThat(zaloTextsTo(user)).as("to %s", user).filteredOn(t -> t.contains(SURVEY)).hasSize(1);
             }
@@ -127,13 +124,6 @@ abstract class MasterCrashTestBase extends CitizensAndOfficersTestBase {
         }
     }
 
-    /** The citizen asks on Zalo; an event refused during the switch comes again with the same id, as Zalo retries. */
-    private void askUntilAcknowledged(String user, String messageId) {
-        await().atMost(SWITCH).pollInterval(Duration.ofMillis(50))
-                .until(() -> events.text(user, messageId, "đăng ký khai sinh", clock.millis()) == 200);
-        awaitZalo(user, ANSWER);
-    }
-
     private static void pause() {
         try {
             Thread.sleep(50);
@@ -141,27 +131,5 @@ abstract class MasterCrashTestBase extends CitizensAndOfficersTestBase {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private void returnUntilAcknowledged(int i) {
-        await().atMost(SWITCH).pollInterval(Duration.ofMillis(50)).until(() -> http.post("/api/v1/dossiers/" + code(i) + "/status",
-                Map.of("status", "RETURNED", "at", clock.instant().toString()), KEY).status() == 200);
-    }
-
-    private HttpJson.Response putDossier(int i) {
-        Map<String, Object> dossier = new LinkedHashMap<>();
-        dossier.put("procedureCode", "1.001193");
-        dossier.put("applicantName", "Nguyễn Văn An");
-        dossier.put("applicantPhone", "0912 34" + String.format("%04d", i));
-        if (i <= 2) dossier.put("zaloUserId", "770200" + i);
-        dossier.put("officerId", "sv-1");
-        dossier.put("receivedAt", clock.instant().minus(Duration.ofDays(3)).toString());
-        dossier.put("appointmentAt", clock.instant().plus(Duration.ofDays(2)).toString());
-        dossier.put("status", "RESULT_READY");
-        return http.put("/api/v1/dossiers/" + code(i), dossier, KEY);
-    }
-
-    private static String code(int i) {
-        return "000.32.33.H26-261202-" + String.format("%04d", i);
     }
 }
