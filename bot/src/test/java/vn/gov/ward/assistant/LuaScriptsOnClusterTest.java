@@ -58,7 +58,7 @@ class LuaScriptsOnClusterTest {
         run("channel.zalo.api.ZaloTokenStore.SEED_SCRIPT", List.of(new Keys("channel.zalo.api.ZaloTokenStore").constant("KEY")),
                 "seed", "access", "refresh", MILLIS, MILLIS);
         run("channel.zalo.ZaloTaps.FIRST_SHAPE", List.of(zalo.call("tap", "8412001", "xem đủ giấy tờ")), MILLIS, "TEXT", "ev-1", "3000", "604800000");
-        run("channel.zalo.ZaloInbox.KEEP_ONCE", List.of(zalo.call("event", "ev-1"), zalo.constant("EVENTS")), "604800", "{}");
+        run("channel.zalo.ZaloInbox.KEEP_ONCE", List.of(zalo.constant("EVENT_IDS"), zalo.constant("EVENTS")), "604800000", "{}", "ev-1");
         run("channel.zalo.ZaloInfoRequests.FIRST_ASK", List.of(zalo.constant("INFO_REQUESTED")), "8412001", "ev-1");
 
         Keys conversation = new Keys("conversation.ConversationKeys");
@@ -76,6 +76,7 @@ class LuaScriptsOnClusterTest {
         Keys dossier = new Keys("dossier.internal.DossierKeys");
         run("dossier.internal.DossierStore.WRITE", List.of(dossier.call("dossier", CODE), dossier.call("pendingEffects", CODE)),
                 "absent", "", "{}", "{\"previous\":\"\"}");
+        run("dossier.internal.PendingEffects.FORGET", List.of(dossier.constant("PENDING_EFFECTS_INDEX")), CODE, MILLIS, "000.32.33.H26-260310-0002", MILLIS);
 
         Keys outbox = new Keys("outbox.OutboxKeys");
         for (String channel : List.of("zalo", "telegram", "web")) {

@@ -59,11 +59,13 @@ public final class RedisOutage {
                 return true;
             }
             // Lettuce while disconnected (commands rejected, not queued), a connection closed or dropped under a command
-            // ("Connection closed", "Connection disconnected"), and a full Redis that may evict nothing more (maxmemory):
-            // all pass without anything wrong in the request.
+            // ("Connection closed", "Connection disconnected"), a full Redis that may evict nothing more (maxmemory), a
+            // master refusing writes while no replica keeps up (min-replicas-to-write) and a Cluster whose dead master's
+            // replica is not elected yet (CLUSTERDOWN): all pass without anything wrong in the request.
             String message = String.valueOf(t.getMessage());
             if (t instanceof RedisException && (message.startsWith("Currently not connected") || message.startsWith("Connection ")
-                    || message.startsWith("OOM ") || message.startsWith("LOADING") || message.startsWith("MISCONF"))) {
+                    || message.startsWith("OOM ") || message.startsWith("LOADING") || message.startsWith("MISCONF")
+                    || message.startsWith("NOREPLICAS") || message.startsWith("CLUSTERDOWN"))) {
                 return true;
             }
         }

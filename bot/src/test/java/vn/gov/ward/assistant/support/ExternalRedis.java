@@ -20,6 +20,12 @@ enum ExternalRedis implements ContextCustomizer {
             return List.of("spring.data.redis.cluster.nodes=" + RedisClusterForTests.shared().nodes());
         }
     },
+    CLUSTER_WITH_REPLICAS {
+        @Override
+        List<String> properties() {
+            return List.of("spring.data.redis.cluster.nodes=" + RedisClusterForTests.withReplicas().nodes());
+        }
+    },
     SENTINEL {
         @Override
         List<String> properties() {

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizerFactories;
 import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * The assistant of a test class runs on the JVM's 3-master Redis Cluster ({@link RedisClusterForTests}) through
- * {@code spring.data.redis.cluster.nodes}, instead of its embedded Redis.
+ * {@code spring.data.redis.cluster.nodes}, instead of its embedded Redis; with {@code replicas = true} on the one whose
+ * masters each have a replica ({@link RedisClusterForTests#withReplicas}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,10 +27,14 @@ import org.springframework.test.context.ContextCustomizerFactory;
 @Tag("redis-cluster")
 public @interface OnRedisCluster {
 
+    /** On the cluster whose masters have replicas, for a master that dies. */
+    boolean replicas() default false;
+
     final class Factory implements ContextCustomizerFactory {
         @Override
         public ExternalRedis createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
-            return ExternalRedis.CLUSTER;
+            OnRedisCluster on = TestContextAnnotationUtils.findMergedAnnotation(testClass, OnRedisCluster.class);
+            return on != null && on.replicas() ? ExternalRedis.CLUSTER_WITH_REPLICAS : ExternalRedis.CLUSTER;
         }
     }
 }

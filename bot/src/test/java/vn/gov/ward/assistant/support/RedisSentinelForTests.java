@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.sentinel.api.StatefulRedisSentinelConnection;
@@ -26,7 +29,9 @@ import redis.embedded.RedisServer;
 /**
  * A master, its replica and three Sentinels (quorum 2) on loopback, from the Redis binary of the embedded default
  * (the embedded-redis jar's); one for the JVM ({@link #shared}), stopped when the JVM ends. {@link #failOver} has the
- * Sentinels make the replica the master, as an operator's {@code SENTINEL FAILOVER} does.
+ * Sentinels make the replica the master, as an operator's {@code SENTINEL FAILOVER} does; {@link #crashMaster} kills
+ * the master's process (SIGKILL) and the Sentinels elect the replica once they agree it is down (2 s without an
+ * answer); {@link #restartCrashed} brings the killed node back, and the Sentinels make it the new master's replica.
  */
 public final class RedisSentinelForTests {
 
@@ -35,7 +40,7 @@ public final class RedisSentinelForTests {
     private static RedisSentinelForTests shared;
 
     private final List<Redis> processes = new ArrayList<>();
-    private final List<Integer> dataPorts = new ArrayList<>();
+    private final Map<Integer, RedisServer> dataNodes = new LinkedHashMap<>();
     private final List<Integer> sentinelPorts = new ArrayList<>();
     private final RedisClient client = RedisClient.create();
 
@@ -52,15 +57,17 @@ public final class RedisSentinelForTests {
             Path dir = Files.createTempDirectory("redis-sentinel");
             int master = freePort();
             int replica = freePort();
-            start(dataServer(dir, master).build(), master, dataPorts);
-            start(dataServer(dir, replica).slaveOf("127.0.0.1", master).build(), replica, dataPorts);
+            startDataNode(dataServer(dir, master).build(), master);
+            startDataNode(dataServer(dir, replica).slaveOf("127.0.0.1", master).build(), replica);
             await(() -> info(replica, "replication").contains("master_link_status:up"), "the replica in sync");
             for (int i = 0; i < 3; i++) {
                 int port = freePort();
                 RedisSentinel sentinel = RedisSentinel.newRedisSentinel().bind("127.0.0.1").port(port).masterName(MASTER).masterPort(master)
                         .quorumSize(2).downAfterMilliseconds(2000).failOverTimeout(10_000).parallelSyncs(1)
                         .soutListener(line -> { }).serrListener(line -> { }).build();
-                start(sentinel, port, sentinelPorts);
+                sentinel.start();
+                processes.add(sentinel);
+                sentinelPorts.add(port);
             }
             await(() -> sentinelPorts.stream().allMatch(p -> onSentinel(p, s -> !s.replicas(MASTER).isEmpty() && "2".equals(s.master(MASTER).get("num-other-sentinels")))),
                     "the Sentinels know the replica and each other");
@@ -76,10 +83,10 @@ public final class RedisSentinelForTests {
                 .soutListener(line -> { }).serrListener(line -> { });
     }
 
-    private void start(Redis process, int port, List<Integer> ports) throws IOException {
-        process.start();
-        processes.add(process);
-        ports.add(port);
+    private void startDataNode(RedisServer server, int port) throws IOException {
+        server.start();
+        processes.add(server);
+        dataNodes.put(port, server);
     }
 
     /** The Sentinels as {@code spring.data.redis.sentinel.nodes} takes them. */
@@ -95,9 +102,54 @@ public final class RedisSentinelForTests {
     /** Waits until the replica has every write of the master (as a planned switch-over does), then fails over. */
     public void failOver() {
         int master = masterPort();
-        int replica = dataPorts.stream().filter(p -> p != master).findFirst().orElseThrow();
-        await(() -> offset(master, "master_repl_offset") == offset(replica, "slave_repl_offset"), "the replica caught up");
+        awaitReplicaCaughtUp();
         onSentinel(sentinelPorts.get(0), s -> s.failover(MASTER));
+    }
+
+    /** Waits until the replica has every write the master has (a quiet moment). */
+    public void awaitReplicaCaughtUp() {
+        int master = masterPort();
+        int replica = replicaPort();
+        await(() -> offset(master, "master_repl_offset") == offset(replica, "slave_repl_offset"), "the replica caught up");
+    }
+
+    /**
+     * Kills the master's process with SIGKILL, as a crash does: no shutdown, no last write to the replica; what the
+     * replica had not received yet is gone. The Sentinels are left to notice and elect the replica.
+     *
+     * @return the port of the killed node
+     */
+    public int crashMaster() {
+        int master = masterPort();
+        long pid = Long.parseLong(field(info(master, "server"), "process_id"));
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        if (!process.destroyForcibly()) throw new IllegalStateException("The master's process could not be killed");
+        process.onExit().join();
+        return master;
+    }
+
+    /** Starts the killed node again on its port; waits until the Sentinels have made it the master's replica, in sync. */
+    public void restartCrashed(int port) {
+        RedisServer server = dataNodes.get(port);
+        try {
+            server.stop(); // the process is gone: this only marks it stopped, so that start runs it again
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int master = masterPort();
+        // The Sentinels turn it into a replica with REPLICAOF and CLIENT KILL: a connection may be closed on the way.
+        await(() -> {
+            try {
+                String replication = info(port, "replication");
+                return replication.contains("master_port:" + master) && replication.contains("master_link_status:up");
+            } catch (RedisConnectionException closed) {
+                return false;
+            }
+        }, "127.0.0.1:" + port + " a replica of the master, in sync");
+        await(() -> sentinelPorts.stream().allMatch(p -> onSentinel(p, s -> s.replicas(MASTER).stream()
+                        .anyMatch(r -> r.get("port").equals(String.valueOf(port)) && r.get("flags").equals("slave")))),
+                "every Sentinel sees 127.0.0.1:" + port + " as a healthy replica");
     }
 
     /** Waits until every Sentinel names the given master. */
@@ -109,12 +161,16 @@ public final class RedisSentinelForTests {
     /** The data node that is not the master now. */
     public int replicaPort() {
         int master = masterPort();
-        return dataPorts.stream().filter(p -> p != master).findFirst().orElseThrow();
+        return dataNodes.keySet().stream().filter(p -> p != master).findFirst().orElseThrow();
     }
 
     private long offset(int port, String field) {
-        return info(port, "replication").lines().filter(l -> l.startsWith(field + ":")).map(l -> Long.parseLong(l.substring(field.length() + 1).strip()))
-                .findFirst().orElse(-1L);
+        String value = field(info(port, "replication"), field);
+        return value == null ? -1 : Long.parseLong(value);
+    }
+
+    private static String field(String info, String field) {
+        return info.lines().filter(l -> l.startsWith(field + ":")).map(l -> l.substring(field.length() + 1).strip()).findFirst().orElse(null);
     }
 
     private String info(int port, String section) {

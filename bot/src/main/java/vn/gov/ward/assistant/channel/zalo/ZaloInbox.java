@@ -36,9 +36,13 @@ class ZaloInbox extends StreamWorker {
 
     static final String CHANNEL = "zalo";
     private static final Logger log = LoggerFactory.getLogger(ZaloInbox.class);
-    // The event id remembered and the event kept in one round trip, atomically: no id without its event.
+    // The event id remembered and the event kept in one round trip, atomically: no id without its event; the ids held
+    // long enough (ARGV[1], ms) are let go on the way.
     private static final RedisScript<Long> KEEP_ONCE = RedisScript.of("""
-            if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
+            local time = redis.call('TIME')
+            local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[1]))
+            if redis.call('ZADD', KEYS[1], 'NX', now, ARGV[3]) == 1 then
               redis.call('XADD', KEYS[2], '*', 'event', ARGV[2])
               return 1
             end
@@ -94,14 +98,14 @@ class ZaloInbox extends StreamWorker {
         if (name.startsWith("oa_send_")) return Acceptance.ECHO;
         String user = userId(event);
         // Zalo's deliveries again of an event already kept are dropped by the script below: they do not count.
-        if (Boolean.TRUE.equals(redis.hasKey(ZaloKeys.event(eventId(event))))) return Acceptance.DUPLICATE;
+        if (redis.opsForZSet().score(ZaloKeys.EVENT_IDS, eventId(event)) != null) return Acceptance.DUPLICATE;
         if (name.startsWith("user_send_") && !user.isEmpty() && limits.tryTake("zalo-user", user).isPresent()) {
             String minute = Long.toString(Long.parseLong(ZaloWebhookController.text(event, "timestamp")) / 60_000);
             outbox.enqueue(CHANNEL, user, "zalo-too-many:" + user + ":" + minute, TOO_MANY, List.of(), null, null);
             return Acceptance.RATE_LIMITED;
         }
-        Long kept = redis.execute(KEEP_ONCE, List.of(ZaloKeys.event(eventId(event)), ZaloKeys.EVENTS),
-                Long.toString(heldFor.toSeconds()), rawJson);
+        Long kept = redis.execute(KEEP_ONCE, List.of(ZaloKeys.EVENT_IDS, ZaloKeys.EVENTS), Long.toString(heldFor.toMillis()), rawJson,
+                eventId(event));
         return kept != null && kept == 1 ? Acceptance.KEPT : Acceptance.DUPLICATE;
     }
 

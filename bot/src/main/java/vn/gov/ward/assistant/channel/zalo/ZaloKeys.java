@@ -48,10 +48,13 @@ final class ZaloKeys {
         return needed.compareTo(EVENT_IDS_KEPT) > 0 ? needed : EVENT_IDS_KEPT;
     }
 
-    /** Present once an event was kept: a retried delivery of it is dropped. */
-    static String event(String eventId) {
-        return INBOX + "event:" + eventId;
-    }
+    /**
+     * Sorted set: the ids of the events kept, scored by when (Redis's clock, epoch ms); a retried delivery of one is
+     * dropped. A set with no lifetime, so {@code volatile-lru} never evicts it (a key per id would be the idlest keys
+     * with a lifetime, the first evicted, and a retry after that answered twice): the inbox's script removes the ids
+     * older than {@link #heldFor} as it adds one.
+     */
+    static final String EVENT_IDS = INBOX + "event-ids";
 
     /**
      * The last tap or text of a user with these words, as {@code <timestamp>|<shape>|<event id>}: one button tap may

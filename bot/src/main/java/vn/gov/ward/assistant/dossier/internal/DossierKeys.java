@@ -16,6 +16,11 @@ final class DossierKeys {
     private static final String EFFECTS_TAG = "dossiers:{effects}:";
     /** Stream: status changes stored and not yet announced (notice, survey, withdrawals), read by the group "effects". */
     static final String EFFECTS = EFFECTS_TAG + "stream";
+    /**
+     * Sorted set: codes of the dossiers given a pending change, scored by when (epoch ms), written before the change
+     * (another slot than the dossier's): what the sweep reads instead of scanning the keyspace ({@link PendingEffects}).
+     */
+    static final String PENDING_EFFECTS_INDEX = EFFECTS_TAG + "pending";
     /** Stream: effects that failed every delivery, with the reason. */
     static final String EFFECTS_DEAD_LETTERS = EFFECTS_TAG + "dead-letters";
     /** Sorted set: every dossier scored by the time it was received (the reports' "received in a period"). */
@@ -39,8 +44,6 @@ final class DossierKeys {
         return "dossier-effects:{" + code + "}";
     }
 
-    /** Every dossier's pending effects, for SCAN (the sweep). */
-    static final String EVERY_PENDING_EFFECTS = "dossier-effects:{*";
 
     /** Sorted set: the open dossiers of the officer in charge, by appointment (shares the officer's tag). */
     static String openOfOfficer(String officerId) {

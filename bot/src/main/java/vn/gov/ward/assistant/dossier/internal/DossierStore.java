@@ -82,6 +82,7 @@ public class DossierStore {
             if (before.isPresent() && before.get().equals(after)) return after;
             DossierStatus previous = before.map(Dossier::status).orElse(null);
             String effect = after.status() != previous ? effects.entry(new DossierStatusChanged(after, previous)) : "";
+            if (!effect.isEmpty()) effects.index(List.of(code));
             Long written = redis.execute(WRITE, List.of(key, DossierKeys.pendingEffects(code)),
                     stored == null ? ABSENT : EQUAL, stored == null ? "" : stored, write(after), effect);
             if (written != null && written == 1) {
@@ -130,6 +131,7 @@ public class DossierStore {
         if (dossiers.isEmpty()) return;
         Map<String, String> effectOf = new HashMap<>();
         moved.forEach(change -> effectOf.put(change.dossier().code(), effects.entry(change)));
+        effects.index(effectOf.keySet());
         redis.executePipelined(new SessionCallback<Object>() {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})

@@ -3,15 +3,19 @@ package vn.gov.ward.assistant.dossier.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Range;
+import org.springframework.data.redis.core.RedisCallback;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.Dossier;
@@ -19,6 +23,7 @@ import vn.gov.ward.assistant.dossier.DossierBusy;
 import vn.gov.ward.assistant.dossier.DossierStatus;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 import vn.gov.ward.assistant.support.EmptyRedis;
+import vn.gov.ward.assistant.support.MutableClock;
 
 /**
  * The dossier store against a real Redis: a status change and its effects in one step, a dossier others keep changing,
@@ -31,11 +36,12 @@ class DossierStoreTest {
     @RegisterExtension
     static final EmptyRedis redis = new EmptyRedis();
     final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+    final MutableClock clock = new MutableClock(RECEIVED.plus(Duration.ofDays(1)));
     DossierStore store;
 
     @BeforeEach
     void setUp() {
-        store = new DossierStore(redis.template(), json, new PhoneDigests("secret", null), new PendingEffects(redis.template(), json));
+        store = new DossierStore(redis.template(), json, new PhoneDigests("secret", null), new PendingEffects(redis.template(), json, clock));
     }
 
     static Dossier dossier(DossierStatus status, String officer) {
@@ -73,14 +79,68 @@ class DossierStoreTest {
 
     @Test
     void aChangeAWriterStoppedBeforeMovingIsMovedToTheEffectsByTheSweep() {
-        PendingEffects effects = new PendingEffects(redis.template(), json);
-        redis.template().opsForList().rightPush(DossierKeys.pendingEffects(CODE),
-                effects.entry(new DossierStatusChanged(dossier(DossierStatus.IN_PROGRESS, "cb-1"), DossierStatus.RECEIVED)));
+        store.update(CODE, stored -> dossier(DossierStatus.RECEIVED, "cb-1"));
+        DossierStore stopping = new DossierStore(redis.template(), json, new PhoneDigests("secret", null), new PendingEffects(redis.template(), json, clock) {
+            @Override
+            void move(String code) {
+                throw new IllegalStateException("the writer stopped between storing the change and moving it");
+            }
+        });
+        assertThatThrownBy(() -> stopping.update(CODE, stored -> dossier(DossierStatus.IN_PROGRESS, "cb-1"))).isInstanceOf(IllegalStateException.class);
+        PendingEffects effects = new PendingEffects(redis.template(), json, clock);
 
         effects.sweep();
+        assertThat(previousStatuses()).as("a change as young as its writer's work is left to it").containsExactly("");
+        clock.advance(PendingEffects.SWEEP_AFTER.plusSeconds(1));
+        effects.sweep();
 
-        var moved = redis.template().opsForStream().range(DossierKeys.EFFECTS, Range.unbounded());
-        assertThat(moved).extracting(e -> e.getValue().get(DossierEffects.PREVIOUS)).containsExactly("RECEIVED");
+        assertThat(previousStatuses()).containsExactly("", "RECEIVED");
         assertThat(redis.template().hasKey(DossierKeys.pendingEffects(CODE))).isFalse();
+        assertThat(redis.template().opsForZSet().size(DossierKeys.PENDING_EFFECTS_INDEX)).as("the index, swept").isZero();
+    }
+
+    @Test
+    void theSweepReadsTheIndexNotTheKeyspaceAndTheIndexKeepsOnlyWhatItHasNotSwept() {
+        for (int i = 0; i < 200; i++) {
+            String code = "000.32.33.H26-260310-1" + String.format("%03d", i);
+            store.update(code, stored -> dossier(DossierStatus.RECEIVED, "cb-1"));
+            store.update(code, stored -> dossier(DossierStatus.IN_PROGRESS, "cb-1"));
+        }
+        assertThat(redis.template().opsForZSet().size(DossierKeys.PENDING_EFFECTS_INDEX)).as("one entry a dossier").isEqualTo(200);
+        clock.advance(PendingEffects.SWEEP_AFTER.plusSeconds(1));
+        redis.template().execute((RedisCallback<Object>) connection -> {
+            connection.serverCommands().resetConfigStats();
+            return null;
+        });
+
+        new PendingEffects(redis.template(), json, clock).sweep();
+
+        Properties commands = redis.template().execute((RedisCallback<Properties>) connection -> connection.serverCommands().info("commandstats"));
+        assertThat(commands.stringPropertyNames()).as("no SCAN of the keyspace").noneMatch(name -> name.contains("scan"));
+        assertThat(redis.template().opsForZSet().size(DossierKeys.PENDING_EFFECTS_INDEX)).as("the index, swept").isZero();
+        assertThat(redis.template().opsForStream().size(DossierKeys.EFFECTS)).as("nothing moved twice").isEqualTo(400);
+    }
+
+    @Test
+    void anEntryAWriterRenewsWhileTheSweepRunsStaysForTheNextPass() {
+        store.update(CODE, stored -> dossier(DossierStatus.RECEIVED, "cb-1"));
+        clock.advance(PendingEffects.SWEEP_AFTER.plusSeconds(1));
+        PendingEffects sweeping = new PendingEffects(redis.template(), json, clock) {
+            @Override
+            void move(Collection<String> codes) {
+                super.move(codes);
+                // Another writer indexes the dossier for its change now, and has not written the change yet.
+                index(List.of(CODE));
+            }
+        };
+
+        sweeping.sweep();
+
+        assertThat(redis.template().opsForZSet().score(DossierKeys.PENDING_EFFECTS_INDEX, CODE)).isEqualTo((double) clock.millis());
+    }
+
+    private List<Object> previousStatuses() {
+        return redis.template().opsForStream().range(DossierKeys.EFFECTS, Range.unbounded()).stream()
+                .map(e -> e.getValue().get(DossierEffects.PREVIOUS)).toList();
     }
 }
