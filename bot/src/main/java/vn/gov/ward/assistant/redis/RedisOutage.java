@@ -60,12 +60,15 @@ public final class RedisOutage {
             }
             // Lettuce while disconnected (commands rejected, not queued), a connection closed or dropped under a command
             // ("Connection closed", "Connection disconnected"), a full Redis that may evict nothing more (maxmemory), a
-            // master refusing writes while no replica keeps up (min-replicas-to-write) and a Cluster whose dead master's
-            // replica is not elected yet (CLUSTERDOWN): all pass without anything wrong in the request.
+            // master refusing writes while no replica keeps up (min-replicas-to-write), a Cluster whose dead master's
+            // replica is not elected yet (CLUSTERDOWN), a master demoted by a failover the client has not followed yet
+            // (READONLY), a replica that lost its master (MASTERDOWN) and a Cluster moving a slot under a multi-key
+            // command (TRYAGAIN): all pass without anything wrong in the request.
             String message = String.valueOf(t.getMessage());
             if (t instanceof RedisException && (message.startsWith("Currently not connected") || message.startsWith("Connection ")
                     || message.startsWith("OOM ") || message.startsWith("LOADING") || message.startsWith("MISCONF")
-                    || message.startsWith("NOREPLICAS") || message.startsWith("CLUSTERDOWN"))) {
+                    || message.startsWith("NOREPLICAS") || message.startsWith("CLUSTERDOWN") || message.startsWith("READONLY")
+                    || message.startsWith("MASTERDOWN") || message.startsWith("TRYAGAIN"))) {
                 return true;
             }
         }
