@@ -33,6 +33,8 @@ final class DossierKeys {
 
     /** Every dossier key, for SCAN (the retention pass). */
     static final String EVERY_DOSSIER = "dossier:{*";
+    /** Every dossier's pending changes, for SCAN (once at start: {@link PendingEffects#moveUnindexed}). */
+    static final String EVERY_PENDING_EFFECTS = "dossier-effects:{*";
 
     /** The dossier as JSON, history included. */
     static String dossier(String code) {

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.DossierStatusChanged;
+import vn.gov.ward.assistant.redis.KeyScan;
 import vn.gov.ward.assistant.redis.RedisOutage;
 
 /**
@@ -116,6 +119,26 @@ class PendingEffects {
                 return null;
             }
         });
+    }
+
+    /**
+     * Once at start, the only pass over the keyspace: moves the changes pending without an index entry, which a writer
+     * of a version before the index left when it stopped between storing and moving (the index covers every change
+     * stored since). A change moved by its writer at the same time is carried out twice, as with the sweep.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void moveUnindexed() {
+        try {
+            int[] moved = {0};
+            KeyScan.inBatches(redis, DossierKeys.EVERY_PENDING_EFFECTS, keys -> {
+                move(keys.stream().map(KeyScan::tag).toList());
+                moved[0] += keys.size();
+            });
+            if (moved[0] > 0) log.info("Moved the pending effects of {} dossier(s) found at start", moved[0]);
+        } catch (RuntimeException e) {
+            if (!RedisOutage.isOutage(e)) throw e;
+            log.warn("Pending dossier effects not looked for at start: Redis is away; the index's sweep covers every change stored from now");
+        }
     }
 
     @Scheduled(fixedDelayString = "${dossiers.effects-sweep-every:PT5M}", initialDelayString = "${dossiers.effects-sweep-every:PT5M}")

@@ -100,6 +100,22 @@ class DossierStoreTest {
     }
 
     @Test
+    void aChangeLeftPendingWithoutAnIndexEntryByAnEarlierVersionIsMovedAtStart() {
+        redis.template().opsForList().rightPush(DossierKeys.pendingEffects(CODE),
+                new PendingEffects(redis.template(), json, clock).entry(new DossierStatusChanged(dossier(DossierStatus.IN_PROGRESS, "cb-1"),
+                        DossierStatus.RECEIVED)));
+        PendingEffects effects = new PendingEffects(redis.template(), json, clock);
+        clock.advance(PendingEffects.SWEEP_AFTER.plusSeconds(1));
+        effects.sweep();
+        assertThat(previousStatuses()).as("the sweep reads only the index").isEmpty();
+
+        effects.moveUnindexed();
+
+        assertThat(previousStatuses()).containsExactly("RECEIVED");
+        assertThat(redis.template().hasKey(DossierKeys.pendingEffects(CODE))).isFalse();
+    }
+
+    @Test
     void theSweepReadsTheIndexNotTheKeyspaceAndTheIndexKeepsOnlyWhatItHasNotSwept() {
         for (int i = 0; i < 200; i++) {
             String code = "000.32.33.H26-260310-1" + String.format("%03d", i);
