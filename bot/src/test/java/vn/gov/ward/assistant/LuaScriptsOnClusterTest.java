@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.ClusterSlotHashUtil;
@@ -135,6 +136,11 @@ class LuaScriptsOnClusterTest {
     @BeforeAll
     static void onTheCluster() {
         cluster = RedisClusterForTests.shared().template();
+    }
+
+    @AfterAll
+    static void noKeysLeftForTheApplicationSuites() {
+        RedisClusterForTests.shared().empty();
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -51,7 +50,6 @@ import vn.gov.ward.knowledge.search.Decision;
  * is due is sent once, a token refresh happens once, a change made through one is in the other's answers, and a
  * client's limit is the same whichever instance it reaches.
  */
-@Tag("application")
 class TwoInstancesTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.gov.ward.assistant.AssistantTest;
@@ -12,10 +13,12 @@ import vn.gov.ward.assistant.AssistantTest;
 /**
  * The assistant with console accounts (the demo accounts of config/officers.yml, and one to lock out)
  * and a small per-client sign-in limit; every console test class (and the report's) shares this one application context.
+ * Tagged "console": without -Dtest these run in the JVM beside the other application tests (vn.gov.ward.suites).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AssistantTest
+@Tag("console")
 @TestPropertySource(properties = {
         "console.accounts[0].officer=" + ConsoleFixtures.ADMIN, "console.accounts[0].role=ADMIN",
         "console.accounts[0].password-hash=" + ConsoleFixtures.ADMIN_HASH,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.ClusterSlotHashUtil;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -16,6 +17,11 @@ import vn.gov.ward.assistant.support.RedisClusterForTests;
 class RedisClusterClientsTest {
 
     final RedisClusterForTests cluster = RedisClusterForTests.shared();
+
+    @AfterAll
+    static void noKeysLeftForTheApplicationSuites() {
+        RedisClusterForTests.shared().empty();
+    }
 
     @Test
     void aLimitHoldsAcrossInstancesOnTheCluster() {

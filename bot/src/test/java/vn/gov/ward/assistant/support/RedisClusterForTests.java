@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import org.springframework.data.redis.connection.ClusterSlotHashUtil;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
+import org.springframework.data.redis.connection.RedisClusterConnection;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -96,6 +97,16 @@ public final class RedisClusterForTests {
     /** A template on the cluster (a Cluster connection: each command goes to its slot's master). */
     public StringRedisTemplate template() {
         return new StringRedisTemplate(connectionFactory());
+    }
+
+    /**
+     * Deletes every key on every master: a plain test that wrote keys of its own leaves the cluster as it found it
+     * for the application suites that may run on it next in the same JVM.
+     */
+    public void empty() {
+        try (RedisClusterConnection connection = connectionFactory().getClusterConnection()) {
+            connection.serverCommands().flushAll();
+        }
     }
 
     public synchronized LettuceConnectionFactory connectionFactory() {

@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole assistant with both channels on fakes (Telegram and Zalo, ZNS status template included), reminders
- * on schedule every second, the retry times of its streams short and its rate limits on (20 chat messages,
+ * on schedule every second, the retry times of its streams short (1 s, the outbox's 2 s) and its rate limits on (20 chat messages,
  * 10 searches a minute per address; 5 Zalo messages a minute per user), for the tests of how it meets
  * failures: Redis going away, poison entries, floods, a listener of status changes that fails ({@link StatusChanges#failOnce}). Test classes extending it share one application context and the fakes.
  *
@@ -24,7 +24,8 @@ public abstract class ResilienceTestBase extends TelegramTestBase {
         registry.add("zalo.zns.templates.status-update.params.ma_ho_so", () -> "code");
         registry.add("zalo.zns.templates.status-update.params.trang_thai", () -> "status");
         registry.add("assistant.embedded-redis.restart-after", () -> OUTAGE);
-        registry.add("streams.claim-idle", () -> "2s");
+        // An entry whose handling failed is tried again a second later: the dead-letter test waits for three deliveries.
+        registry.add("streams.claim-idle", () -> "1s");
         registry.add("streams.max-deliveries", () -> "3");
         registry.add("outbox.claim-idle", () -> "2s");
         registry.add("reminders.enabled", () -> "true");
