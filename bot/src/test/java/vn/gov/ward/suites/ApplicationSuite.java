@@ -7,7 +7,7 @@ import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /**
- * The application tests ({@code @AssistantTest}, tagged "application") but the console's and the public edge's, in a forked JVM of their
+ * The application tests ({@code @AssistantTest}, tagged "application") but the console's, in a forked JVM of their
  * own: classes sharing a Spring context must share a JVM, and these take the longest. Without {@code -Dtest},
  * bot/pom.xml runs the suites of this package in two JVMs at the same time, each JVM taking the next suite when it
  * is free. Each suite runs its classes in the order of their names, the same in every run. Outside
@@ -17,6 +17,6 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default", value = "org.junit.jupiter.api.ClassOrderer$ClassName")
 @SelectPackages("vn.gov.ward.assistant")
 @IncludeTags("application")
-@ExcludeTags({"console", "public-edge", "redis-cluster", "redis-sentinel"})
+@ExcludeTags({"console", "redis-cluster", "redis-sentinel"})
 class ApplicationSuite {
 }

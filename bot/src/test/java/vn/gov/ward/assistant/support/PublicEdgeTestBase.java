@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,7 +18,6 @@ import vn.gov.ward.assistant.AssistantTest;
  * the API docs private as outside the embedded default. Test classes extending it share one application context.
  */
 @AssistantTest
-@Tag("public-edge")
 public abstract class PublicEdgeTestBase {
 
     protected static final FakeZalo zalo = new FakeZalo();

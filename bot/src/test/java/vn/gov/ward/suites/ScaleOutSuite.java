@@ -5,13 +5,10 @@ import org.junit.platform.suite.api.IncludeTags;
 import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
-/**
- * The core flows on a Redis Cluster and the Sentinel failover, with {@code -Pscale-out} only, beside {@link ApplicationSuite}:
- * named to come second, so that the other JVM starts with it and takes the shorter suites after.
- */
+/** The core flows on a Redis Cluster and the Sentinel failover, with {@code -Pscale-out} only, beside {@link ApplicationSuite}. */
 @Suite
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default", value = "org.junit.jupiter.api.ClassOrderer$ClassName")
 @SelectPackages("vn.gov.ward.assistant")
 @IncludeTags("redis-cluster | redis-sentinel")
-class ClusterAndSentinelSuite {
+class ScaleOutSuite {
 }
