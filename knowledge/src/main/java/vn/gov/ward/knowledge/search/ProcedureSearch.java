@@ -46,12 +46,13 @@ public final class ProcedureSearch {
         this.parser = new QuestionParser(lexicon, namePairs(words, lexicon)::contains);
         this.actions = Actions.bundled();
         this.events = new LifeEvents(additions.withBundledEvents());
+        Set<String> chat = new HashSet<>();
+        lexicon.chatWords().forEach(w -> chat.add(VietnameseText.foldSyllable(w)));
         Set<String> doing = new HashSet<>(actions.words());
-        lexicon.chatWords().forEach(w -> doing.add(VietnameseText.foldSyllable(w)));
-        CorpusStatistics known = statistics;
+        doing.addAll(chat);
         Set<String> acting = new HashSet<>(actions.words());
-        acting.removeIf(w -> lexicon.chatWords().stream().anyMatch(c -> VietnameseText.foldSyllable(c).equals(w))
-                || lexicon.stopPhrases().phrasesStartingWith(w).stream().anyMatch(p -> p.length() > 1));
+        acting.removeIf(w -> chat.contains(w) || lexicon.stopPhrases().phrasesStartingWith(w).stream().anyMatch(p -> p.length() > 1));
+        CorpusStatistics known = statistics;
         this.referrals = new Referrals(additions.withBundledReferrals(), doing, acting, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text),
                 actions::isActionPair);
         this.severalAsked = new SeveralAsked(actions);

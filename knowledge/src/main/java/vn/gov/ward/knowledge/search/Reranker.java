@@ -121,7 +121,7 @@ final class Reranker {
                 explained.merge(q.pairs().get(i), q.pairWeights()[i], Double::sum);
                 anchor = Math.max(anchor, q.pairWeights()[i]);
                 if (objects.namesObject(q.pairs().get(i)) && !variants.qualifies(code, q.pairs().get(i)) && !p.fieldPairs().contains(q.pairs().get(i))
-                        && !q.pairQualifiedByTheUnknown(q.pairs().get(i))) {
+                        && !q.qualifiedByTheUnknown().contains(q.pairs().get(i))) {
                     objectPair = Math.max(objectPair, q.pairWeights()[i]);
                     objectPairs.merge(q.pairs().get(i), q.pairWeights()[i], Math::max);
                 }

@@ -15,13 +15,12 @@ import java.util.Set;
  */
 final class TypoCorrector {
 
-    /** Two letters have too many neighbours to be a typo of one of them. */
-    private static final int SHORTEST = 3;
     /**
-     * Up to this many letters, a syllable is read only as one with a letter more ("sin" for "sinh"): with a letter
-     * wrong, extra or swapped it is more often another word than a typo ("com" is "cơm", not "con"; "cao" is "cao").
+     * Two letters have too many neighbours to be a typo of one of them; three are read only as a syllable with a
+     * letter more ("sin" for "sinh"): with a letter wrong, extra or swapped they are more often another word than a
+     * typo ("com" is "cơm", not "con"; "cao" is "cao").
      */
-    private static final int SHORT = 3;
+    private static final int SHORTEST = 3;
 
     private final CorpusStatistics statistics;
     private final Map<String, List<String>> byDeletion = new HashMap<>();
@@ -59,7 +58,7 @@ final class TypoCorrector {
         if (syllable.length() < SHORTEST) return found;
         for (String variant : deletions(syllable)) {
             for (String term : byDeletion.getOrDefault(variant, List.of())) {
-                if (!term.equals(syllable) && withinOneEdit(term, syllable) && (syllable.length() > SHORT || term.length() > syllable.length())) {
+                if (!term.equals(syllable) && withinOneEdit(term, syllable) && (syllable.length() > SHORTEST || term.length() > syllable.length())) {
                     found.add(term);
                 }
             }

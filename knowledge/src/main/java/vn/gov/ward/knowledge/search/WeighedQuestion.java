@@ -28,10 +28,14 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param told        the life events it tells, with the folded syllables each was told in
  * @param syllables   its folded syllables in order
  * @param sentences   per sentence, what it asks done and the syllable pairs it says
+ * @param qualifiedByTheUnknown its pairs (of {@code pairs}) it says only followed by a word the catalogue does not
+ *                    know, not even as a typo ("tài khoản Facebook"): a thing of the same kind, but not the one any
+ *                    procedure is about
  */
 record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weights, List<String> pairs, double[] pairWeights,
                        double total, Set<String> said, Set<String> saidPairs, Set<String> denied, Set<String> deniedPairs,
-                       Set<Actions.Action> actions, List<Told> told, List<String> syllables, List<Sentence> sentences) {
+                       Set<Actions.Action> actions, List<Told> told, List<String> syllables, List<Sentence> sentences,
+                       Set<String> qualifiedByTheUnknown) {
 
     /**
      * One sentence: the actions it asks, the folded syllable pairs it says, and those of them made of two
@@ -41,28 +45,6 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         boolean says(Predicate<String> pair) {
             return pairs.stream().anyMatch(pair);
         }
-    }
-
-    /**
-     * Whether the question says this pair only followed by a word the catalogue does not know, not even as a typo
-     * ("tài khoản Facebook"): a thing of the same kind, but not the one any procedure is about.
-     */
-    boolean pairQualifiedByTheUnknown(String pair) {
-        boolean said = false;
-        for (int i = 0; i + 1 < syllables.size(); i++) {
-            if (!pair.equals(syllables.get(i) + " " + syllables.get(i + 1))) continue;
-            said = true;
-            if (i + 2 >= syllables.size() || !unknown(syllables.get(i + 2))) return false;
-        }
-        return said;
-    }
-
-    private boolean unknown(String folded) {
-        if (folded.chars().anyMatch(Character::isDigit)) return false;
-        for (int i = 0; i < concepts.size(); i++) {
-            if (concepts.get(i).folded().equals(folded)) return known.get(i) == null;
-        }
-        return false;
     }
 
     /**
@@ -106,6 +88,13 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
             pairWeights[i] = statistics.pairIdf(pairs.get(i));
             total += pairWeights[i];
         }
+        // Words no procedure uses, nor a typo of one; numbers are context, not words.
+        Set<String> unknown = new HashSet<>();
+        for (int i = 0; i < concepts.size(); i++) {
+            String folded = concepts.get(i).folded();
+            if (known.get(i) == null && folded.chars().noneMatch(Character::isDigit)) unknown.add(folded);
+        }
+        List<String> syllables = parsed.tokens().stream().map(Token::folded).toList();
         List<Told> told = new ArrayList<>();
         for (LifeEvents.Told t : events.in(parsed.tokens())) {
             Set<String> words = new HashSet<>();
@@ -114,8 +103,24 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         }
         return new WeighedQuestion(concepts, known, weights, pairs, pairWeights, total, said, parsed.saidPairs(),
                 parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),
-                actions.ofQuestion(parsed.tokens()), List.copyOf(told), parsed.tokens().stream().map(Token::folded).toList(),
-                sentences(parsed, actions));
+                actions.ofQuestion(parsed.tokens()), List.copyOf(told), syllables, sentences(parsed, actions),
+                qualifiedByTheUnknown(pairs, syllables, unknown));
+    }
+
+    /** The pairs said only followed by an unknown word ("tài khoản Facebook"), once per question rather than per candidate. */
+    private static Set<String> qualifiedByTheUnknown(List<String> pairs, List<String> syllables, Set<String> unknown) {
+        Set<String> qualified = new HashSet<>();
+        for (String pair : pairs) {
+            boolean said = false;
+            boolean always = true;
+            for (int i = 0; i + 1 < syllables.size() && always; i++) {
+                if (!pair.equals(syllables.get(i) + " " + syllables.get(i + 1))) continue;
+                said = true;
+                always = i + 2 < syllables.size() && unknown.contains(syllables.get(i + 2));
+            }
+            if (said && always) qualified.add(pair);
+        }
+        return qualified;
     }
 
     private static List<Sentence> sentences(ParsedQuestion parsed, Actions actions) {
