@@ -17,6 +17,11 @@ final class FitRules {
     static final double VARIANT_PARTLY_ASKED = 0.7;
     /** A variant whose qualifier the question denies ("không phải có yếu tố nước ngoài"). */
     static final double VARIANT_DENIED = 0.15;
+    /**
+     * A base one of whose variants the question asks, every qualifier of it said in words of two syllables or more
+     * ("chồng người Hàn" for "có yếu tố nước ngoài"): the variant is meant.
+     */
+    static final double BASE_OF_VARIANT_ASKED = 0.6;
     /** A procedure a life event leads to after the first one (a birth leads to the birth registration first). */
     static final double LATER_IN_EVENT = 0.8;
 
@@ -68,6 +73,13 @@ final class FitRules {
         return asked;
     }
 
+    /** Whether the question gives every qualifier of this variant, none of them a single syllable ("lại" is too common a word). */
+    private boolean variantAsked(String code, WeighedQuestion q) {
+        Variants.Variant v = variants.of(code).orElseThrow();
+        return profiles.containsKey(code) && v.qualifiers().stream().allMatch(qualifier -> qualifier.size() >= 2)
+                && asked(profiles.get(code), v, q) == Variants.Asked.ALL;
+    }
+
     Fit fit(ProcedureProfile p, WeighedQuestion q) {
         String code = p.procedure().code();
         double variant = variants.of(code).map(v -> switch (asked(p, v, q)) {
@@ -76,6 +88,7 @@ final class FitRules {
             case NONE -> VARIANT_NOT_ASKED;
             case DENIED -> VARIANT_DENIED;
         }).orElse(1.0);
+        if (variants.ofBase(code).stream().anyMatch(c -> variantAsked(c, q))) variant *= BASE_OF_VARIANT_ASKED;
         int inEvent = q.eventRank(code);
         double event = inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
         Set<Actions.Action> asked = q.actionsOn(pair -> p.titlePairs().contains(pair) && objectPairs.contains(pair), objects::namesObject);

@@ -37,6 +37,7 @@ final class Variants {
     }
 
     private final Map<String, Variant> byCode = new HashMap<>();
+    private final Map<String, List<String>> ofBase = new HashMap<>();
 
     Variants(Collection<Procedure> procedures, Set<String> chatWords) {
         Map<String, List<Token>> names = new HashMap<>();
@@ -84,7 +85,13 @@ final class Variants {
             if (!run.isEmpty()) qualifiers.add(run);
             if (DISTRICT.matcher(p.name()).find() && qualifiers.isEmpty()) qualifiers.add(List.of("cap", "huyen"));
             byCode.put(p.code(), new Variant(base, List.copyOf(qualifiers)));
+            ofBase.computeIfAbsent(base, b -> new ArrayList<>()).add(p.code());
         }
+    }
+
+    /** The codes of a procedure's variants, none when it is no base. */
+    List<String> ofBase(String code) {
+        return ofBase.getOrDefault(code, List.of());
     }
 
     /** Names that open with the same syllable (without marks): "đăng ký…" and "Đăng ký lại…". */

@@ -49,6 +49,15 @@ class FitRulesTest {
     }
 
     @Test
+    void aBaseOneOfWhoseVariantsIsAskedFitsLess() {
+        assertThat(fit(BIRTH, "chồng em người Hàn, làm khai sinh cho con thế nào").variant()).as("implied by the country")
+                .isEqualTo(FitRules.BASE_OF_VARIANT_ASKED);
+        assertThat(fit(BIRTH, "khai sinh lưu động cho con").variant()).isEqualTo(FitRules.BASE_OF_VARIANT_ASKED);
+        assertThat(fit(BIRTH, "đăng ký lại khai sinh").variant()).as("'lại' alone is too common a word to ask a variant").isEqualTo(1);
+        assertThat(fit(BIRTH, "khai sinh cho con, không có yếu tố nước ngoài").variant()).as("denied").isEqualTo(1);
+    }
+
+    @Test
     void whatAProcedureDoesFitsWhatTheQuestionAsksDone() {
         assertThat(fit("CC-LAI", "mất căn cước").action()).isEqualTo(1);
         assertThat(fit("CC", "mất căn cước").action()).isEqualTo(Actions.FIRST_TIME_INSTEAD);
