@@ -2,6 +2,7 @@ package vn.gov.ward.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ final class Referrals {
     private final PhraseIndex<Phrase> purposeCues = new PhraseIndex<>();
     private final List<VerbFirst> verbFirst = new ArrayList<>();
     private final List<Referral> all;
+    /** Per service's id, what it is about ({@link Named#about}). */
+    private final Map<String, Set<String>> about = new HashMap<>();
     private final Set<String> doing;
     private final Predicate<String> knows;
     private final Predicate<String> actionPair;
@@ -75,6 +78,12 @@ final class Referrals {
         purposeCues.longestFirst();
         this.all = List.copyOf(referrals);
         this.doing = Set.copyOf(doing);
+        for (Referral r : referrals) {
+            Set<String> words = new HashSet<>(Syllables.folded(r.service()));
+            r.terms().forEach(t -> words.addAll(Syllables.folded(t)));
+            words.removeAll(doing);
+            about.put(r.id(), Set.copyOf(words));
+        }
         this.knows = knows;
         this.actionPair = actionPair;
     }
@@ -110,8 +119,11 @@ final class Referrals {
      * @param weight how much of the question's weight they carry ({@link #weighed}); 0 until weighed
      * @param asked  the folded syllables of the sentence that asks ({@link ParsedQuestion#asked}); empty until weighed
      * @param askedBesides what that sentence says besides the service's words, with synonyms; empty until weighed
+     * @param about  the folded syllables of the service's description and terms that say no doing ("thuế", "hộ kinh
+     *               doanh" of "Kê khai, nộp thuế của hộ kinh doanh"): what it is about
      */
-    record Named(Referral referral, Set<String> words, Set<String> pairs, double weight, Set<String> asked, Set<String> askedBesides) {
+    record Named(Referral referral, Set<String> words, Set<String> pairs, double weight, Set<String> asked, Set<String> askedBesides,
+                 Set<String> about) {
 
         /**
          * The same, with the weight the question's syllables and pairs naming the service carry in it, and what the
@@ -126,7 +138,7 @@ final class Referrals {
             for (int i = 0; i < q.pairWeights().length; i++) {
                 if (words.containsAll(List.of(q.pairs().get(i).split(" ")))) weight += q.pairWeights()[i];
             }
-            return new Named(referral, words, pairs, weight, Set.copyOf(parsed.asked()), Set.copyOf(parsed.askedBesides(words)));
+            return new Named(referral, words, pairs, weight, Set.copyOf(parsed.asked()), Set.copyOf(parsed.askedBesides(words)), about);
         }
 
         /** Whether it is a paper this procedure asks for ("giấy chứng sinh" for the birth registration). */
@@ -149,7 +161,9 @@ final class Referrals {
             if (referral.wardHandles().contains(c.code())) {
                 // The ward's step for the service, asked for: "Tôi mua đất, hợp đồng đã công chứng xong. Giờ sang tên
                 // sổ đỏ…" asks about the transfer, the contract is the story.
-                return namesIt(c, askedBesides);
+                Set<String> asking = new HashSet<>(askedBesides);
+                asking.removeAll(about);
+                return namesIt(c, asking);
             }
             return namesIt(c, besides) && explainedBesides(c) > weight;
         }
@@ -163,7 +177,11 @@ final class Referrals {
             double besides = 0;
             for (Map.Entry<String, Double> e : c.explained().entrySet()) {
                 List<String> explained = List.of(e.getKey().split(" "));
-                if (explained.stream().noneMatch(words::contains) && asked.containsAll(explained)) besides += e.getValue();
+                // What the service is about too ("hộ kinh doanh … đóng thuế khoán": the tax of a household business) does not
+                // speak for the procedure.
+                if (explained.stream().noneMatch(words::contains) && !about.containsAll(explained) && asked.containsAll(explained)) {
+                    besides += e.getValue();
+                }
             }
             return besides;
         }
@@ -211,11 +229,11 @@ final class Referrals {
         return knows.test(pair) && !actionPair.test(pair);
     }
 
-    private static Named named(PhraseIndex.Match<Referral> m) {
+    private Named named(PhraseIndex.Match<Referral> m) {
         List<String> words = m.phrase().folded();
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
-        return new Named(m.value(), Set.copyOf(words), pairs, 0, Set.of(), Set.of());
+        return new Named(m.value(), Set.copyOf(words), pairs, 0, Set.of(), Set.of(), about.get(m.value().id()));
     }
 
     private boolean purposeBefore(List<Token> tokens, int start) {

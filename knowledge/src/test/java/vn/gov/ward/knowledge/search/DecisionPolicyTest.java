@@ -24,7 +24,7 @@ class DecisionPolicyTest {
             "Cơ sở y tế", "Cơ sở y tế", null, null, List.of(), false, null);
     static final Referrals.Named NAMES_BIRTH_CERTIFICATE = new Referrals.Named(BIRTH_CERTIFICATE, Set.of("giay", "chung", "sinh"),
             Set.of("giay chung", "chung sinh"), 6, Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"),
-            Set.of("dang", "ki", "ket", "hon"));
+            Set.of("dang", "ki", "ket", "hon"), Set.of("giay", "chung", "sinh"));
 
     final DecisionPolicy policy = new DecisionPolicy();
 

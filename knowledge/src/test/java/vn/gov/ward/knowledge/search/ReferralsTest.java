@@ -135,7 +135,9 @@ class ReferralsTest {
         CandidateBuilder registration = CandidateBuilder.about(CATALOGUE.profile("HKD"));
         assertThat(tax.outweighedBy(registration.explains(Map.of("ho kinh", tax.weight() / 2, "thue", 9.0)).build(), said))
                 .as("what it explains of the service's words counts for nothing").isFalse();
-        assertThat(tax.outweighedBy(registration.explains(Map.of("ho kinh", tax.weight() * 2)).build(), said)).isTrue();
+        assertThat(tax.outweighedBy(registration.explains(Map.of("dong", tax.weight() * 2)).build(), said)).isTrue();
+        assertThat(tax.outweighedBy(registration.explains(Map.of("ho kinh", tax.weight() * 2)).build(), said))
+                .as("the service is about the household business too").isFalse();
     }
 
     @Test
@@ -171,6 +173,25 @@ class ReferralsTest {
                 .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
         assertThat(notTheWards.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said))
                 .as("without the ward's step it must explain more than the service's words").isFalse();
+    }
+
+    @Test
+    void whatTheServiceIsAboutDoesNotNameTheWardsStep() {
+        Referral tax = new Referral("thue", "Kê khai, nộp thuế của hộ kinh doanh", List.of("thuế khoán"), "the tax office", "Cơ quan thuế",
+                null, null, List.of("HKD"), false, null);
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("HKD", "Đăng ký thành lập hộ kinh doanh"),
+                procedure("KS", "Thủ tục đăng ký khai sinh"));
+        Referrals referrals = new Referrals(List.of(tax), Set.of("ke", "khai", "nop", "dang", "ki"), Set.of(), t -> false, p -> false);
+        Map<String, Boolean> outweighed = Map.of(
+                "hộ kinh doanh đóng thuế khoán ở đâu", false,
+                "đăng ký thành lập hộ kinh doanh rồi có phải đóng thuế khoán không", true);
+        outweighed.forEach((question, expected) -> {
+            Referrals.Named named = referrals.in(Syllables.tokens(question)).orElseThrow()
+                    .weighed(catalogue.weigh(question), catalogue.parse(question));
+            assertThat(named.about()).as("what the service is about, no doing").contains("thue", "ho", "kinh", "doanh").doesNotContain("nop", "khai");
+            assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("HKD")).build(), catalogue.parse(question).said()))
+                    .as(question).isEqualTo(expected);
+        });
     }
 
     @Test
