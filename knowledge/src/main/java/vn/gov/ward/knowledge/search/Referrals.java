@@ -95,8 +95,9 @@ final class Referrals {
 
     /**
      * What a term is about with the words for what is done taken off its front ("bằng lái" of "đổi bằng lái"),
-     * when the catalogue knows none of it: then any mention of it is about the other agency's service, whatever
-     * is asked done to it. Not when the catalogue knows it ("hộ chiếu": the ward takes reports of lost ones).
+     * when the catalogue does not know it whole (one of its pairs is no title's: "bằng tốt" of "bằng tốt nghiệp"):
+     * then any mention of it is about the other agency's service, whatever is asked done to it. Not when the
+     * catalogue knows it ("hộ chiếu": the ward takes reports of lost ones).
      */
     private static Optional<Phrase> objectOf(Phrase term, Set<String> doing, Predicate<String> knows) {
         List<String> folded = term.folded();
@@ -106,9 +107,9 @@ final class Referrals {
         List<String> object = folded.subList(start, folded.size());
         if (object.size() == 1 && knows.test(object.get(0))) return Optional.empty();
         for (int i = 0; i + 1 < object.size(); i++) {
-            if (knows.test(object.get(i) + " " + object.get(i + 1))) return Optional.empty();
+            if (!knows.test(object.get(i) + " " + object.get(i + 1))) return Optional.of(new Phrase(term.syllables().subList(start, folded.size())));
         }
-        return Optional.of(new Phrase(term.syllables().subList(start, folded.size())));
+        return object.size() == 1 ? Optional.of(new Phrase(term.syllables().subList(start, folded.size()))) : Optional.empty();
     }
 
     /**

@@ -66,6 +66,15 @@ class ReferralsTest {
     }
 
     @Test
+    void whatATermIsAboutRefersAloneWhenOneOfItsPairsIsNoTitles() {
+        Referral diploma = referral("van-bang", "sửa bằng tốt nghiệp");
+        Referrals partlyKnown = new Referrals(List.of(diploma), Set.of("sua"), Set.of(), Set.of("tot nghiep")::contains, pair -> false);
+        assertThat(partlyKnown.in(Syllables.tokens("bằng tốt nghiệp ghi sai ngày sinh"))).as("'bằng tốt' is no title's").isPresent();
+        Referrals wholeKnown = new Referrals(List.of(diploma), Set.of("sua"), Set.of(), Set.of("tot nghiep", "bang tot")::contains, pair -> false);
+        assertThat(wholeKnown.in(Syllables.tokens("bằng tốt nghiệp ghi sai ngày sinh"))).isEmpty();
+    }
+
+    @Test
     void aServiceIsNamedWithAFewWordsAfterItsVerb() {
         assertThat(referral("làm hồ sơ hưởng trợ cấp thất nghiệp ở đâu")).as("'trợ cấp' after 'hưởng'").contains("tro-cap-that-nghiep");
         assertThat(referral("nghi viec r lanh bh that nghiep o dau")).contains("tro-cap-that-nghiep");
