@@ -189,14 +189,18 @@ final class Referrals {
     }
 
     /**
-     * The first service of another agency the question names, if any, other than as the purpose of something
-     * else ("giấy xác nhận độc thân để đi xuất khẩu lao động" asks for the ward's certificate) or as the other
-     * way of doing it ("công chứng ở phường hay phải ra văn phòng công chứng" asks about the ward).
+     * The service of another agency the question names, if any, other than as the purpose of something else
+     * ("giấy xác nhận độc thân để đi xuất khẩu lao động" asks for the ward's certificate) or as the other way of
+     * doing it ("công chứng ở phường hay phải ra văn phòng công chứng" asks about the ward): of those named as
+     * written, the one named in most words ("giấy chứng sinh" in "bệnh viện ghi sai tên trong giấy chứng sinh",
+     * not "bệnh viện"); else the first named with words inside or its object first.
      */
     Optional<Named> in(List<Token> tokens) {
+        PhraseIndex.Match<Referral> longest = null;
         for (PhraseIndex.Match<Referral> m : terms.findAll(tokens)) {
-            if (!purposeBefore(tokens, m.start())) return Optional.of(named(m));
+            if (!purposeBefore(tokens, m.start()) && (longest == null || m.length() > longest.length())) longest = m;
         }
+        if (longest != null) return Optional.of(named(longest));
         // Then with a few words inside the name, as citizens say it: "hưởng trợ cấp thất nghiệp", "lãnh bh thất nghiệp".
         for (int i = 0; i < tokens.size(); i++) {
             PhraseIndex.Match<Referral> m = terms.gappedAt(tokens, i, MAX_GAP, term -> term.length() >= 3 ? 1 : 0, at -> opensGap(tokens, at));

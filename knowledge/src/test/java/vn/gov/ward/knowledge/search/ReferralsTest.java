@@ -66,6 +66,16 @@ class ReferralsTest {
     }
 
     @Test
+    void ofTheServicesAQuestionNamesTheLongestNameIsMeant() {
+        Referrals referrals = new Referrals(List.of(referral("bao-tu", "bệnh viện cấp giấy báo tử", "bệnh viện"),
+                referral("chung-sinh", "giấy chứng sinh")), Set.of(), Set.of(), t -> false, p -> false);
+        assertThat(referrals.in(Syllables.tokens("bệnh viện ghi sai tên mẹ trong giấy chứng sinh, sửa ở đâu")))
+                .get().extracting(n -> n.referral().id()).isEqualTo("chung-sinh");
+        assertThat(referrals.in(Syllables.tokens("giấy chứng sinh bệnh viện cấp giấy báo tử")))
+                .get().extracting(n -> n.referral().id()).isEqualTo("bao-tu");
+    }
+
+    @Test
     void whatATermIsAboutRefersAloneWhenOneOfItsPairsIsNoTitles() {
         Referral diploma = referral("van-bang", "sửa bằng tốt nghiệp");
         Referrals partlyKnown = new Referrals(List.of(diploma), Set.of("sua"), Set.of(), Set.of("tot nghiep")::contains, pair -> false);
