@@ -11,6 +11,12 @@ import java.util.Set;
  */
 final class ObjectWords {
 
+    /**
+     * Folded words that say what follows has just happened ("mới", "vừa": just; "được": was given): "mới sinh", "vừa
+     * mua", "được giao" tell a happening, whatever word follows, not a thing a procedure is about.
+     */
+    private static final Set<String> HAPPENED = Set.of("moi", "vua", "duoc");
+
     private final Set<String> papers = new HashSet<>();
     private final Set<String> paperPairs = new HashSet<>();
     private final Actions actions;
@@ -25,12 +31,14 @@ final class ObjectWords {
     }
 
     /**
-     * Whether a folded syllable pair names a thing: it has a word that is neither an action's nor a generic one.
+     * Whether a folded syllable pair names a thing: it has a word that is neither an action's nor a generic one, and it
+     * does not open with a word saying what follows has just happened.
      */
     boolean namesObject(String pair) {
         if (actions.isActionPair(pair) || actions.isSaidPair(pair) || paperPairs.contains(pair)) return false;
         int space = pair.indexOf(' ');
         String first = pair.substring(0, space);
+        if (HAPPENED.contains(first)) return false;
         String second = pair.substring(space + 1);
         boolean firstDoneOrPaper = papers.contains(first) || actions.words().contains(first);
         boolean secondDoneOrPaper = papers.contains(second) || actions.words().contains(second);
