@@ -18,6 +18,8 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 /** The services of other agencies a question names, from search/referrals.yml. */
 final class Referrals {
 
+    /** Folded words that make what follows a place or a direction ("chết ở bệnh viện"), not the thing done to. */
+    private static final Set<String> PLACE_WORDS = Set.of("o", "tai", "ve", "vao", "tu", "den", "sang", "qua");
     /** How many syllables before a service's name a purpose word may stand ("để đi xuất khẩu lao động"). */
     private static final int PURPOSE_REACH = 2;
     /** Words that make what follows the purpose of something, or the other way of doing it. */
@@ -97,13 +99,14 @@ final class Referrals {
      * What a term is about with the words for what is done taken off its front ("bằng lái" of "đổi bằng lái"),
      * when the catalogue does not know it whole (one of its pairs is no title's: "bằng tốt" of "bằng tốt nghiệp"):
      * then any mention of it is about the other agency's service, whatever is asked done to it. Not when the
-     * catalogue knows it ("hộ chiếu": the ward takes reports of lost ones).
+     * catalogue knows it ("hộ chiếu": the ward takes reports of lost ones), nor when it is a place ("bệnh viện" of
+     * "chết ở bệnh viện").
      */
     private static Optional<Phrase> objectOf(Phrase term, Set<String> doing, Predicate<String> knows) {
         List<String> folded = term.folded();
         int start = 0;
         while (start < folded.size() && doing.contains(folded.get(start))) start++;
-        if (start == 0 || start == folded.size()) return Optional.empty();
+        if (start == 0 || start == folded.size() || PLACE_WORDS.contains(folded.get(start - 1))) return Optional.empty();
         List<String> object = folded.subList(start, folded.size());
         if (object.size() == 1 && knows.test(object.get(0))) return Optional.empty();
         for (int i = 0; i + 1 < object.size(); i++) {

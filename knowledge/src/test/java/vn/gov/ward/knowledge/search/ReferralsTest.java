@@ -76,6 +76,14 @@ class ReferralsTest {
     }
 
     @Test
+    void aPlaceInATermIsNotWhatItIsAbout() {
+        Referral deathNotice = referral("bao-tu", "chết ở bệnh viện", "xin giấy báo tử");
+        Referrals referrals = new Referrals(List.of(deathNotice), Set.of("chet", "o", "xin"), Set.of(), t -> false, p -> false);
+        assertThat(referrals.in(Syllables.tokens("tháng trước em sinh bé ở bệnh viện, giờ làm khai sinh"))).isEmpty();
+        assertThat(referrals.in(Syllables.tokens("giấy báo tử bị mất"))).as("what a term says after a doing word").isPresent();
+    }
+
+    @Test
     void whatATermIsAboutRefersAloneWhenOneOfItsPairsIsNoTitles() {
         Referral diploma = referral("van-bang", "sửa bằng tốt nghiệp");
         Referrals partlyKnown = new Referrals(List.of(diploma), Set.of("sua"), Set.of(), Set.of("tot nghiep")::contains, pair -> false);
