@@ -34,6 +34,11 @@ final class Referrals {
      */
     private static final int MAX_GAP = 2;
     /**
+     * How many syllables may stand inside a service's name of five or more, after its second to fourth syllable, not
+     * at its last two: "chứng chỉ hành nghề [giám sát] xây dựng".
+     */
+    private static final int INNER_GAP = 5;
+    /**
      * How many syllables may stand between a service's object said first and its verb said after, as citizens put
      * the thing first: "sổ đỏ mẫu cũ đổi sang sổ mới" for "đổi sổ đỏ".
      */
@@ -196,7 +201,8 @@ final class Referrals {
      * ("giấy xác nhận độc thân để đi xuất khẩu lao động" asks for the ward's certificate) or as the other way of
      * doing it ("công chứng ở phường hay phải ra văn phòng công chứng" asks about the ward): of those named as
      * written, the one named in most words ("giấy chứng sinh" in "bệnh viện ghi sai tên trong giấy chứng sinh",
-     * not "bệnh viện"); else the first named with words inside or its object first.
+     * not "bệnh viện"); else the first named with words inside (after its verb, then inside a long name) or its
+     * object first.
      */
     Optional<Named> in(List<Token> tokens) {
         PhraseIndex.Match<Referral> longest = null;
@@ -212,6 +218,15 @@ final class Referrals {
         for (int i = 0; i < tokens.size(); i++) {
             PhraseIndex.Match<Referral> m = objectFirstAt(tokens, i);
             if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m));
+        }
+        // A long name with a qualifier inside it: "chứng chỉ hành nghề [giám sát] xây dựng".
+        for (int split = 2; split <= 4; split++) {
+            int at = split;
+            for (int i = 0; i < tokens.size(); i++) {
+                PhraseIndex.Match<Referral> m = terms.gappedAt(tokens, i, INNER_GAP, term -> term.length() >= 5 && at <= term.length() - 2 ? at : 0,
+                        inside -> true);
+                if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m));
+            }
         }
         return Optional.empty();
     }

@@ -76,6 +76,15 @@ class ReferralsTest {
     }
 
     @Test
+    void aLongNameIsNamedWithAQualifierInsideIt() {
+        Referrals referrals = new Referrals(List.of(referral("chung-chi", "chứng chỉ hành nghề xây dựng"), referral("ket-hon", "đăng ký kết hôn")),
+                Set.of(), Set.of(), t -> false, p -> false);
+        assertThat(referrals.in(Syllables.tokens("cấp chứng chỉ hành nghề giám sát xây dựng hạng 3 ở đâu"))).isPresent();
+        assertThat(referrals.in(Syllables.tokens("chứng chỉ hành nghề của kỹ sư giám sát thi công xây dựng"))).as("six words inside").isEmpty();
+        assertThat(referrals.in(Syllables.tokens("đăng ký lại kết hôn"))).as("a name of four or fewer").isEmpty();
+    }
+
+    @Test
     void aPlaceInATermIsNotWhatItIsAbout() {
         Referral deathNotice = referral("bao-tu", "chết ở bệnh viện", "xin giấy báo tử");
         Referrals referrals = new Referrals(List.of(deathNotice), Set.of("chet", "o", "xin"), Set.of(), t -> false, p -> false);
