@@ -33,6 +33,14 @@ class LifeEventsTest {
     }
 
     @Test
+    void aPhraseSayingWhoseIsToldToo() {
+        LifeEvents events = new LifeEvents(List.of(new LifeEvent("Sinh con", List.of("sinh em bé", "của em"), List.of("KS"), null)));
+        assertThat(events.in(Syllables.tokens("tháng sau vợ tôi sinh em bé"))).singleElement()
+                .satisfies(t -> assertThat(List.of(t.start(), t.end())).containsExactly(4, 7));
+        assertThat(events.in(Syllables.tokens("của em"))).as("nothing left but whose").isEmpty();
+    }
+
+    @Test
     void anEventTypedWithoutMarksIsTold() {
         assertThat(EVENTS.in(Syllables.tokens("vo moi de"))).extracting(t -> t.event().event()).containsExactly("Sinh con");
     }
