@@ -117,11 +117,11 @@ class RetrievalQualityTest {
      */
     @Test
     void keepsTheQualityReachedOnTheHeldOutSplit() {
-        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(87.0);
+        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(87.5);
         assertThat(testResults.top3()).as("top-3").isGreaterThanOrEqualTo(97.2);
         assertThat(testResults.top1Plain()).as("top-1 without tone marks vs accented").isGreaterThanOrEqualTo(testResults.top1Accented() - 2);
-        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(81.5);
-        assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred").isGreaterThanOrEqualTo(76.0);
+        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(83.0);
+        assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred").isGreaterThanOrEqualTo(78.5);
         assertThat(testResults.notAnsweredInScope()).as("in scope wrongly declined").isLessThan(2.0);
     }
 
