@@ -26,6 +26,12 @@ record Candidate(ProcedureProfile profile, float score, double covered, double t
         return profile.procedure().code();
     }
 
+    /** The same with only this share of the index's score. */
+    Candidate keeping(double share) {
+        return new Candidate(profile, (float) (score * share), covered, total, anchor, unexplained, objectPair, objectPairs, explained, unsaid,
+                headUnsaid, fit, told);
+    }
+
     double coverage() {
         return total == 0 ? 0 : covered / total;
     }

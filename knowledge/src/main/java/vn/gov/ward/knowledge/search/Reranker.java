@@ -24,6 +24,11 @@ final class Reranker {
      * kết hôn"), before the qualifiers that many names share ("có yếu tố nước ngoài").
      */
     static final int HEAD_SYLLABLES = 5;
+    /**
+     * The share of its score a procedure keeps when the things it is named by are all said in the story told before
+     * the question, none in the last sentence naming a thing ("Tụi em cưới năm ngoái. … Giờ làm khai sinh cho con…").
+     */
+    static final double TOLD_BEFORE_THE_QUESTION = 0.5;
     /** How far down a procedure doing the action asked is looked for ({@link #promoteTheActionAsked}). */
     static final int PROMOTION_REACH = 4;
 
@@ -48,10 +53,14 @@ final class Reranker {
     List<Candidate> rank(ParsedQuestion parsed, WeighedQuestion question, List<ProcedureIndex.Hit> hits) {
         int[] given = rules.given(parsed.tokens());
         List<ProcedureIndex.Hit> pooled = pool.expand(hits, question);
+        Set<String> askedAbout = question.askedAbout(objects::namesObject);
         List<Candidate> candidates = new ArrayList<>(pooled.size());
         for (ProcedureIndex.Hit hit : pooled) {
             ProcedureProfile p = hit.profile();
-            candidates.add(candidate(p, (float) (hit.score() * rules.keeps(p.procedure().name(), given)), question));
+            Candidate c = candidate(p, (float) (hit.score() * rules.keeps(p.procedure().name(), given)), question);
+            // A story told before the question: what the question asks about is named in its last sentence naming a thing.
+            boolean onlyInTheStory = !askedAbout.isEmpty() && !c.objectPairs().isEmpty() && Collections.disjoint(c.objectPairs().keySet(), askedAbout);
+            candidates.add(onlyInTheStory ? c.keeping(TOLD_BEFORE_THE_QUESTION) : c);
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rankScore).reversed());
         if (!question.actions().isEmpty()) promoteTheActionAsked(candidates);

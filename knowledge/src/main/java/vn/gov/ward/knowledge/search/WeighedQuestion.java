@@ -65,6 +65,20 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         return on;
     }
 
+    /**
+     * The pairs naming a thing said in the sentence that asks about one: the last sentence saying such a pair, of a
+     * question of several sentences; empty for one sentence, or when none says one.
+     */
+    Set<String> askedAbout(Predicate<String> anObject) {
+        if (sentences.size() < 2) return Set.of();
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            Set<String> things = new HashSet<>();
+            for (String pair : sentences.get(i).meaningfulPairs()) if (anObject.test(pair)) things.add(pair);
+            if (!things.isEmpty()) return things;
+        }
+        return Set.of();
+    }
+
     /** A life event the question tells, and the syllables it was told in. */
     record Told(LifeEvent event, Set<String> words) {
     }

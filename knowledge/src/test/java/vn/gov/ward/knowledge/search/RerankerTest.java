@@ -40,6 +40,16 @@ class RerankerTest {
     }
 
     @Test
+    void aProcedureNamedOnlyInTheStoryToldBeforeTheQuestionKeepsLess() {
+        String question = "Tụi em đăng ký kết hôn năm ngoái. Tháng trước em sinh bé. Giờ làm khai sinh cho con thế nào?";
+        List<Candidate> ranked = rank(question, hit("KH", 20), hit(BIRTH, 10));
+        assertThat(codes(ranked)).first().isEqualTo(BIRTH);
+        assertThat(ranked.get(1).score()).isEqualTo((float) (20 * Reranker.TOLD_BEFORE_THE_QUESTION));
+        assertThat(rank("đăng ký kết hôn năm ngoái, giờ làm khai sinh cho con", hit("KH", 20), hit(BIRTH, 10)).get(0).score())
+                .as("one sentence: no story told before it").isEqualTo(20);
+    }
+
+    @Test
     void aPairFollowedByAWordTheCatalogueDoesNotKnowNamesAnotherThing() {
         assertThat(CATALOGUE.candidate("thẻ căn cước cho con dưới 14 tuổi", "CC-DUOI").objectPairs()).containsKey("can cuoc");
         assertThat(CATALOGUE.candidate("thẻ căn cước Facebook là gì", "CC-DUOI").objectPairs())
