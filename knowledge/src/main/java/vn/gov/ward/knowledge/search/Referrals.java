@@ -113,11 +113,9 @@ final class Referrals {
         while (start < folded.size() && doing.contains(folded.get(start))) start++;
         if (start == 0 || start == folded.size() || PLACE_WORDS.contains(folded.get(start - 1))) return Optional.empty();
         List<String> object = folded.subList(start, folded.size());
-        if (object.size() == 1 && knows.test(object.get(0))) return Optional.empty();
-        for (int i = 0; i + 1 < object.size(); i++) {
-            if (!knows.test(object.get(i) + " " + object.get(i + 1))) return Optional.of(new Phrase(term.syllables().subList(start, folded.size())));
-        }
-        return object.size() == 1 ? Optional.of(new Phrase(term.syllables().subList(start, folded.size()))) : Optional.empty();
+        boolean knownWhole = object.size() == 1 ? knows.test(object.get(0)) : true;
+        for (int i = 0; i + 1 < object.size(); i++) knownWhole &= knows.test(object.get(i) + " " + object.get(i + 1));
+        return knownWhole ? Optional.empty() : Optional.of(new Phrase(term.syllables().subList(start, folded.size())));
     }
 
     /**
