@@ -50,8 +50,17 @@ final class LifeEvents {
         for (PhraseIndex.Match<LifeEvent> m : says.findAll(told)) {
             found.putIfAbsent(m.value(), new Told(m.value(), at.get(m.start()), at.get(m.end() - 1) + 1));
         }
+        // A word of direction inside a phrase of two: "lấn [qua] đất", "chuyển [về] hộ khẩu".
+        for (int i = 0; i < told.size(); i++) {
+            PhraseIndex.Match<LifeEvent> m = says.gappedAt(told, i, 1, p -> p.length() == 2 ? 1 : 0,
+                    between -> DIRECTIONS.contains(told.get(between).folded()));
+            if (m != null) found.putIfAbsent(m.value(), new Told(m.value(), at.get(m.start()), at.get(m.end() - 1) + 1));
+        }
         return List.copyOf(found.values());
     }
+
+    /** Folded words of direction a verb may take before its object ("lấn qua đất", "xây lấn sang nhà bên"). */
+    private static final Set<String> DIRECTIONS = Set.of("qua", "sang", "vao", "ra", "len", "xuong", "ve");
 
     /** Words saying whose a relative is ("vợ em", "bố tôi", "mẹ của mình"), with their marks. */
     private static final Set<String> WHOSE = Set.of("em", "tôi", "mình", "tao", "tui", "của", "e", "t");

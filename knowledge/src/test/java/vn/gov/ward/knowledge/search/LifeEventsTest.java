@@ -33,6 +33,14 @@ class LifeEventsTest {
     }
 
     @Test
+    void aWordOfDirectionMayStandInsideAPhraseOfTwo() {
+        LifeEvents events = new LifeEvents(List.of(new LifeEvent("Tranh chấp đất", List.of("lấn đất", "mở tiệm"), List.of("TC"), null)));
+        assertThat(events.in(Syllables.tokens("nhà bên cạnh xây tường lấn qua đất nhà em"))).singleElement()
+                .satisfies(t -> assertThat(List.of(t.start(), t.end())).containsExactly(5, 8));
+        assertThat(events.in(Syllables.tokens("vay vốn để mở rộng tiệm tạp hóa"))).as("not any word").isEmpty();
+    }
+
+    @Test
     void aPhraseSayingWhoseIsToldToo() {
         LifeEvents events = new LifeEvents(List.of(new LifeEvent("Sinh con", List.of("sinh em bé", "của em"), List.of("KS"), null)));
         assertThat(events.in(Syllables.tokens("tháng sau vợ tôi sinh em bé"))).singleElement()
