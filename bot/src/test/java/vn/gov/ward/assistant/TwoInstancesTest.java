@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
@@ -39,6 +40,7 @@ import vn.gov.ward.assistant.support.FakeTelegram;
 import vn.gov.ward.assistant.support.FakeZalo;
 import vn.gov.ward.assistant.support.MutableClock;
 import vn.gov.ward.assistant.support.RedisForTests;
+import vn.gov.ward.assistant.support.Settled;
 import vn.gov.ward.assistant.support.TickingTestClock;
 import vn.gov.ward.assistant.support.ZaloEvents;
 import vn.gov.ward.assistant.upkeep.KnowledgeUpkeep;
@@ -151,7 +153,9 @@ class TwoInstancesTest {
         for (CompletableFuture<Integer> p : posted) assertThat(p.get()).as("both acknowledge").isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> users.stream().allMatch(u -> csTo(u) >= 1));
-        Thread.sleep(3_000); // a second handling would have sent by now (claim-idle 2 s)
+        // A second handling would have sent by the time nothing is pending on either (an entry one took but did not
+        // acknowledge is pending until the other claims it, after claim-idle's 2 s, and handles it again).
+        new Settled(one.bean(StringRedisTemplate.class), CLOCK).await();
         users.forEach(u -> assertThat(csTo(u)).as("replies to " + u).isEqualTo(1));
     }
 

@@ -77,6 +77,12 @@ final class OutboxWorker {
                 .whenDeadLettered(() -> outbox.meters().count(sender.channel(), OutboxMeters.Event.DEAD_LETTERED));
     }
 
+    /** Waits at most this long between tries while Redis is away ({@code streams.longest-back-off}). */
+    OutboxWorker backingOffUpTo(Duration longest) {
+        stream.backingOffUpTo(longest);
+        return this;
+    }
+
     /** Sends on a thread of its own until {@link #stop}. */
     void start() {
         running = true;

@@ -11,6 +11,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.ward.assistant.redis.StreamProperties;
+
 /**
  * Starts a worker thread per lane of each channel sender ({@code outbox.lanes}) with the application, and stops them
  * with it: a graceful shutdown waits for each worker to finish the message in hand. Each channel's waiting messages
@@ -27,16 +29,18 @@ class OutboxWorkers implements SmartLifecycle {
     private final Outbox outbox;
     private final StringRedisTemplate redis;
     private final OutboxProperties properties;
+    private final StreamProperties streams;
     private final Clock clock;
     private final List<OutboxWorker> workers = new ArrayList<>();
     private volatile boolean running;
 
-    OutboxWorkers(List<ChannelSender> senders, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, Clock clock,
-                  DataRedisProperties redisProperties) {
+    OutboxWorkers(List<ChannelSender> senders, Outbox outbox, StringRedisTemplate redis, OutboxProperties properties, StreamProperties streams,
+                  Clock clock, DataRedisProperties redisProperties) {
         this.senders = senders;
         this.outbox = outbox;
         this.redis = redis;
         this.properties = properties;
+        this.streams = streams;
         this.clock = clock;
         senders.forEach(sender -> outbox.meters().watchWaiting(sender.channel(), outbox));
         warnIfThePoolIsTooSmall(redisProperties.getLettuce().getPool());
@@ -56,7 +60,7 @@ class OutboxWorkers implements SmartLifecycle {
         if (!properties.workersEnabled()) return;
         for (ChannelSender sender : senders) {
             for (int lane = 0; lane < properties.lanes(); lane++) {
-                OutboxWorker worker = new OutboxWorker(sender, lane, outbox, redis, properties, clock);
+                OutboxWorker worker = new OutboxWorker(sender, lane, outbox, redis, properties, clock).backingOffUpTo(streams.longestBackOff());
                 workers.add(worker);
                 worker.start();
             }

@@ -71,6 +71,7 @@ public final class StreamConsumer {
     private final Consumer<Map<Object, Object>> handler;
     private final String name = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile Runnable deadLettered = () -> { };
+    private volatile Duration longestBackOff = Backoff.LONGEST;
     private volatile boolean groupReady;
     private volatile boolean stopping;
     private Thread thread;
@@ -95,6 +96,12 @@ public final class StreamConsumer {
     /** Runs {@code action} after each entry this consumer moves to the dead letters (a meter). */
     public StreamConsumer whenDeadLettered(Runnable action) {
         this.deadLettered = action;
+        return this;
+    }
+
+    /** Waits at most this long between tries while Redis is away ({@code streams.longest-back-off}). */
+    public StreamConsumer backingOffUpTo(Duration longest) {
+        this.longestBackOff = longest;
         return this;
     }
 
@@ -127,7 +134,7 @@ public final class StreamConsumer {
     /** Polls on a thread of its own until {@link #stop}, running {@code beforeEachRead} before each poll. */
     public synchronized void start(String threadName, Runnable beforeEachRead) {
         stopping = false;
-        Backoff backoff = new Backoff(threadName, log);
+        Backoff backoff = new Backoff(threadName, log, longestBackOff);
         thread = new Thread(() -> {
             while (!stopping) {
                 try {

@@ -90,7 +90,7 @@ class ConsoleBrowserTest {
 
     /** An element of the page a form post is replacing is read as "not yet", like one not found. */
     private WebDriverWait wait(int seconds) {
-        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(seconds));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(seconds));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

@@ -10,6 +10,7 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.redis.StreamProperties;
 import vn.gov.ward.assistant.support.RedisForTests;
 
 /**
@@ -41,7 +42,8 @@ public final class OutboxLanesBenchmark {
                     outbox.enqueue("bench", "user-" + i % recipients, "bench:" + i, "Xin chào Ông/Bà", List.of(), null, null);
                 }
                 SlowChannel channel = new SlowChannel(sendMs);
-                OutboxWorkers workers = new OutboxWorkers(List.of(channel), outbox, redis.template(), properties, clock, new DataRedisProperties());
+                OutboxWorkers workers = new OutboxWorkers(List.of(channel), outbox, redis.template(), properties,
+                        new StreamProperties(Duration.ofSeconds(60), 5, Duration.ofSeconds(5)), clock, new DataRedisProperties());
                 long start = System.nanoTime();
                 workers.start();
                 while (channel.sent.get() < messages) Thread.sleep(5);

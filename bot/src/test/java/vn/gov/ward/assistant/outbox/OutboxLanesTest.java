@@ -25,6 +25,7 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.ward.assistant.redis.StreamProperties;
 import vn.gov.ward.assistant.support.EmptyRedis;
 import vn.gov.ward.assistant.support.MutableClock;
 
@@ -57,7 +58,8 @@ class OutboxLanesTest {
 
     /** One instance's worker threads, one a lane. */
     void startWorkers(Outbox outbox, ChannelSender channel, int lanes) {
-        OutboxWorkers workers = new OutboxWorkers(List.of(channel), outbox, redis.template(), properties(lanes), clock, new DataRedisProperties());
+        OutboxWorkers workers = new OutboxWorkers(List.of(channel), outbox, redis.template(), properties(lanes),
+                new StreamProperties(Duration.ofSeconds(60), 5, Duration.ofSeconds(5)), clock, new DataRedisProperties());
         running.add(workers);
         workers.start();
     }

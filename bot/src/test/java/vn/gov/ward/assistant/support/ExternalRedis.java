@@ -23,16 +23,22 @@ enum ExternalRedis implements ContextCustomizer {
     CLUSTER_WITH_REPLICAS {
         @Override
         List<String> properties() {
-            return List.of("spring.data.redis.cluster.nodes=" + RedisClusterForTests.withReplicas().nodes());
+            return List.of("spring.data.redis.cluster.nodes=" + RedisClusterForTests.withReplicas().nodes(), BACK_SOON);
         }
     },
     SENTINEL {
         @Override
         List<String> properties() {
             return List.of("spring.data.redis.sentinel.master=" + RedisSentinelForTests.MASTER,
-                    "spring.data.redis.sentinel.nodes=" + RedisSentinelForTests.shared().sentinelNodes());
+                    "spring.data.redis.sentinel.nodes=" + RedisSentinelForTests.shared().sentinelNodes(), BACK_SOON);
         }
     };
+
+    /**
+     * Where a master dies, the workers try again at least every second (5 s by default): back within a second of the
+     * switch, not up to five, for the tests' next steps. They still back off, from a quarter second.
+     */
+    private static final String BACK_SOON = "streams.longest-back-off=1s";
 
     abstract List<String> properties();
 

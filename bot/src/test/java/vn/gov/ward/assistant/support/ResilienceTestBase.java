@@ -24,6 +24,8 @@ public abstract class ResilienceTestBase extends TelegramTestBase {
         registry.add("zalo.zns.templates.status-update.params.ma_ho_so", () -> "code");
         registry.add("zalo.zns.templates.status-update.params.trang_thai", () -> "status");
         registry.add("assistant.embedded-redis.restart-after", () -> OUTAGE);
+        // Back within a second of Redis, not up to five (the default): they still back off, from a quarter second.
+        registry.add("streams.longest-back-off", () -> "1s");
         // An entry whose handling failed is tried again a second later: the dead-letter test waits for three deliveries.
         registry.add("streams.claim-idle", () -> "1s");
         registry.add("streams.max-deliveries", () -> "3");

@@ -29,7 +29,8 @@ public class Settled {
     private final StringRedisTemplate redis;
     private final Clock clock;
 
-    Settled(StringRedisTemplate redis, Clock clock) {
+    /** In a test context through {@code @AssistantTest}; made by hand for instances a test starts itself (TwoInstancesTest). */
+    public Settled(StringRedisTemplate redis, Clock clock) {
         this.redis = redis;
         this.clock = clock;
     }

@@ -82,7 +82,7 @@ class ZaloInbox extends StreamWorker {
         this.dossiers = dossiers;
         this.limits = limits;
         this.consumer = new StreamConsumer(redis, ZaloKeys.EVENTS, ZaloKeys.DEAD_LETTERS, "handlers", streams.claimIdle(),
-                streams.maxDeliveries(), entry -> handle((String) entry.get("event")));
+                streams.maxDeliveries(), entry -> handle((String) entry.get("event"))).backingOffUpTo(streams.longestBackOff());
     }
 
     /** What became of a verified event the webhook acknowledged. */

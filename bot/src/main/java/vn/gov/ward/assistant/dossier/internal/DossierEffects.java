@@ -35,7 +35,8 @@ class DossierEffects extends StreamWorker {
         this.json = json;
         this.events = events;
         this.consumer = new StreamConsumer(redis, DossierKeys.EFFECTS, DossierKeys.EFFECTS_DEAD_LETTERS, "effects", streams.claimIdle(),
-                streams.maxDeliveries(), entry -> carryOut((String) entry.get(DOSSIER), (String) entry.get(PREVIOUS)));
+                streams.maxDeliveries(), entry -> carryOut((String) entry.get(DOSSIER), (String) entry.get(PREVIOUS)))
+                .backingOffUpTo(streams.longestBackOff());
     }
 
     private void carryOut(String dossier, String previous) {

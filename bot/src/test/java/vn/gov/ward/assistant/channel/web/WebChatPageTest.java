@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.gov.ward.assistant.AssistantTest;
@@ -111,7 +110,7 @@ class WebChatPageTest {
         page.findElement(By.id("text")).click();
         // The keyboard takes the bottom 344 px: the page fits what is left by the next frame.
         chromium.viewport(390, 500);
-        new WebDriverWait(page, Duration.ofSeconds(5)).withMessage("the input under the keyboard")
+        chromium.waitUpTo(Duration.ofSeconds(5)).withMessage("the input under the keyboard")
                 .until(d -> (Boolean) page.executeScript(
                         "const r = document.getElementById('text').getBoundingClientRect(); return r.top >= 0 && r.bottom <= 500;"));
     }
@@ -148,11 +147,11 @@ class WebChatPageTest {
         String href = official.getDomProperty("href");
         String chat = page.getWindowHandle();
         official.click();
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() == 2);
+        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() == 2);
         String tab = page.getWindowHandles().stream().filter(h -> !h.equals(chat)).findFirst().orElseThrow();
         page.switchTo().window(tab);
         // No network here: the tab shows Chromium's error page, for the address the link gave it.
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> href.equals(d.getCurrentUrl()));
+        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> href.equals(d.getCurrentUrl()));
         page.close();
         page.switchTo().window(chat);
         assertThat(page.getCurrentUrl()).isEqualTo(home());
@@ -188,7 +187,7 @@ class WebChatPageTest {
     }
 
     private WebElement awaitBotBubble(int count) {
-        return new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> {
+        return chromium.waitUpTo(Duration.ofSeconds(15)).until(d -> {
             List<WebElement> bubbles = botBubbles();
             return bubbles.size() >= count ? bubbles.get(count - 1) : null;
         });
@@ -203,7 +202,7 @@ class WebChatPageTest {
     }
 
     private WebElement button(String title) {
-        return new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#log button")).stream()
+        return chromium.waitUpTo(Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#log button")).stream()
                 .filter(b -> b.getText().equals(title)).reduce((first, last) -> last).orElse(null));
     }
 

@@ -29,7 +29,7 @@ class ZaloInboxUnderMemoryPressureTest {
     @Test
     void anEventKeptIsStillDroppedWhenDeliveredAgainAfterRedisEvictedUnderMemoryPressure() {
         ZaloInbox inbox = new ZaloInbox(redis.template(), json, null, null, null, null, null, null, null, ZaloKeys.heldFor(Duration.ofHours(24)),
-                new StreamProperties(Duration.ofSeconds(60), 5), null);
+                new StreamProperties(Duration.ofSeconds(60), 5, Duration.ofSeconds(5)), null);
         String raw = "{\"event_name\":\"follow\",\"follower\":{\"id\":\"8412001\"},\"timestamp\":\"1773108000000\"}";
         JsonNode event = json.readTree(raw);
         assertThat(inbox.accept(event, raw)).isEqualTo(ZaloInbox.Acceptance.KEPT);
