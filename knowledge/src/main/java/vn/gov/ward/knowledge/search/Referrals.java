@@ -172,7 +172,9 @@ final class Referrals {
                 asking.removeAll(about);
                 return namesIt(c, asking);
             }
-            return namesIt(c, besides) && explainedBesides(c) > weight;
+            // A procedure only a life event leads to, its thing unsaid ("ghi sai ngày sinh" for a land title's correction),
+            // does not outweigh a service the question names.
+            return c.objectPair() > 0 && namesIt(c, besides) && explainedBesides(c) > weight;
         }
 
         private static boolean namesIt(Candidate c, Set<String> besides) {

@@ -174,6 +174,8 @@ class ReferralsTest {
         assertThat(tax.outweighedBy(registration.explains(Map.of("dong", tax.weight() * 2)).build(), said)).isTrue();
         assertThat(tax.outweighedBy(registration.explains(Map.of("ho kinh", tax.weight() * 2)).build(), said))
                 .as("the service is about the household business too").isFalse();
+        assertThat(tax.outweighedBy(CandidateBuilder.about(CATALOGUE.profile("HKD")).explains(Map.of("dong", tax.weight() * 2))
+                .noObjectNamed().told().build(), said)).as("only a life event leads to it, its thing unsaid").isFalse();
     }
 
     @Test
