@@ -17,9 +17,9 @@ import vn.gov.ward.knowledge.catalogue.CatalogueException;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
 /**
- * The words of chat to ignore, the synonyms and abbreviations citizens use, and the words that deny
- * what follows them, read from the knowledge module's resources (search/chat-stop-phrases.txt,
- * search/synonyms.txt, search/negation-cues.txt).
+ * The words of chat to ignore, the synonyms and abbreviations citizens use, the words that deny
+ * what follows them and those that say the citizen already holds it, read from the knowledge module's resources
+ * (search/chat-stop-phrases.txt, search/synonyms.txt, search/negation-cues.txt, search/held-cues.txt).
  */
 public final class Lexicon {
 
@@ -30,9 +30,14 @@ public final class Lexicon {
     record SynonymRule(List<Phrase> phrases, List<Phrase> targets, boolean replaces) {
     }
 
+    /** The line of search/held-cues.txt that lists the words ending a paper held. */
+    private static final String UNTIL = "until:";
+
     private final PhraseIndex<Phrase> stopPhrases = new PhraseIndex<>();
     private final PhraseIndex<SynonymRule> synonyms = new PhraseIndex<>();
     private final PhraseIndex<NegationCue> negationCues = new PhraseIndex<>();
+    private final PhraseIndex<HeldCue> heldCues = new PhraseIndex<>();
+    private final PhraseIndex<Phrase> heldUntil = new PhraseIndex<>();
     private final Set<String> chatWords;
     private final Map<String, List<String>> spellings;
 
@@ -50,9 +55,23 @@ public final class Lexicon {
     }
 
     /**
+     * @param closer what must close the paper held for the cue to hold ("có giấy kết hôn bên đó rồi"), or null
+     */
+    record HeldCue(Phrase phrase, Phrase closer) {
+        private static final String GAP = "…";
+
+        static HeldCue of(String line) {
+            int gap = line.indexOf(GAP);
+            return gap < 0 ? new HeldCue(Phrase.of(line), null)
+                    : new HeldCue(Phrase.of(line.substring(0, gap).strip()), Phrase.of(line.substring(gap + GAP.length()).strip()));
+        }
+    }
+
+    /**
      * @param spellings how citizens spell a word on chat ("lm", "ko", "ck") and the words they mean
      */
-    Lexicon(List<Phrase> stopPhrases, List<SynonymRule> synonyms, List<NegationCue> negationCues, Map<String, List<String>> spellings) {
+    Lexicon(List<Phrase> stopPhrases, List<SynonymRule> synonyms, List<NegationCue> negationCues, List<String> heldCues,
+            Map<String, List<String>> spellings) {
         this.spellings = Map.copyOf(spellings);
         stopPhrases.forEach(p -> this.stopPhrases.add(p, p));
         this.stopPhrases.longestFirst();
@@ -61,6 +80,14 @@ public final class Lexicon {
         }
         negationCues.forEach(c -> this.negationCues.add(c.phrase(), c));
         this.negationCues.longestFirst();
+        for (String line : heldCues) {
+            if (line.startsWith(UNTIL)) phrases(line.substring(UNTIL.length())).forEach(p -> heldUntil.add(p, p));
+            else {
+                HeldCue cue = HeldCue.of(line);
+                this.heldCues.add(cue.phrase(), cue);
+            }
+        }
+        this.heldCues.longestFirst();
         this.chatWords = stopPhrases.stream().filter(p -> p.length() == 1).map(p -> p.syllables().get(0)).collect(Collectors.toSet());
     }
 
@@ -69,6 +96,7 @@ public final class Lexicon {
                 read("/search/chat-stop-phrases.txt").stream().map(Phrase::of).toList(),
                 read("/search/synonyms.txt").stream().map(Lexicon::rule).toList(),
                 read("/search/negation-cues.txt").stream().map(NegationCue::of).toList(),
+                read("/search/held-cues.txt"),
                 spellings(read("/search/chat-spellings.txt")));
     }
 
@@ -109,6 +137,16 @@ public final class Lexicon {
 
     PhraseIndex<NegationCue> negationCues() {
         return negationCues;
+    }
+
+    /** What says the citizen already holds the paper that follows ("đã có", "có … rồi"). */
+    PhraseIndex<HeldCue> heldCues() {
+        return heldCues;
+    }
+
+    /** Whether a word at this place ends the paper held: the sentence turns to something else ("nhưng", "giờ"). */
+    boolean endsHeld(List<Token> tokens, int at) {
+        return heldUntil.longestAt(tokens, at) != null;
     }
 
     private static SynonymRule rule(String line) {

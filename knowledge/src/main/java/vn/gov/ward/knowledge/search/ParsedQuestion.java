@@ -17,9 +17,11 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
  *                   must cover to be an answer rather than a guess; denied ones included, marked
  * @param askedFrom  the first token of the last sentence with a meaningful syllable: what is asked, after what is told
  * @param sentenceStarts the first token of each sentence, in order (the first is 0)
+ * @param heldPairs  folded pairs of meaningful syllables said only naming a paper the citizen already holds ("đã có
+ *                   giấy khai sinh nhưng…": search/held-cues.txt)
  */
 record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts,
-                      int askedFrom, List<Integer> sentenceStarts) {
+                      int askedFrom, List<Integer> sentenceStarts, Set<String> heldPairs) {
 
     /**
      * @param exact  the syllable as typed, lower case

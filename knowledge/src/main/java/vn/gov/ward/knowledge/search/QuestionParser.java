@@ -22,6 +22,8 @@ final class QuestionParser {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…]+(?=\\s|$)|\\n");
     /** How many meaningful syllables after a cue it denies. */
     private static final int DENIAL_SCOPE = 5;
+    /** How many meaningful syllables after a cue name the paper held ("đã có giấy phép xây dựng"). */
+    private static final int HELD_SCOPE = 5;
 
     private final Lexicon lexicon;
     /** Folded syllable pairs of procedure names made of non-chat words: a chat word inside one is kept. */
@@ -74,7 +76,8 @@ final class QuestionParser {
                 runDenial = denied[i];
             }
         }
-        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, List.copyOf(sentenceStarts));
+        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, List.copyOf(sentenceStarts),
+                heldPairs(tokens, chat, clauseStarts));
     }
 
     private boolean[] chatWords(List<Token> tokens) {
@@ -119,6 +122,32 @@ final class QuestionParser {
             }
         }
         return denied;
+    }
+
+    /**
+     * The pairs of meaningful syllables said only in what the citizen says they already hold: "con đã có giấy khai sinh
+     * nhưng bỏ trống tên bố" holds "khai sinh"; "đã có giấy khai sinh, giờ làm lại giấy khai sinh" holds nothing.
+     */
+    private Set<String> heldPairs(List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts) {
+        boolean[] held = new boolean[tokens.size()];
+        for (PhraseIndex.Match<Lexicon.HeldCue> cue : lexicon.heldCues().findAll(tokens)) {
+            int end = cue.end();
+            for (int scope = HELD_SCOPE; end < tokens.size() && scope > 0 && (end == cue.end() || !clauseStarts.contains(end))
+                    && !lexicon.endsHeld(tokens, end); end++) {
+                if (!chat[end]) scope--;
+            }
+            Phrase closer = cue.value().closer();
+            if (closer != null && !closer.matchesAt(tokens, end)) continue;
+            for (int i = cue.end(); i < end; i++) held[i] = true;
+        }
+        Set<String> inside = new HashSet<>();
+        Set<String> outside = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (chat[i] || chat[i + 1]) continue;
+            (held[i] && held[i + 1] ? inside : outside).add(tokens.get(i).folded() + " " + tokens.get(i + 1).folded());
+        }
+        inside.removeAll(outside);
+        return Set.copyOf(inside);
     }
 
     private List<Token> applySynonyms(List<Token> run, Denial denial, List<List<String>> expansions, List<Concept> concepts) {

@@ -29,6 +29,12 @@ final class Reranker {
      * the question, none in the last sentence naming a thing ("Tụi em cưới năm ngoái. … Giờ làm khai sinh cho con…").
      */
     static final double TOLD_BEFORE_THE_QUESTION = 0.5;
+    /**
+     * The share of its score a procedure issuing a paper for the first time keeps when the things it is named by are all
+     * said only as what the citizen already holds ("con đã có giấy khai sinh nhưng bỏ trống tên bố…": not the birth
+     * registration).
+     */
+    static final double ALREADY_HELD = 0.35;
     /** How far down a procedure doing the action asked is looked for ({@link #promoteTheActionAsked}). */
     static final int PROMOTION_REACH = 4;
 
@@ -60,11 +66,18 @@ final class Reranker {
             Candidate c = candidate(p, (float) (hit.score() * rules.keeps(p.procedure().name(), given)), question);
             // A story told before the question: what the question asks about is named in its last sentence naming a thing.
             boolean onlyInTheStory = !askedAbout.isEmpty() && !c.objectPairs().isEmpty() && Collections.disjoint(c.objectPairs().keySet(), askedAbout);
-            candidates.add(onlyInTheStory ? c.keeping(TOLD_BEFORE_THE_QUESTION) : c);
+            if (onlyInTheStory) c = c.keeping(TOLD_BEFORE_THE_QUESTION);
+            candidates.add(issuesWhatIsHeld(c, parsed.heldPairs()) ? c.keeping(ALREADY_HELD) : c);
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rankScore).reversed());
         if (!question.actions().isEmpty()) promoteTheActionAsked(candidates);
         return candidates;
+    }
+
+    private static boolean issuesWhatIsHeld(Candidate c, Set<String> held) {
+        Set<Actions.Action> actions = c.profile().actions();
+        return !held.isEmpty() && !c.objectPairs().isEmpty() && held.containsAll(c.objectPairs().keySet())
+                && (actions.contains(Actions.Action.ISSUE) || actions.contains(Actions.Action.RECOGNISE));
     }
 
     /**

@@ -132,6 +132,21 @@ class QuestionParserTest {
         assertThat(denials(CATALOGUE.parse("đăng ký khai sinh được không"))).containsOnly(Denial.NONE).hasSize(4);
     }
 
+    @Test
+    void whatTheCitizenAlreadyHoldsIsTheFewWordsAfterTheCueWithinItsClause() {
+        assertThat(CATALOGUE.parse("con đã có giấy khai sinh nhưng bỏ trống tên bố, giờ muốn nhận con").heldPairs())
+                .containsExactlyInAnyOrder("giay khai", "khai sinh");
+        assertThat(CATALOGUE.parse("da co giay khai sinh, gio lam can cuoc").heldPairs()).as("typed without marks; a comma ends it")
+                .containsExactlyInAnyOrder("giay khai", "khai sinh");
+        assertThat(CATALOGUE.parse("có giấy kết hôn bên đó rồi, về nước làm gì").heldPairs()).contains("ket hon");
+    }
+
+    @Test
+    void aPaperNamedAgainOutsideWhatIsHeldIsNotHeld() {
+        assertThat(CATALOGUE.parse("đã có giấy khai sinh nhưng sai tên, làm lại giấy khai sinh").heldPairs()).isEmpty();
+        assertThat(CATALOGUE.parse("có giấy khai sinh không").heldPairs()).as("'có … rồi' needs its 'rồi'").isEmpty();
+    }
+
     private static List<String> folded(ParsedQuestion parsed) {
         return parsed.concepts().stream().map(Concept::folded).toList();
     }

@@ -50,6 +50,15 @@ class RerankerTest {
     }
 
     @Test
+    void aProcedureIssuingOnlyWhatTheCitizenAlreadyHoldsKeepsLess() {
+        List<Candidate> held = rank("con đã có giấy khai sinh nhưng muốn đăng ký kết hôn cho bố mẹ", hit(BIRTH, 20), hit("KH", 10));
+        assertThat(codes(held)).first().isEqualTo("KH");
+        assertThat(held.get(1).score()).isEqualTo((float) (20 * Reranker.ALREADY_HELD));
+        assertThat(rank("con chưa có giấy khai sinh, muốn đăng ký kết hôn cho bố mẹ", hit(BIRTH, 20), hit("KH", 10)).get(0).score())
+                .as("what the citizen lacks is no paper held").isEqualTo(20);
+    }
+
+    @Test
     void aPairFollowedByAWordTheCatalogueDoesNotKnowNamesAnotherThing() {
         assertThat(CATALOGUE.candidate("thẻ căn cước cho con dưới 14 tuổi", "CC-DUOI").objectPairs()).containsKey("can cuoc");
         assertThat(CATALOGUE.candidate("thẻ căn cước Facebook là gì", "CC-DUOI").objectPairs())
