@@ -111,10 +111,15 @@ final class Actions {
         return actions;
     }
 
-    /** The actions a question asks for. */
-    Set<Action> ofQuestion(List<Token> tokens) {
+    /**
+     * The actions asked for between two tokens of a question, but none said where it is denied: "mở quán mới chứ không
+     * phải thay đổi gì" asks no change.
+     */
+    Set<Action> ofQuestion(List<Token> tokens, int from, int to, Set<Integer> denied) {
         Set<Action> actions = new LinkedHashSet<>();
-        for (PhraseIndex.Match<Set<Action>> m : inQuestions.findAll(tokens)) actions.addAll(m.value());
+        for (PhraseIndex.Match<Set<Action>> m : inQuestions.findAll(tokens.subList(from, to))) {
+            if (!denied.contains(from + m.start())) actions.addAll(m.value());
+        }
         return actions;
     }
 

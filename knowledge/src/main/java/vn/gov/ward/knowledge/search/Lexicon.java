@@ -36,6 +36,7 @@ public final class Lexicon {
     private final PhraseIndex<Phrase> stopPhrases = new PhraseIndex<>();
     private final PhraseIndex<SynonymRule> synonyms = new PhraseIndex<>();
     private final PhraseIndex<NegationCue> negationCues = new PhraseIndex<>();
+    private final PhraseIndex<Phrase> denialsMeaning = new PhraseIndex<>();
     private final PhraseIndex<HeldCue> heldCues = new PhraseIndex<>();
     private final PhraseIndex<Phrase> heldUntil = new PhraseIndex<>();
     private final Set<String> chatWords;
@@ -70,9 +71,13 @@ public final class Lexicon {
     /**
      * @param spellings how citizens spell a word on chat ("lm", "ko", "ck") and the words they mean
      */
-    Lexicon(List<Phrase> stopPhrases, List<SynonymRule> synonyms, List<NegationCue> negationCues, List<String> heldCues,
-            Map<String, List<String>> spellings) {
+    Lexicon(List<Phrase> stopPhrases, List<SynonymRule> synonyms, List<NegationCue> negationCues, List<SynonymRule> denialsMeaning,
+            List<String> heldCues, Map<String, List<String>> spellings) {
         this.spellings = Map.copyOf(spellings);
+        for (SynonymRule rule : denialsMeaning) {
+            for (Phrase phrase : rule.phrases()) this.denialsMeaning.add(phrase, rule.targets().get(0));
+        }
+        this.denialsMeaning.longestFirst();
         stopPhrases.forEach(p -> this.stopPhrases.add(p, p));
         this.stopPhrases.longestFirst();
         for (SynonymRule rule : synonyms) {
@@ -95,7 +100,8 @@ public final class Lexicon {
         return new Lexicon(
                 read("/search/chat-stop-phrases.txt").stream().map(Phrase::of).toList(),
                 read("/search/synonyms.txt").stream().map(Lexicon::rule).toList(),
-                read("/search/negation-cues.txt").stream().map(NegationCue::of).toList(),
+                read("/search/negation-cues.txt").stream().filter(line -> !line.contains("=>")).map(NegationCue::of).toList(),
+                read("/search/negation-cues.txt").stream().filter(line -> line.contains("=>")).map(Lexicon::rule).toList(),
                 read("/search/held-cues.txt"),
                 spellings(read("/search/chat-spellings.txt")));
     }
@@ -111,13 +117,26 @@ public final class Lexicon {
         return spellings;
     }
 
-    /** The tokens with each chat spelling read as the words it stands for ("lm" as "làm"). */
+    /**
+     * The tokens with each chat spelling read as the words it stands for ("lm" as "làm"), then each denial that says
+     * something as what it says ("không phải người Việt" as "người nước ngoài").
+     */
     List<Token> respell(List<Token> tokens) {
-        List<Token> read = new ArrayList<>(tokens.size());
+        List<Token> spelt = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             List<String> words = spellings.get(t.exact());
-            if (words == null) read.add(t);
-            else words.forEach(w -> read.add(Token.of(w)));
+            if (words == null) spelt.add(t);
+            else words.forEach(w -> spelt.add(Token.of(w)));
+        }
+        List<Token> read = new ArrayList<>(spelt.size());
+        for (int i = 0; i < spelt.size(); ) {
+            PhraseIndex.Match<Phrase> m = denialsMeaning.longestAt(spelt, i);
+            if (m == null) {
+                read.add(spelt.get(i++));
+            } else {
+                m.value().syllables().forEach(w -> read.add(Token.of(w)));
+                i = m.end();
+            }
         }
         return read;
     }

@@ -17,11 +17,12 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
  *                   must cover to be an answer rather than a guess; denied ones included, marked
  * @param askedFrom  the first token of the last sentence with a meaningful syllable: what is asked, after what is told
  * @param sentenceStarts the first token of each sentence, in order (the first is 0)
+ * @param deniedTokens the positions of the tokens denied outright ("chứ không phải thay đổi gì": no change is asked)
  * @param heldPairs  folded pairs of meaningful syllables said only naming a paper the citizen already holds ("đã có
  *                   giấy khai sinh nhưng…": search/held-cues.txt)
  */
 record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts,
-                      int askedFrom, List<Integer> sentenceStarts, Set<String> heldPairs) {
+                      int askedFrom, List<Integer> sentenceStarts, Set<Integer> deniedTokens, Set<String> heldPairs) {
 
     /**
      * @param exact  the syllable as typed, lower case
@@ -131,14 +132,14 @@ record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<
         return besides;
     }
 
-    /** The tokens of each sentence, in order. */
-    List<List<Token>> sentences() {
-        List<List<Token>> sentences = new ArrayList<>(sentenceStarts.size());
+    /** Where each sentence that has tokens starts and ends (exclusive), in order. */
+    List<int[]> sentenceSpans() {
+        List<int[]> spans = new ArrayList<>(sentenceStarts.size());
         for (int i = 0; i < sentenceStarts.size(); i++) {
             int end = i + 1 < sentenceStarts.size() ? sentenceStarts.get(i + 1) : tokens.size();
-            if (end > sentenceStarts.get(i)) sentences.add(tokens.subList(sentenceStarts.get(i), end));
+            if (end > sentenceStarts.get(i)) spans.add(new int[] {sentenceStarts.get(i), end});
         }
-        return sentences;
+        return spans;
     }
 
     /** Every folded syllable of the question's tokens, chat words included. */

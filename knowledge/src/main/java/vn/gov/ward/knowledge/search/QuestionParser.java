@@ -76,7 +76,9 @@ final class QuestionParser {
                 runDenial = denied[i];
             }
         }
-        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, List.copyOf(sentenceStarts),
+        Set<Integer> deniedOutright = new HashSet<>();
+        for (int i = 0; i < denied.length; i++) if (denied[i] == Denial.ALL) deniedOutright.add(i);
+        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, List.copyOf(sentenceStarts), Set.copyOf(deniedOutright),
                 heldPairs(tokens, chat, clauseStarts));
     }
 

@@ -117,7 +117,8 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         }
         return new WeighedQuestion(concepts, known, weights, pairs, pairWeights, total, said, parsed.saidPairs(),
                 parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),
-                actions.ofQuestion(parsed.tokens()), List.copyOf(told), syllables, sentences(parsed, actions),
+                actions.ofQuestion(parsed.tokens(), 0, parsed.tokens().size(), parsed.deniedTokens()), List.copyOf(told), syllables,
+                sentences(parsed, actions),
                 qualifiedByTheUnknown(pairs, syllables, unknown));
     }
 
@@ -141,7 +142,8 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         Set<String> meaningful = new HashSet<>();
         parsed.concepts().forEach(c -> meaningful.add(c.folded()));
         List<Sentence> sentences = new ArrayList<>();
-        for (List<Token> tokens : parsed.sentences()) {
+        for (int[] span : parsed.sentenceSpans()) {
+            List<Token> tokens = parsed.tokens().subList(span[0], span[1]);
             Set<String> pairs = new HashSet<>();
             Set<String> meaningfulPairs = new HashSet<>();
             for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -149,7 +151,7 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
                 pairs.add(pair);
                 if (meaningful.contains(tokens.get(i).folded()) && meaningful.contains(tokens.get(i + 1).folded())) meaningfulPairs.add(pair);
             }
-            Set<Actions.Action> asked = actions.ofQuestion(tokens);
+            Set<Actions.Action> asked = actions.ofQuestion(parsed.tokens(), span[0], span[1], parsed.deniedTokens());
             sentences.add(new Sentence(asked.isEmpty() ? Set.of() : EnumSet.copyOf(asked), pairs, meaningfulPairs));
         }
         return sentences;

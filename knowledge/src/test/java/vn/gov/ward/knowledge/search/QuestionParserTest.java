@@ -133,6 +133,20 @@ class QuestionParserTest {
     }
 
     @Test
+    void aDenialThatSaysSomethingIsReadAsWhatItSays() {
+        assertThat(folded(CATALOGUE.parse("vợ em không phải người Việt, đăng ký kết hôn"))).containsSequence("nguoi", "nuoc", "ngoai")
+                .doesNotContain("viet");
+        assertThat(denials(CATALOGUE.parse("vo em ko phai nguoi viet nam"))).as("after the chat spellings, typed without marks")
+                .containsOnly(Denial.NONE).hasSize(4);
+    }
+
+    @Test
+    void anActionSaidWhereItIsDeniedIsNotAsked() {
+        assertThat(CATALOGUE.weigh("mở quán mới chứ không phải thay đổi gì, đăng ký ở đâu").actions()).doesNotContain(Actions.Action.CHANGE);
+        assertThat(CATALOGUE.weigh("mở quán mới rồi thay đổi địa chỉ, đăng ký ở đâu").actions()).contains(Actions.Action.CHANGE);
+    }
+
+    @Test
     void whatTheCitizenAlreadyHoldsIsTheFewWordsAfterTheCueWithinItsClause() {
         assertThat(CATALOGUE.parse("con đã có giấy khai sinh nhưng bỏ trống tên bố, giờ muốn nhận con").heldPairs())
                 .containsExactlyInAnyOrder("giay khai", "khai sinh");
