@@ -18,6 +18,8 @@ import java.util.Set;
  *       or tell a life event that leads to it? If not, decline.</li>
  *   <li>Does it do what the question asks to be done ("gia hạn", "cấp lại", "tạm ngừng")? If the question
  *       asks an action and the best procedure does another, the ward has no procedure for it: decline.</li>
+ *   <li>Does the question name the people it concerns, when its name sets them ("… đối với lực lượng Công an nhân
+ *       dân": a complaint about the electricity meter is not one against the police; {@link Audiences})? If not, decline.</li>
  *   <li>Does it account for enough of the question: is its {@link Candidate#evidence} (the rare words they
  *       share against the rarest one left unexplained) above a low floor? If not, decline.</li>
  *   <li>Do other procedures fit about as well? Then offer them as a choice; otherwise answer.</li>
@@ -77,6 +79,6 @@ final class DecisionPolicy {
 
     private static boolean answers(Candidate c) {
         boolean aboutIt = c.objectPair() > 0 || c.told();
-        return aboutIt && !c.fit().otherAction() && c.evidence() >= EVIDENCE_FLOOR;
+        return aboutIt && !c.fit().otherAction() && !c.fit().forOthers() && c.evidence() >= EVIDENCE_FLOOR;
     }
 }

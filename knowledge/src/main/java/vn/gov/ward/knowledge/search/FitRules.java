@@ -44,10 +44,24 @@ final class FitRules {
      * @param variant how the question stands to its variant's qualifiers (1 for no variant, or all given)
      * @param action  how what it does fits what the question asks done ({@link Actions#fit})
      * @param event   how far down a life event's list it comes (1 first, or no event)
+     * @param audience the share kept by a procedure concerning people the question does not name ({@link Audiences}), or 1
      */
-    record Fit(double variant, double action, double event) {
+    record Fit(double variant, double action, double event, double audience) {
         double product() {
-            return variant * action * event;
+            return variant * action * event * audience;
+        }
+
+        /** The same, for a procedure concerning people the question does not name: it keeps this share. */
+        Fit forOthers(double share) {
+            return new Fit(variant, action, event, share);
+        }
+
+        /**
+         * The procedure concerns people the question does not name ("… đối với lực lượng Công an nhân dân" for a complaint
+         * about the electricity meter): it is not what was asked.
+         */
+        boolean forOthers() {
+            return audience < 1;
         }
 
         /**
@@ -92,6 +106,6 @@ final class FitRules {
         int inEvent = q.eventRank(code);
         double event = inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
         Set<Actions.Action> asked = q.actionsOn(pair -> p.titlePairs().contains(pair) && objectPairs.contains(pair), objects::namesObject);
-        return new Fit(variant, Actions.fit(p.actions(), asked), event);
+        return new Fit(variant, Actions.fit(p.actions(), asked), event, 1);
     }
 }

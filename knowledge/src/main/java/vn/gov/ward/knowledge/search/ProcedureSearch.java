@@ -64,7 +64,7 @@ public final class ProcedureSearch {
         Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
         ObjectWords objects = new ObjectWords(actions);
         this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, objects), variants, objects,
-                DomainRules.bundled());
+                DomainRules.bundled(), Audiences.bundled(catalogue.procedures()));
         this.size = catalogue.size();
     }
 

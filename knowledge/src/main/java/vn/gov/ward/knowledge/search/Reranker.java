@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Re-ranks the index's best hits (and what {@link CandidatePool} adds to them) by what each
  * procedure's title shares with the question, weighted by rarity, and how well it fits what the
  * question asks ({@link FitRules}); a procedure whose name bounds a quantity the question gives otherwise (an
- * age, years of service: {@link DomainRules}) keeps only a share of the index's score; see {@link Candidate}.
+ * age, years of service: {@link DomainRules}) keeps only a share of the index's score; one concerning people the
+ * question does not name ({@link Audiences}) fits it less; see {@link Candidate}.
  */
 final class Reranker {
 
@@ -45,10 +46,12 @@ final class Reranker {
     private final CandidatePool pool;
     private final FitRules fit;
     private final DomainRules rules;
+    private final Audiences audiences;
     private final ObjectWords objects;
     private final Variants variants;
 
-    Reranker(CandidatePool pool, FitRules fit, Variants variants, ObjectWords objects, DomainRules rules) {
+    Reranker(CandidatePool pool, FitRules fit, Variants variants, ObjectWords objects, DomainRules rules, Audiences audiences) {
+        this.audiences = audiences;
         this.variants = variants;
         this.pool = pool;
         this.fit = fit;
@@ -58,12 +61,14 @@ final class Reranker {
 
     List<Candidate> rank(ParsedQuestion parsed, WeighedQuestion question, List<ProcedureIndex.Hit> hits) {
         int[] given = rules.given(parsed.tokens());
+        boolean[] named = audiences.named(parsed.tokens());
         List<ProcedureIndex.Hit> pooled = pool.expand(hits, question);
         Set<String> askedAbout = question.askedAbout(objects::namesObject);
         List<Candidate> candidates = new ArrayList<>(pooled.size());
         for (ProcedureIndex.Hit hit : pooled) {
             ProcedureProfile p = hit.profile();
-            Candidate c = candidate(p, (float) (hit.score() * rules.keeps(p.procedure().name(), given)), question);
+            Candidate c = candidate(p, (float) (hit.score() * rules.keeps(p.procedure().name(), given)), question,
+                    audiences.keeps(p.procedure().code(), named));
             // A story told before the question: what the question asks about is named in its last sentence naming a thing.
             boolean onlyInTheStory = !askedAbout.isEmpty() && !c.objectPairs().isEmpty() && Collections.disjoint(c.objectPairs().keySet(), askedAbout);
             if (onlyInTheStory) c = c.keeping(TOLD_BEFORE_THE_QUESTION);
@@ -105,7 +110,7 @@ final class Reranker {
      * follows counts fully); the rare syllable pairs they share ("khai sinh"); and the share of the
      * name's own weight the question does not mention.
      */
-    private Candidate candidate(ProcedureProfile p, float score, WeighedQuestion q) {
+    private Candidate candidate(ProcedureProfile p, float score, WeighedQuestion q, double audience) {
         String code = p.procedure().code();
         double covered = 0;
         double anchor = 0;
@@ -153,7 +158,8 @@ final class Reranker {
         boolean told = q.eventRank(code) != Integer.MAX_VALUE;
         // The ward's phrase for it, or a life event that leads to it, says what its name's opening does.
         return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, explained, p.name().unsaid(q.said()),
-                wardPhrase || told ? 0 : p.head().unsaid(q.said()), fit.fit(p, q), wardPhrase || told);
+                wardPhrase || told ? 0 : p.head().unsaid(q.said()), audience < 1 ? fit.fit(p, q).forOthers(audience) : fit.fit(p, q),
+                wardPhrase || told);
     }
 
     /** The first of a concept's alternatives the title has all the syllables of, or null. */

@@ -16,7 +16,7 @@ final class CandidateBuilder {
     private double anchor = 5;
     private double unexplained;
     private double objectPair = 5;
-    private FitRules.Fit fit = new FitRules.Fit(1, 1, 1);
+    private FitRules.Fit fit = new FitRules.Fit(1, 1, 1, 1);
     private boolean told;
     private Map<String, Double> explained = Map.of();
 
@@ -56,7 +56,13 @@ final class CandidateBuilder {
     }
 
     CandidateBuilder action(double action) {
-        this.fit = new FitRules.Fit(fit.variant(), action, fit.event());
+        this.fit = new FitRules.Fit(fit.variant(), action, fit.event(), fit.audience());
+        return this;
+    }
+
+    /** It concerns people the question does not name, and keeps this share ({@link Audiences}). */
+    CandidateBuilder forOthers(double share) {
+        this.fit = fit.forOthers(share);
         return this;
     }
 

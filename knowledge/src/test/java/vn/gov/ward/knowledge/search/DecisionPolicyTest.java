@@ -48,6 +48,12 @@ class DecisionPolicyTest {
     }
 
     @Test
+    void aProcedureConcerningPeopleTheQuestionDoesNotNameIsNoAnswer() {
+        assertThat(decide(candidate("KN").forOthers(0.1).build()).decision()).isEqualTo(Decision.DECLINE);
+        assertThat(decide(candidate("KN").build()).decision()).isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
     void aProcedureDoingAnotherActionThanAskedIsDeclined() {
         assertThat(decide(candidate("KS").action(Actions.OTHER_ACTION).build()).decision()).isEqualTo(Decision.DECLINE);
         assertThat(decide(candidate("KS").action(Actions.FIRST_TIME_INSTEAD).build()).decision())

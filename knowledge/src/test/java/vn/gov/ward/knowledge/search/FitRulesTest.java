@@ -27,7 +27,7 @@ class FitRulesTest {
 
     @Test
     void aProcedureNothingSetsApartFitsFully() {
-        assertThat(fit(BIRTH, "đăng ký khai sinh")).isEqualTo(new FitRules.Fit(1, 1, 1));
+        assertThat(fit(BIRTH, "đăng ký khai sinh")).isEqualTo(new FitRules.Fit(1, 1, 1, 1));
     }
 
     @Test
@@ -83,7 +83,7 @@ class FitRulesTest {
 
     @Test
     void theFitIsTheProductOfItsParts() {
-        assertThat(new FitRules.Fit(0.5, 0.4, 0.8).product()).isEqualTo(0.5 * 0.4 * 0.8);
+        assertThat(new FitRules.Fit(0.5, 0.4, 0.8, 0.9).product()).isEqualTo(0.5 * 0.4 * 0.8 * 0.9);
     }
 
     private static FitRules.Fit fit(String code, String question) {

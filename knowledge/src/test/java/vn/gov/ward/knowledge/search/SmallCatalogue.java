@@ -29,6 +29,7 @@ final class SmallCatalogue {
     final TypoCorrector typos;
     final QuestionParser parser;
     final Variants variants;
+    final Audiences audiences;
     final Map<String, ProcedureProfile> profiles = new HashMap<>();
 
     SmallCatalogue(Procedure... procedures) {
@@ -37,6 +38,7 @@ final class SmallCatalogue {
         this.typos = new TypoCorrector(statistics);
         this.parser = new QuestionParser(LEXICON, ProcedureSearch.namePairs(words, LEXICON)::contains);
         this.variants = new Variants(List.of(procedures), LEXICON.chatWords());
+        this.audiences = Audiences.bundled(List.of(procedures));
         for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, ACTIONS));
     }
 
@@ -79,6 +81,6 @@ final class SmallCatalogue {
 
     /** The parts that re-rank, over this catalogue. */
     Reranker reranker() {
-        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, OBJECTS), variants, OBJECTS, RULES);
+        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, OBJECTS), variants, OBJECTS, RULES, audiences);
     }
 }

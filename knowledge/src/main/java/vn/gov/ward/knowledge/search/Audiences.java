@@ -1,0 +1,72 @@
+package vn.gov.ward.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import vn.gov.ward.knowledge.catalogue.CatalogueException;
+import vn.gov.ward.knowledge.catalogue.Procedure;
+import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
+
+/**
+ * Procedures whose name says they concern particular people ("… đối với lực lượng Công an nhân dân") and what
+ * citizens call those people, read from search/audiences.yml: such a procedure is not what a question naming none
+ * of them asks ("khiếu nại chỉ số công tơ điện" is no complaint against the police).
+ */
+final class Audiences {
+
+    static final String RESOURCE = "/search/audiences.yml";
+
+    record Audience(String who, List<String> names, List<String> said, double keeps) {
+    }
+
+    private record Compiled(List<List<String>> names, PhraseIndex<Boolean> said, double keeps) {
+    }
+
+    private final List<Compiled> audiences = new ArrayList<>();
+    /** Per procedure whose name sets audiences, which (their places in {@link #audiences}). */
+    private final Map<String, List<Integer>> setBy = new HashMap<>();
+
+    Audiences(List<Audience> audiences, Collection<Procedure> procedures) {
+        for (Audience a : audiences) {
+            if (a.names() == null || a.names().isEmpty() || a.said() == null || a.said().isEmpty() || !(a.keeps() >= 0 && a.keeps() < 1)) {
+                throw new CatalogueException(RESOURCE, a.who(), "needs names, what citizens say and a share kept between 0 and 1");
+            }
+            PhraseIndex<Boolean> said = new PhraseIndex<>();
+            a.said().forEach(s -> said.add(Phrase.of(s), true));
+            this.audiences.add(new Compiled(a.names().stream().map(n -> Phrase.of(n).folded()).toList(), said, a.keeps()));
+        }
+        for (Procedure p : procedures) {
+            List<String> name = Syllables.folded(p.name());
+            for (int i = 0; i < this.audiences.size(); i++) {
+                if (this.audiences.get(i).names().stream().anyMatch(phrase -> Collections.indexOfSubList(name, phrase) >= 0)) {
+                    setBy.computeIfAbsent(p.code(), c -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+    }
+
+    static Audiences bundled(Collection<Procedure> procedures) {
+        return new Audiences(DataFiles.read(RESOURCE, new TypeReference<List<Audience>>() { }), procedures);
+    }
+
+    /** Per audience, whether the question names its people: for {@link #keeps}. */
+    boolean[] named(List<Token> question) {
+        boolean[] named = new boolean[audiences.size()];
+        for (int i = 0; i < named.length; i++) named[i] = !audiences.get(i).said().findAll(question).isEmpty();
+        return named;
+    }
+
+    /** The share of its score a procedure keeps: 1 unless its name sets an audience the question does not name. */
+    double keeps(String code, boolean[] named) {
+        double keeps = 1;
+        for (int i : setBy.getOrDefault(code, List.of())) {
+            if (!named[i]) keeps = Math.min(keeps, audiences.get(i).keeps());
+        }
+        return keeps;
+    }
+}
