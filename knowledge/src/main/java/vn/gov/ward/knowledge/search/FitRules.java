@@ -96,14 +96,17 @@ final class FitRules {
 
     Fit fit(ProcedureProfile p, WeighedQuestion q) {
         String code = p.procedure().code();
+        int inEvent = q.eventRank(code);
+        // A life event told that leads to a variant says what sets it apart ("con ngoài giá thú" for the joint birth
+        // and paternity registration), unless the question denies it.
+        boolean told = inEvent != Integer.MAX_VALUE;
         double variant = variants.of(code).map(v -> switch (asked(p, v, q)) {
             case ALL -> 1.0;
-            case SOME -> VARIANT_PARTLY_ASKED;
-            case NONE -> VARIANT_NOT_ASKED;
+            case SOME -> told ? 1.0 : VARIANT_PARTLY_ASKED;
+            case NONE -> told ? 1.0 : VARIANT_NOT_ASKED;
             case DENIED -> VARIANT_DENIED;
         }).orElse(1.0);
         if (variants.ofBase(code).stream().anyMatch(c -> variantAsked(c, q))) variant *= BASE_OF_VARIANT_ASKED;
-        int inEvent = q.eventRank(code);
         double event = inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
         Set<Actions.Action> asked = q.actionsOn(pair -> p.titlePairs().contains(pair) && objectPairs.contains(pair), objects::namesObject);
         return new Fit(variant, Actions.fit(p.actions(), asked), event, 1);

@@ -82,6 +82,16 @@ class FitRulesTest {
     }
 
     @Test
+    void aLifeEventLeadingToAVariantSaysWhatSetsItApart() {
+        SmallCatalogue catalogue = new SmallCatalogue(procedure(BIRTH, "Thủ tục đăng ký khai sinh"),
+                procedure("1.000689", "Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"));
+        FitRules fit = new FitRules(catalogue.variants, catalogue.profiles, SmallCatalogue.OBJECTS);
+        assertThat(fit.fit(catalogue.profile("1.000689"), catalogue.weigh("sinh con ngoài giá thú, làm khai sinh có tên cha")).variant())
+                .as("the bundled event 'con ngoài giá thú' leads to it").isEqualTo(1);
+        assertThat(fit.fit(catalogue.profile("1.000689"), catalogue.weigh("làm khai sinh cho con")).variant()).isEqualTo(FitRules.VARIANT_NOT_ASKED);
+    }
+
+    @Test
     void theFitIsTheProductOfItsParts() {
         assertThat(new FitRules.Fit(0.5, 0.4, 0.8, 0.9).product()).isEqualTo(0.5 * 0.4 * 0.8 * 0.9);
     }
