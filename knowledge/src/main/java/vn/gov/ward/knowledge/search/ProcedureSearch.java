@@ -55,13 +55,13 @@ public final class ProcedureSearch {
         CorpusStatistics known = statistics;
         this.referrals = new Referrals(additions.withBundledReferrals(), doing, acting, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text),
                 actions::isActionPair);
-        this.severalAsked = new SeveralAsked(actions);
         this.passages = new Passages(statistics, catalogue.procedures());
         Map<String, ProcedureProfile> profiles = new HashMap<>();
         for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, actions));
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
         Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
+        this.severalAsked = new SeveralAsked(actions, variants);
         ObjectWords objects = new ObjectWords(actions);
         this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, objects), variants, objects,
                 DomainRules.bundled(), Audiences.bundled(catalogue.procedures()));

@@ -42,9 +42,11 @@ final class SeveralAsked {
     private static final int LIST_ITEM_SYLLABLES = 6;
 
     private final Actions actions;
+    private final Variants variants;
 
-    SeveralAsked(Actions actions) {
+    SeveralAsked(Actions actions, Variants variants) {
         this.actions = actions;
+        this.variants = variants;
     }
 
     /**
@@ -68,6 +70,11 @@ final class SeveralAsked {
             // The part names the procedure itself (not a life event that leads to it) and little else.
             if (answer.objectPair() > 0 && answer.coverage() >= NAMES_IT) asked.putIfAbsent(answer.code(), verdict);
         }
+        // A part asking a variant ("cán bộ có đến nhà đăng ký khai tử không": the mobile one) says which of it and its
+        // base another part asks ("người nhà mất": a death) is meant.
+        if (asked.keySet().removeIf(code -> asked.keySet().stream().anyMatch(other -> isBaseOf(code, other))) && asked.size() == 1) {
+            return answer(asked.values().iterator().next().ordered().get(0), whole);
+        }
         if (asked.size() < 2) return whole;
         for (Candidate c : whole.ordered().subList(0, Math.min(DecisionPolicy.MAX_CHOICES, whole.ordered().size()))) {
             if (asked.values().stream().allMatch(part -> covers(c, part))) return answer(c, whole);
@@ -81,11 +88,13 @@ final class SeveralAsked {
     /**
      * Whether a procedure answers what a part asked: it is the part's answer, or its name says what the part
      * named as the part's answer does ("đăng ký thường trú" for "nhập hộ khẩu", a synonym). Its name, not its
-     * keywords: a joint procedure names each of its parts.
+     * keywords: a joint procedure names each of its parts. Not the base of a variant the part asked ("khai tử" for
+     * "cán bộ có đến nhà đăng ký khai tử không", which asks the mobile one).
      */
     private boolean covers(Candidate c, DecisionPolicy.Verdict part) {
         Candidate answer = part.ordered().get(0);
         if (c.code().equals(answer.code())) return true;
+        if (isBaseOf(c.code(), answer.code())) return false;
         for (String pair : part.saidPairs()) {
             if (!actions.isActionPair(pair) && answer.profile().titlePairs().contains(pair) && c.profile().namePairs().contains(pair)) {
                 return true;
@@ -94,9 +103,13 @@ final class SeveralAsked {
         return false;
     }
 
+    private boolean isBaseOf(String base, String variant) {
+        return variants.of(variant).filter(v -> v.base().equals(base)).isPresent();
+    }
+
     private static DecisionPolicy.Verdict answer(Candidate c, DecisionPolicy.Verdict whole) {
         List<Candidate> ordered = new ArrayList<>(List.of(c));
-        whole.ordered().stream().filter(o -> o != c).forEach(ordered::add);
+        whole.ordered().stream().filter(o -> !o.code().equals(c.code())).forEach(ordered::add);
         return new DecisionPolicy.Verdict(Decision.ANSWER, ordered, 1, Optional.empty(), whole.saidPairs());
     }
 }

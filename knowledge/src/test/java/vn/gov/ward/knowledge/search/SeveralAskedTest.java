@@ -18,12 +18,13 @@ class SeveralAskedTest {
             procedure("KS", "Thủ tục đăng ký khai sinh"),
             procedure("KH", "Thủ tục đăng ký kết hôn"),
             procedure("KT", "Thủ tục đăng ký khai tử"),
+            procedure("KT-LD", "Thủ tục đăng ký khai tử lưu động"),
             procedure("TT", "Đăng ký thường trú"),
             procedure("BH", "Cấp thẻ bảo hiểm y tế"),
             procedure("LT", "Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi"),
             procedure("DT", "Xác nhận tình trạng hôn nhân"));
 
-    final SeveralAsked severalAsked = new SeveralAsked(SmallCatalogue.ACTIONS);
+    final SeveralAsked severalAsked = new SeveralAsked(SmallCatalogue.ACTIONS, CATALOGUE.variants);
     /** What each question or part is decided as, standing in for the search; any other is declined. */
     final Map<String, DecisionPolicy.Verdict> verdicts = new HashMap<>();
     final List<String> decided = new ArrayList<>();
@@ -65,6 +66,18 @@ class SeveralAskedTest {
         DecisionPolicy.Verdict verdict = decide(question);
         assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
         assertThat(codes(verdict.ordered())).containsExactly("LT", "KS", "TT");
+    }
+
+    @Test
+    void aPartAskingAVariantSaysWhichOfItAndItsBaseIsMeant() {
+        String question = "người nhà mất, cán bộ có đến nhà đăng ký khai tử không";
+        verdicts.put(question, answer(Set.of("khai tu"), named("KT"), named("KT-LD")));
+        verdicts.put("người nhà mất", answer(named("KT")));
+        verdicts.put("cán bộ có đến nhà đăng ký khai tử không", answer(Set.of("khai tu", "luu dong"), named("KT-LD")));
+
+        DecisionPolicy.Verdict verdict = decide(question);
+        assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(codes(verdict.ordered())).as("the death told, the mobile registration asked").containsExactly("KT-LD", "KT");
     }
 
     @Test
