@@ -1,6 +1,7 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,39 @@ final class LifeEvents {
     record Told(LifeEvent event, int start, int end) {
     }
 
+    /** How a phrase told in two parts is written: "thương binh … mới mất". */
+    private static final String APART = "…";
+    /** How many words may come between the two parts of a phrase told apart ("thương binh [hạng 2] mới mất"). */
+    static final int APART_GAP = 8;
+
     private final PhraseIndex<LifeEvent> says = new PhraseIndex<>();
+    /** Phrases told in two parts: who, then what happened to them, and where the second part starts. */
+    private final PhraseIndex<LifeEvent> saysApart = new PhraseIndex<>();
+    private final Map<Phrase, Integer> apartAt = new HashMap<>();
 
     LifeEvents(List<LifeEvent> events) {
         // Read past in the phrases as in the questions, or a phrase saying one ("sinh em bé") could never be told.
         for (LifeEvent e : events) {
             for (String s : e.says()) {
-                List<String> told = Phrase.of(s).syllables().stream().filter(w -> !WHOSE.contains(w)).toList();
-                if (told.size() >= 2) says.add(new Phrase(told), e);
+                int apart = s.indexOf(APART);
+                List<String> first = told(apart < 0 ? s : s.substring(0, apart));
+                if (apart < 0) {
+                    if (first.size() >= 2) says.add(new Phrase(first), e);
+                    continue;
+                }
+                List<String> whole = new ArrayList<>(first);
+                whole.addAll(told(s.substring(apart + APART.length())));
+                Phrase phrase = new Phrase(whole);
+                says.add(phrase, e);
+                saysApart.add(phrase, e);
+                apartAt.put(phrase, first.size());
             }
         }
         says.longestFirst();
+    }
+
+    private static List<String> told(String text) {
+        return Phrase.of(text.strip()).syllables().stream().filter(w -> !WHOSE.contains(w)).toList();
     }
 
     /** The reviewed events of search/life-events.yml. */
@@ -35,7 +58,8 @@ final class LifeEvents {
     }
 
     /**
-     * The events a question tells, each once, in the order told. Whose it is does not change what happened: "ba em
+     * The events a question tells, each once, in the order told: by a phrase as written, with a word of direction
+     * inside, or in two parts a few words apart. Whose it is does not change what happened: "ba em
      * mới mất" tells what "ba mới mất" does, so the words saying whose ({@link #WHOSE}) are read past.
      */
     List<Told> in(List<Token> tokens) {
@@ -54,6 +78,11 @@ final class LifeEvents {
         for (int i = 0; i < told.size(); i++) {
             PhraseIndex.Match<LifeEvent> m = says.gappedAt(told, i, 1, p -> p.length() == 2 ? 1 : 0,
                     between -> DIRECTIONS.contains(told.get(between).folded()));
+            if (m != null) found.putIfAbsent(m.value(), new Told(m.value(), at.get(m.start()), at.get(m.end() - 1) + 1));
+        }
+        // Who, and a few words on what happened to them: "thương binh [hạng 2] mới mất".
+        for (int i = 0; i < told.size(); i++) {
+            PhraseIndex.Match<LifeEvent> m = saysApart.gappedAt(told, i, APART_GAP, apartAt::get, between -> true);
             if (m != null) found.putIfAbsent(m.value(), new Told(m.value(), at.get(m.start()), at.get(m.end() - 1) + 1));
         }
         return List.copyOf(found.values());

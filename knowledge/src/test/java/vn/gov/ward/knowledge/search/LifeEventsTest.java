@@ -41,6 +41,16 @@ class LifeEventsTest {
     }
 
     @Test
+    void aPhraseWrittenInTwoPartsIsToldAFewWordsApart() {
+        LifeEvents events = new LifeEvents(List.of(new LifeEvent("Người có công qua đời", List.of("thương binh … mới mất"), List.of("NCC"), null)));
+        assertThat(events.in(Syllables.tokens("ông ngoại là thương binh hạng 2 mới mất"))).singleElement()
+                .satisfies(t -> assertThat(List.of(t.start(), t.end())).containsExactly(3, 9));
+        assertThat(events.in(Syllables.tokens("thuong binh moi mat"))).as("or together, typed without marks").hasSize(1);
+        assertThat(events.in(Syllables.tokens("bố là thương binh, đang hưởng trợ cấp hàng tháng ở quê nhà, giờ mới mất giấy tờ")))
+                .as("more than " + LifeEvents.APART_GAP + " words apart").isEmpty();
+    }
+
+    @Test
     void aPhraseSayingWhoseIsToldToo() {
         LifeEvents events = new LifeEvents(List.of(new LifeEvent("Sinh con", List.of("sinh em bé", "của em"), List.of("KS"), null)));
         assertThat(events.in(Syllables.tokens("tháng sau vợ tôi sinh em bé"))).singleElement()
