@@ -112,17 +112,17 @@ class RetrievalQualityTest {
 
     /**
      * What the held-out split reached, kept from falling back. The issue's targets (top-1 93, top-3 98, out of scope
-     * 92, near misses 85, in scope declined under 2) are not all reached yet; the table prints both, and these
-     * floors rise as the search improves. Never lowered to pass.
+     * 92, near misses 85, in scope declined under 2) are not all reached yet (top-3 and in-scope declines are, and are
+     * asserted as targets); the table prints both, and the other floors rise as the search improves. Never lowered to pass.
      */
     @Test
     void keepsTheQualityReachedOnTheHeldOutSplit() {
-        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(87.5);
-        assertThat(testResults.top3()).as("top-3").isGreaterThanOrEqualTo(97.2);
+        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(88.5);
+        assertThat(testResults.top3()).as("top-3, the issue's target").isGreaterThanOrEqualTo(98.0);
         assertThat(testResults.top1Plain()).as("top-1 without tone marks vs accented").isGreaterThanOrEqualTo(testResults.top1Accented() - 2);
-        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(83.0);
-        assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred").isGreaterThanOrEqualTo(78.5);
-        assertThat(testResults.notAnsweredInScope()).as("in scope wrongly declined").isLessThan(2.0);
+        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(85.5);
+        assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred").isGreaterThanOrEqualTo(80.0);
+        assertThat(testResults.notAnsweredInScope()).as("in scope wrongly declined, the issue's target").isLessThan(2.0);
     }
 
     /** Without the ward's per-procedure keywords the search keeps at least nine tenths of its top-1: the general mechanisms carry it. */
