@@ -1,8 +1,6 @@
 package vn.gov.ward.assistant.procedure;
 
 import java.nio.file.Files;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -38,12 +36,7 @@ class ProcedureKnowledgeConfiguration {
      * while the JVM runs): the check of a console change and the search built after it share one, an undo finds the
      * layer it goes back to, and the application contexts of one test JVM share theirs.
      */
-    private static final Map<WardProfile, Catalogue> IMPORTED = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<WardProfile, Catalogue> eldest) {
-            return size() > 4;
-        }
-    });
+    private static final Map<WardProfile, Catalogue> IMPORTED = Procedures.lastUsed(4);
 
     @Bean
     Procedures procedures(WardProfile ward, WardAdditionsSource additions) {

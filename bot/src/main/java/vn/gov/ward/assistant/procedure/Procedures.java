@@ -48,12 +48,7 @@ public final class Procedures implements SmartInitializingSingleton {
      * same additions. An undo in the console finds the search it goes back to, and the application contexts of one test
      * JVM share theirs.
      */
-    private static final Map<Layer, ProcedureSearch> BUILT = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Layer, ProcedureSearch> eldest) {
-            return size() > 4;
-        }
-    });
+    private static final Map<Layer, ProcedureSearch> BUILT = lastUsed(4);
 
     private final Function<WardAdditions, Catalogue> catalogue;
     private final WardAdditionsSource source;
@@ -218,6 +213,16 @@ public final class Procedures implements SmartInitializingSingleton {
     }
 
     private record Built(long version, ProcedureSearch search) {
+    }
+
+    /** A map keeping the {@code kept} entries used last, for any thread. */
+    static <K, V> Map<K, V> lastUsed(int kept) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > kept;
+            }
+        });
     }
 
     /** A catalogue (by identity: the class has no equality of its own) and the additions searched with it. */
