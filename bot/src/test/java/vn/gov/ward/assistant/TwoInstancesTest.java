@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.calendar.WorkingCalendar;
 import vn.gov.ward.assistant.channel.zalo.api.SendOutcome;
@@ -189,7 +190,11 @@ class TwoInstancesTest {
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(List.of(znsFor("tpl-status", noticed), znsFor("tpl-rating", surveyed),
                 telegramAbout("Sắp đến hạn", dueSoon), telegramAbout("Quá hạn", overdue))).as("notice, survey, due soon, overdue: " + telegram.textsTo(OFFICER_CHAT))
                 .allMatch(n -> n >= 1));
-        Thread.sleep(4_000); // both schedulers have run several passes since; a second send would have gone by now
+        // A second send would have gone by the time several more passes have run (on either: one at a time, by the
+        // pass's lock) and nothing is left to send on either instance.
+        long passes = reminderPasses();
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminderPasses() >= passes + 4);
+        new Settled(one.bean(StringRedisTemplate.class), CLOCK).await();
         assertThat(znsFor("tpl-status", noticed)).as("status notices").isEqualTo(1);
         assertThat(znsFor("tpl-rating", surveyed)).as("surveys").isEqualTo(1);
         assertThat(telegramAbout("Sắp đến hạn", dueSoon)).as("due-soon reminders").isEqualTo(1);
@@ -296,5 +301,10 @@ class TwoInstancesTest {
 
     private static long telegramAbout(String kind, String code) {
         return telegram.textsTo(OFFICER_CHAT).stream().filter(t -> t.contains(kind) && t.contains(code)).count();
+    }
+
+    /** The reminder passes both instances have finished. */
+    private static long reminderPasses() {
+        return List.of(one, two).stream().mapToLong(i -> i.bean(MeterRegistry.class).get("reminder.pass").tag("outcome", "success").timer().count()).sum();
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.ward.assistant.procedure;
 
 import java.nio.file.Files;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.gov.ward.assistant.AssistantProperties;
+import vn.gov.ward.knowledge.catalogue.Catalogue;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
 import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
 import vn.gov.ward.knowledge.ward.WardProfile;
@@ -28,12 +30,20 @@ class ProcedureKnowledgeConfiguration {
         return WardProfileLoader.load(properties.wardPath());
     }
 
+    /**
+     * The catalogues imported in this JVM, by ward layer (the additions applied), the last few used. An import takes a
+     * second or more and gives the same immutable catalogue for the same layer (the bundled catalogue does not change
+     * while the JVM runs): the check of a console change and the search built after it share one, an undo finds the
+     * layer it goes back to, and the application contexts of one test JVM share theirs.
+     */
+    private static final Map<WardProfile, Catalogue> IMPORTED = Procedures.lastUsed(4);
+
     @Bean
     Procedures procedures(WardProfile ward, WardAdditionsSource additions) {
-        return new Procedures(added -> {
-            CatalogueImporter.ImportResult imported = CatalogueImporter.importBundled(added.applyTo(ward));
+        return new Procedures(added -> IMPORTED.computeIfAbsent(added.applyTo(ward), layer -> {
+            CatalogueImporter.ImportResult imported = CatalogueImporter.importBundled(layer);
             log.info("Catalogue: {}", imported.summary());
             return imported.catalogue();
-        }, additions);
+        }), additions);
     }
 }

@@ -1,6 +1,9 @@
 package vn.gov.ward.assistant.procedure;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,6 +41,14 @@ public final class Procedures implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(Procedures.class);
     private static final long UNKNOWN = Long.MIN_VALUE;
     private static final long RETRY_AFTER_NANOS = 10_000_000_000L;
+
+    /**
+     * The searches built in this JVM, by catalogue and additions, the last few used: a search is immutable and the same
+     * for the same catalogue (the same instance, {@link ProcedureKnowledgeConfiguration} keeps its imports) and the
+     * same additions. An undo in the console finds the search it goes back to, and the application contexts of one test
+     * JVM share theirs.
+     */
+    private static final Map<Layer, ProcedureSearch> BUILT = lastUsed(4);
 
     private final Function<WardAdditions, Catalogue> catalogue;
     private final WardAdditionsSource source;
@@ -157,7 +168,8 @@ public final class Procedures implements SmartInitializingSingleton {
 
     private Built buildFrom(WardAdditionsSource.Versioned versioned) {
         long start = System.nanoTime();
-        ProcedureSearch search = ProcedureSearch.build(catalogue.apply(versioned.additions()), versioned.additions());
+        Catalogue imported = catalogue.apply(versioned.additions());
+        ProcedureSearch search = BUILT.computeIfAbsent(new Layer(imported, versioned.additions()), l -> ProcedureSearch.build(l.catalogue(), l.additions()));
         built = new Built(versioned.version(), search);
         log.info("Procedure search at additions version {} built in {} ms", versioned.version(), (System.nanoTime() - start) / 1_000_000);
         return built;
@@ -201,5 +213,19 @@ public final class Procedures implements SmartInitializingSingleton {
     }
 
     private record Built(long version, ProcedureSearch search) {
+    }
+
+    /** A map keeping the {@code kept} entries used last, for any thread. */
+    static <K, V> Map<K, V> lastUsed(int kept) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > kept;
+            }
+        });
+    }
+
+    /** A catalogue (by identity: the class has no equality of its own) and the additions searched with it. */
+    private record Layer(Catalogue catalogue, WardAdditions additions) {
     }
 }

@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,13 +61,13 @@ class SatisfactionReportTest {
     final List<Generated> quarter = new ArrayList<>();
 
     @BeforeAll
-    void generateAQuarter() {
+    void generateAQuarter() throws Exception {
         officers.save(new Officer("rp-lead", "Lãnh đạo báo cáo", "Lãnh đạo", Officer.Role.LEADER, null, null));
         officers.link("rp-lead", 9_100); // low scores reach the leader through the outbox, not the admins' log
         for (int i = 0; i < 8; i++) officers.save(new Officer("rp-" + i, "Cán bộ " + i, "Một cửa", Officer.Role.OFFICER, "rp-lead", null));
         SplittableRandom random = new SplittableRandom(4242);
         long span = Duration.between(Q4, Q1).toMillis();
-        List<Dossier> batch = new ArrayList<>();
+        List<Returned> returned = new ArrayList<>();
         for (int i = 0; i < 5_300; i++) {
             // 5,000 inside the quarter, 300 in the days just before and after it.
             boolean inside = i < 5_000;
@@ -77,7 +81,6 @@ class SatisfactionReportTest {
                     DossierStatus.RETURNED, null, List.of(new Dossier.StatusChange(DossierStatus.RECEIVED, received, null),
                     new Dossier.StatusChange(DossierStatus.RESULT_READY, returnedAt.minus(Duration.ofHours(2)), null),
                     new Dossier.StatusChange(DossierStatus.RETURNED, returnedAt, null)));
-            batch.add(d);
             Integer score = null;
             String channel = null;
             if (random.nextDouble() < 0.7) {
@@ -87,10 +90,27 @@ class SatisfactionReportTest {
                 channel = CHANNELS[random.nextInt(CHANNELS.length)];
             }
             if (inside) quarter.add(new Generated(procedure, officer, channel, score));
-            store.saveAll(List.of(d), Map.of(), List.of());
-            surveys.begin(d);
-            if (score != null) assertThat(surveys.rate(d.code(), score, channel, null, null, null)).isEqualTo(SurveyService.Outcome.RECORDED);
+            returned.add(new Returned(d, score, channel));
         }
+        // Each dossier on its own, as the one-stop system and the citizens bring them: several at a time, not one round trip after another.
+        ExecutorService savers = Executors.newFixedThreadPool(6);
+        try {
+            for (Future<Object> saved : savers.invokeAll(returned.stream().map(r -> (Callable<Object>) () -> {
+                store.saveAll(List.of(r.dossier()), Map.of(), List.of());
+                surveys.begin(r.dossier());
+                if (r.score() != null) {
+                    assertThat(surveys.rate(r.dossier().code(), r.score(), r.channel(), null, null, null)).isEqualTo(SurveyService.Outcome.RECORDED);
+                }
+                return null;
+            }).toList())) {
+                saved.get();  // a failed save or rating fails the test here
+            }
+        } finally {
+            savers.shutdown();
+        }
+    }
+
+    private record Returned(Dossier dossier, Integer score, String channel) {
     }
 
     private JsonNode report(String groupBy) {
