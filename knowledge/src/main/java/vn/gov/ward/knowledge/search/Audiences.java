@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,22 +25,30 @@ final class Audiences {
     record Audience(String who, List<String> names, List<String> said, double keeps) {
     }
 
-    private record Compiled(List<List<String>> names, PhraseIndex<Boolean> said, double keeps) {
+    private record Compiled(List<List<String>> names, double keeps) {
     }
 
     private final List<Compiled> audiences = new ArrayList<>();
+    /** A phrase citizens call people by, and the audiences it names. */
+    private record Said(Phrase phrase, List<Integer> audiences) {
+    }
+
+    /** What citizens call the people, for every audience at once: a question is read once, not once per audience. */
+    private final PhraseIndex<Said> said = new PhraseIndex<>();
     /** Per procedure whose name sets audiences, which (their places in {@link #audiences}). */
     private final Map<String, List<Integer>> setBy = new HashMap<>();
 
     Audiences(List<Audience> audiences, Collection<Procedure> procedures) {
+        Map<Phrase, List<Integer>> saidBy = new LinkedHashMap<>();
         for (Audience a : audiences) {
             if (a.names() == null || a.names().isEmpty() || a.said() == null || a.said().isEmpty() || !(a.keeps() >= 0 && a.keeps() < 1)) {
                 throw new CatalogueException(RESOURCE, a.who(), "needs names, what citizens say and a share kept between 0 and 1");
             }
-            PhraseIndex<Boolean> said = new PhraseIndex<>();
-            a.said().forEach(s -> said.add(Phrase.of(s), true));
-            this.audiences.add(new Compiled(a.names().stream().map(n -> Phrase.of(n).folded()).toList(), said, a.keeps()));
+            int at = this.audiences.size();
+            a.said().forEach(s -> saidBy.computeIfAbsent(Phrase.of(s), k -> new ArrayList<>()).add(at));
+            this.audiences.add(new Compiled(a.names().stream().map(n -> Phrase.of(n).folded()).toList(), a.keeps()));
         }
+        saidBy.forEach((phrase, named) -> said.add(phrase, new Said(phrase, named)));
         for (Procedure p : procedures) {
             List<String> name = Syllables.folded(p.name());
             for (int i = 0; i < this.audiences.size(); i++) {
@@ -57,7 +66,12 @@ final class Audiences {
     /** Per audience, whether the question names its people: for {@link #keeps}. */
     boolean[] named(List<Token> question) {
         boolean[] named = new boolean[audiences.size()];
-        for (int i = 0; i < named.length; i++) named[i] = !audiences.get(i).said().findAll(question).isEmpty();
+        // Every phrase said, overlapping ones too: "cán bộ phường" names commune officials and officials at once.
+        for (int at = 0; at < question.size(); at++) {
+            for (Said s : said.startingWith(question.get(at).folded())) {
+                if (s.phrase().matchesAt(question, at)) s.audiences().forEach(i -> named[i] = true);
+            }
+        }
         return named;
     }
 

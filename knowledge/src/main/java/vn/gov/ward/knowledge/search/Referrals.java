@@ -50,7 +50,8 @@ final class Referrals {
 
     private final PhraseIndex<Referral> terms = new PhraseIndex<>();
     private final PhraseIndex<Phrase> purposeCues = new PhraseIndex<>();
-    private final List<VerbFirst> verbFirst = new ArrayList<>();
+    /** The terms a verb opens, by the first syllable of their object (folded): a question looks up only its own words'. */
+    private final Map<String, List<VerbFirst>> verbFirst = new HashMap<>();
     private final List<Referral> all;
     /** Per service's id, what it is about ({@link Named#about}). */
     private final Map<String, Set<String>> about = new HashMap<>();
@@ -76,7 +77,9 @@ final class Referrals {
                 objectOf(term, doing, knows).ifPresent(object -> byPhrase.putIfAbsent(object, r));
                 int verb = 0;
                 while (verb < term.length() && acting.contains(term.folded().get(verb))) verb++;
-                if (verb > 0 && term.length() - verb >= 2) verbFirst.add(new VerbFirst(term, verb, r));
+                if (verb > 0 && term.length() - verb >= 2) {
+                    verbFirst.computeIfAbsent(term.folded().get(verb), k -> new ArrayList<>()).add(new VerbFirst(term, verb, r));
+                }
             }
         }
         byPhrase.forEach(terms::add);
@@ -233,7 +236,7 @@ final class Referrals {
 
     /** A service named with its object first and its verb a few syllables after ("sổ đỏ mẫu cũ đổi…"), at {@code start}. */
     private PhraseIndex.Match<Referral> objectFirstAt(List<Token> tokens, int start) {
-        for (VerbFirst v : verbFirst) {
+        for (VerbFirst v : verbFirst.getOrDefault(tokens.get(start).folded(), List.of())) {
             Phrase term = v.term();
             int objectLength = term.length() - v.verbLength();
             if (!term.matchesPart(v.verbLength(), term.length(), tokens, start)) continue;
