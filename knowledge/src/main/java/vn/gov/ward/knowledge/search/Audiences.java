@@ -28,11 +28,11 @@ final class Audiences {
     private record Compiled(List<List<String>> names, double keeps) {
     }
 
-    private final List<Compiled> audiences = new ArrayList<>();
     /** A phrase citizens call people by, and the audiences it names. */
     private record Said(Phrase phrase, List<Integer> audiences) {
     }
 
+    private final List<Compiled> audiences = new ArrayList<>();
     /** What citizens call the people, for every audience at once: a question is read once, not once per audience. */
     private final PhraseIndex<Said> said = new PhraseIndex<>();
     /** Per procedure whose name sets audiences, which (their places in {@link #audiences}). */
