@@ -97,11 +97,13 @@ public final class Lexicon {
     }
 
     public static Lexicon bundled() {
+        // A negation cue's line denies what follows; a line "denials => what they say" reads a denial as something else.
+        Map<Boolean, List<String>> denials = read("/search/negation-cues.txt").stream().collect(Collectors.partitioningBy(line -> line.contains("=>")));
         return new Lexicon(
                 read("/search/chat-stop-phrases.txt").stream().map(Phrase::of).toList(),
                 read("/search/synonyms.txt").stream().map(Lexicon::rule).toList(),
-                read("/search/negation-cues.txt").stream().filter(line -> !line.contains("=>")).map(NegationCue::of).toList(),
-                read("/search/negation-cues.txt").stream().filter(line -> line.contains("=>")).map(Lexicon::rule).toList(),
+                denials.get(false).stream().map(NegationCue::of).toList(),
+                denials.get(true).stream().map(Lexicon::rule).toList(),
                 read("/search/held-cues.txt"),
                 spellings(read("/search/chat-spellings.txt")));
     }

@@ -26,8 +26,7 @@ class LifeEventsTest {
     void whoseRelativeItIsDoesNotChangeWhatHappened() {
         LifeEvents events = new LifeEvents(List.of(new LifeEvent("Người thân qua đời", List.of("ba mới mất"), List.of("KT"), null)));
         for (String question : List.of("ba em mới mất", "ba tôi mới mất", "ba của mình mới mất", "ba e moi mat")) {
-            assertThat(events.in(Syllables.tokens(question))).as(question).singleElement()
-                    .satisfies(t -> assertThat(List.of(t.start(), t.end())).containsExactly(0, question.split(" ").length));
+            assertThat(toldAt(events, question)).as(question).containsExactly(0, question.split(" ").length);
         }
         assertThat(events.in(Syllables.tokens("ba em mới mua xe"))).isEmpty();
     }
@@ -35,16 +34,14 @@ class LifeEventsTest {
     @Test
     void aWordOfDirectionMayStandInsideAPhraseOfTwo() {
         LifeEvents events = new LifeEvents(List.of(new LifeEvent("Tranh chấp đất", List.of("lấn đất", "mở tiệm"), List.of("TC"), null)));
-        assertThat(events.in(Syllables.tokens("nhà bên cạnh xây tường lấn qua đất nhà em"))).singleElement()
-                .satisfies(t -> assertThat(List.of(t.start(), t.end())).containsExactly(5, 8));
+        assertThat(toldAt(events, "nhà bên cạnh xây tường lấn qua đất nhà em")).containsExactly(5, 8);
         assertThat(events.in(Syllables.tokens("vay vốn để mở rộng tiệm tạp hóa"))).as("not any word").isEmpty();
     }
 
     @Test
     void aPhraseWrittenInTwoPartsIsToldAFewWordsApart() {
         LifeEvents events = new LifeEvents(List.of(new LifeEvent("Người có công qua đời", List.of("thương binh … mới mất"), List.of("NCC"), null)));
-        assertThat(events.in(Syllables.tokens("ông ngoại là thương binh hạng 2 mới mất"))).singleElement()
-                .satisfies(t -> assertThat(List.of(t.start(), t.end())).containsExactly(3, 9));
+        assertThat(toldAt(events, "ông ngoại là thương binh hạng 2 mới mất")).containsExactly(3, 9);
         assertThat(events.in(Syllables.tokens("thuong binh moi mat"))).as("or together, typed without marks").hasSize(1);
         assertThat(events.in(Syllables.tokens("bố là thương binh, đang hưởng trợ cấp hàng tháng ở quê nhà, giờ mới mất giấy tờ")))
                 .as("more than " + LifeEvents.APART_GAP + " words apart").isEmpty();
@@ -53,8 +50,7 @@ class LifeEventsTest {
     @Test
     void aPhraseSayingWhoseIsToldToo() {
         LifeEvents events = new LifeEvents(List.of(new LifeEvent("Sinh con", List.of("sinh em bé", "của em"), List.of("KS"), null)));
-        assertThat(events.in(Syllables.tokens("tháng sau vợ tôi sinh em bé"))).singleElement()
-                .satisfies(t -> assertThat(List.of(t.start(), t.end())).containsExactly(4, 7));
+        assertThat(toldAt(events, "tháng sau vợ tôi sinh em bé")).containsExactly(4, 7);
         assertThat(events.in(Syllables.tokens("của em"))).as("nothing left but whose").isEmpty();
     }
 
@@ -81,5 +77,12 @@ class LifeEventsTest {
     @Test
     void namingAProcedureTellsNoEvent() {
         assertThat(EVENTS.in(Syllables.tokens("đăng ký khai sinh cho con"))).isEmpty();
+    }
+
+    /** Where the one event the question tells was told: its first token and the one after its last. */
+    private static List<Integer> toldAt(LifeEvents events, String question) {
+        List<LifeEvents.Told> told = events.in(Syllables.tokens(question));
+        assertThat(told).as(question).hasSize(1);
+        return List.of(told.get(0).start(), told.get(0).end());
     }
 }
