@@ -16,13 +16,14 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
  * @param concepts   one per meaningful syllable, with the phrases that may stand in for it: what a result
  *                   must cover to be an answer rather than a guess; denied ones included, marked
  * @param askedFrom  the first token of the last sentence with a meaningful syllable: what is asked, after what is told
+ * @param askedClauseFrom the first token of the last clause with a meaningful syllable ("…, kiện ở tòa nào")
  * @param sentenceStarts the first token of each sentence, in order (the first is 0)
  * @param deniedTokens the positions of the tokens denied outright ("chứ không phải thay đổi gì": no change is asked)
  * @param heldPairs  folded pairs of meaningful syllables said only naming a paper the citizen already holds ("đã có
  *                   giấy khai sinh nhưng…": search/held-cues.txt)
  */
 record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts,
-                      int askedFrom, List<Integer> sentenceStarts, Set<Integer> deniedTokens, Set<String> heldPairs) {
+                      int askedFrom, int askedClauseFrom, List<Integer> sentenceStarts, Set<Integer> deniedTokens, Set<String> heldPairs) {
 
     /**
      * @param exact  the syllable as typed, lower case
@@ -110,19 +111,24 @@ record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<
         return denied;
     }
 
-    /** The folded syllables of the sentence that asks: the last one with a meaningful syllable. */
-    Set<String> asked() {
+    /**
+     * The folded syllables of what asks about something named at token {@code namedAt}: the last clause, when it is
+     * named there ("cấp sổ đỏ lần đầu cho đất ông bà để lại nhưng đang tranh chấp, kiện ở tòa nào" asks about the
+     * lawsuit, the land title is the story), else the last sentence with a meaningful syllable.
+     */
+    Set<String> asked(int namedAt) {
         Set<String> asked = new HashSet<>();
-        for (Token t : tokens.subList(askedFrom, tokens.size())) asked.add(t.folded());
+        for (Token t : tokens.subList(namedAt >= askedClauseFrom ? askedClauseFrom : askedFrom, tokens.size())) asked.add(t.folded());
         return asked;
     }
 
     /**
-     * What the sentence that asks says besides some words: its meaningful syllables other than those, with their
-     * synonyms ("chứng thực" for "công chứng"; not "giấy chứng nhận quyền sử dụng đất" for a "sổ đỏ" left out).
+     * What asks about something named at {@code namedAt} ({@link #asked}) says besides some words: its meaningful syllables
+     * other than those, with their synonyms ("chứng thực" for "công chứng"; not "giấy chứng nhận quyền sử dụng đất" for a
+     * "sổ đỏ" left out).
      */
-    Set<String> askedBesides(Set<String> words) {
-        Set<String> asked = asked();
+    Set<String> askedBesides(Set<String> words, int namedAt) {
+        Set<String> asked = asked(namedAt);
         Set<String> besides = new HashSet<>();
         for (Concept c : concepts) {
             if (c.denied() || words.contains(c.folded()) || !asked.contains(c.folded())) continue;

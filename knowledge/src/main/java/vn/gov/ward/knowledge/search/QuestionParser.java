@@ -47,9 +47,11 @@ final class QuestionParser {
         }
         boolean[] chat = chatWords(tokens);
         int askedFrom = 0;
+        int askedClauseFrom = 0;
         for (int i = tokens.size() - 1; i >= 0; i--) {
             if (chat[i]) continue;
             for (int start : sentenceStarts) if (start <= i) askedFrom = start;
+            for (int start : clauseStarts) if (start <= i) askedClauseFrom = Math.max(askedClauseFrom, start);
             break;
         }
         Denial[] denied = denials(tokens, chat, clauseStarts);
@@ -78,7 +80,7 @@ final class QuestionParser {
         }
         Set<Integer> deniedOutright = new HashSet<>();
         for (int i = 0; i < denied.length; i++) if (denied[i] == Denial.ALL) deniedOutright.add(i);
-        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, List.copyOf(sentenceStarts), Set.copyOf(deniedOutright),
+        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, askedClauseFrom, List.copyOf(sentenceStarts), Set.copyOf(deniedOutright),
                 heldPairs(tokens, chat, clauseStarts));
     }
 

@@ -124,6 +124,7 @@ final class Referrals {
     /**
      * A service of another agency a question names.
      *
+     * @param at     the token it was named from
      * @param words  the folded syllables it was named in
      * @param pairs  the same as pairs
      * @param weight how much of the question's weight they carry ({@link #weighed}); 0 until weighed
@@ -132,12 +133,12 @@ final class Referrals {
      * @param about  the folded syllables of the service's description and terms that say no doing ("thuế", "hộ kinh
      *               doanh" of "Kê khai, nộp thuế của hộ kinh doanh"): what it is about
      */
-    record Named(Referral referral, Set<String> words, Set<String> pairs, double weight, Set<String> asked, Set<String> askedBesides,
+    record Named(Referral referral, int at, Set<String> words, Set<String> pairs, double weight, Set<String> asked, Set<String> askedBesides,
                  Set<String> about) {
 
         /**
          * The same, with the weight the question's syllables and pairs naming the service carry in it, and what the
-         * question's last sentence asks.
+         * question asks about it ({@link ParsedQuestion#asked}).
          */
         Named weighed(WeighedQuestion q, ParsedQuestion parsed) {
             double weight = 0;
@@ -148,7 +149,7 @@ final class Referrals {
             for (int i = 0; i < q.pairWeights().length; i++) {
                 if (words.containsAll(List.of(q.pairs().get(i).split(" ")))) weight += q.pairWeights()[i];
             }
-            return new Named(referral, words, pairs, weight, Set.copyOf(parsed.asked()), Set.copyOf(parsed.askedBesides(words)), about);
+            return new Named(referral, at, words, pairs, weight, Set.copyOf(parsed.asked(at)), Set.copyOf(parsed.askedBesides(words, at)), about);
         }
 
         /** Whether it is a paper this procedure asks for ("giấy chứng sinh" for the birth registration). */
@@ -259,7 +260,7 @@ final class Referrals {
         List<String> words = m.phrase().folded();
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
-        return new Named(m.value(), Set.copyOf(words), pairs, 0, Set.of(), Set.of(), about.get(m.value().id()));
+        return new Named(m.value(), m.start(), Set.copyOf(words), pairs, 0, Set.of(), Set.of(), about.get(m.value().id()));
     }
 
     private boolean purposeBefore(List<Token> tokens, int start) {

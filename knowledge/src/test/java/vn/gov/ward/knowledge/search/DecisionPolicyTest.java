@@ -22,7 +22,7 @@ class DecisionPolicyTest {
             procedure("CM", "Thủ tục đăng ký nhận cha, mẹ, con"));
     static final Referral BIRTH_CERTIFICATE = new Referral("giay-chung-sinh", "Cấp giấy chứng sinh", List.of("giấy chứng sinh"),
             "Cơ sở y tế", "Cơ sở y tế", null, null, List.of(), false, null);
-    static final Referrals.Named NAMES_BIRTH_CERTIFICATE = new Referrals.Named(BIRTH_CERTIFICATE, Set.of("giay", "chung", "sinh"),
+    static final Referrals.Named NAMES_BIRTH_CERTIFICATE = new Referrals.Named(BIRTH_CERTIFICATE, 0, Set.of("giay", "chung", "sinh"),
             Set.of("giay chung", "chung sinh"), 6, Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"),
             Set.of("dang", "ki", "ket", "hon"), Set.of("giay", "chung", "sinh"));
 

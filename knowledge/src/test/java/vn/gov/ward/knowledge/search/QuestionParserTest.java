@@ -161,6 +161,14 @@ class QuestionParserTest {
         assertThat(CATALOGUE.parse("có giấy khai sinh không").heldPairs()).as("'có … rồi' needs its 'rồi'").isEmpty();
     }
 
+    @Test
+    void whatIsNamedInTheLastClauseIsAskedAboutInThatClauseAloneAndAnythingElseInTheLastSentence() {
+        ParsedQuestion parsed = CATALOGUE.parse("Con tôi sinh năm ngoái. Làm khai sinh cho bé rồi, giờ làm căn cước ở đâu ạ");
+        int idCard = parsed.foldedTokens().indexOf("can");
+        assertThat(parsed.asked(idCard)).contains("can", "cuoc").doesNotContain("khai", "con");
+        assertThat(parsed.asked(0)).as("named in the story: the sentence that asks").contains("khai", "can", "cuoc").doesNotContain("con");
+    }
+
     private static List<String> folded(ParsedQuestion parsed) {
         return parsed.concepts().stream().map(Concept::folded).toList();
     }
