@@ -20,6 +20,10 @@ final class Referrals {
 
     /** Folded words that make what follows a place or a direction ("chết ở bệnh viện"), not the thing done to. */
     private static final Set<String> PLACE_WORDS = Set.of("o", "tai", "ve", "vao", "tu", "den", "sang", "qua");
+    /** Folded words that make what follows the place where something is done ("công chứng ở văn phòng công chứng"). */
+    private static final Set<String> AT_WORDS = Set.of("o", "tai");
+    /** Words after a plain "phuong" that make it no ward ("phương tiện", "phương án", "phương thức"). */
+    private static final Set<String> NOT_WARD_AFTER_PHUONG = Set.of("tien", "an", "thuc", "phap", "huong", "cham");
     /** How many syllables before a service's name a purpose word may stand ("để đi xuất khẩu lao động"). */
     private static final int PURPOSE_REACH = 2;
     /** Words that make what follows the purpose of something, or the other way of doing it. */
@@ -125,6 +129,8 @@ final class Referrals {
      * A service of another agency a question names.
      *
      * @param at     the token it was named from
+     * @param venue  named as the place where the citizen means to have it done ("ở văn phòng công chứng"), and no ward
+     *               named anywhere in the question
      * @param words  the folded syllables it was named in
      * @param pairs  the same as pairs
      * @param weight how much of the question's weight they carry ({@link #weighed}); 0 until weighed
@@ -133,7 +139,7 @@ final class Referrals {
      * @param about  the folded syllables of the service's description and terms that say no doing ("thuế", "hộ kinh
      *               doanh" of "Kê khai, nộp thuế của hộ kinh doanh"): what it is about
      */
-    record Named(Referral referral, int at, Set<String> words, Set<String> pairs, double weight, Set<String> asked, Set<String> askedBesides,
+    record Named(Referral referral, int at, boolean venue, Set<String> words, Set<String> pairs, double weight, Set<String> asked, Set<String> askedBesides,
                  Set<String> about) {
 
         /**
@@ -149,7 +155,7 @@ final class Referrals {
             for (int i = 0; i < q.pairWeights().length; i++) {
                 if (words.containsAll(List.of(q.pairs().get(i).split(" ")))) weight += q.pairWeights()[i];
             }
-            return new Named(referral, at, words, pairs, weight, Set.copyOf(parsed.asked(at)), Set.copyOf(parsed.askedBesides(words, at)), about);
+            return new Named(referral, at, venue, words, pairs, weight, Set.copyOf(parsed.asked(at)), Set.copyOf(parsed.askedBesides(words, at)), about);
         }
 
         /** Whether it is a paper this procedure asks for ("giấy chứng sinh" for the birth registration). */
@@ -167,6 +173,8 @@ final class Referrals {
          * marriage is the story.
          */
         boolean outweighedBy(Candidate c, Set<String> said) {
+            // "công chứng hợp đồng mua bán nhà ở văn phòng công chứng hết bao nhiêu": the citizen chose the other agency.
+            if (venue) return false;
             Set<String> besides = new HashSet<>(said);
             besides.removeAll(words);
             if (referral.wardHandles().contains(c.code())) {
@@ -213,15 +221,15 @@ final class Referrals {
         for (PhraseIndex.Match<Referral> m : terms.findAll(tokens)) {
             if (!purposeBefore(tokens, m.start()) && (longest == null || m.length() > longest.length())) longest = m;
         }
-        if (longest != null) return Optional.of(named(longest));
+        if (longest != null) return Optional.of(named(longest, tokens));
         // Then with a few words inside the name, as citizens say it: "hưởng trợ cấp thất nghiệp", "lãnh bh thất nghiệp".
         for (int i = 0; i < tokens.size(); i++) {
             PhraseIndex.Match<Referral> m = terms.gappedAt(tokens, i, MAX_GAP, term -> term.length() >= 3 ? 1 : 0, at -> opensGap(tokens, at));
-            if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m));
+            if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m, tokens));
         }
         for (int i = 0; i < tokens.size(); i++) {
             PhraseIndex.Match<Referral> m = objectFirstAt(tokens, i);
-            if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m));
+            if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m, tokens));
         }
         // A long name with a qualifier inside it: "chứng chỉ hành nghề [giám sát] xây dựng".
         for (int split = 2; split <= 4; split++) {
@@ -229,7 +237,7 @@ final class Referrals {
             for (int i = 0; i < tokens.size(); i++) {
                 PhraseIndex.Match<Referral> m = terms.gappedAt(tokens, i, INNER_GAP, term -> term.length() >= 5 && at <= term.length() - 2 ? at : 0,
                         inside -> true);
-                if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m));
+                if (m != null && !purposeBefore(tokens, m.start())) return Optional.of(named(m, tokens));
             }
         }
         return Optional.empty();
@@ -256,11 +264,24 @@ final class Referrals {
         return knows.test(pair) && !actionPair.test(pair);
     }
 
-    private Named named(PhraseIndex.Match<Referral> m) {
+    private Named named(PhraseIndex.Match<Referral> m, List<Token> tokens) {
+        boolean venue = m.start() > 0 && AT_WORDS.contains(tokens.get(m.start() - 1).folded()) && !namesAWard(tokens);
         List<String> words = m.phrase().folded();
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
-        return new Named(m.value(), m.start(), Set.copyOf(words), pairs, 0, Set.of(), Set.of(), about.get(m.value().id()));
+        return new Named(m.value(), m.start(), venue, Set.copyOf(words), pairs, 0, Set.of(), Set.of(), about.get(m.value().id()));
+    }
+
+    /** Whether the question names a ward ("ở phường", "UBND", "xã"; not the "phuong" of "phuong tien"). */
+    private static boolean namesAWard(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.exact().equals("phường") || t.exact().equals("xã") || t.folded().equals("ubnd")) return true;
+            if (t.plain() && t.folded().equals("phuong") && (i + 1 == tokens.size() || !NOT_WARD_AFTER_PHUONG.contains(tokens.get(i + 1).folded()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean purposeBefore(List<Token> tokens, int start) {

@@ -22,7 +22,7 @@ class DecisionPolicyTest {
             procedure("CM", "Thủ tục đăng ký nhận cha, mẹ, con"));
     static final Referral BIRTH_CERTIFICATE = new Referral("giay-chung-sinh", "Cấp giấy chứng sinh", List.of("giấy chứng sinh"),
             "Cơ sở y tế", "Cơ sở y tế", null, null, List.of(), false, null);
-    static final Referrals.Named NAMES_BIRTH_CERTIFICATE = new Referrals.Named(BIRTH_CERTIFICATE, 0, Set.of("giay", "chung", "sinh"),
+    static final Referrals.Named NAMES_BIRTH_CERTIFICATE = new Referrals.Named(BIRTH_CERTIFICATE, 0, false, Set.of("giay", "chung", "sinh"),
             Set.of("giay chung", "chung sinh"), 6, Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"),
             Set.of("dang", "ki", "ket", "hon"), Set.of("giay", "chung", "sinh"));
 
@@ -141,6 +141,16 @@ class DecisionPolicyTest {
         DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").explains(Map.of("ket hon", 5.0, "chung sinh", 4.0)).build()),
                 Optional.of(NAMES_BIRTH_CERTIFICATE), Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"), Set.of());
         assertThat(verdict.decision()).as("'chung sinh' is the service's: 5 besides it, against its 6").isEqualTo(Decision.REFER);
+    }
+
+    @Test
+    void aServiceNamedAsWhereTheCitizenMeansToGoIsReferredWhateverElseTheQuestionNames() {
+        Referrals.Named atTheService = new Referrals.Named(BIRTH_CERTIFICATE, 5, true, NAMES_BIRTH_CERTIFICATE.words(),
+                NAMES_BIRTH_CERTIFICATE.pairs(), 6, NAMES_BIRTH_CERTIFICATE.asked(), NAMES_BIRTH_CERTIFICATE.askedBesides(),
+                NAMES_BIRTH_CERTIFICATE.about());
+        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").explains(Map.of("ket hon", 7.0)).build()),
+                Optional.of(atTheService), Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"), Set.of());
+        assertThat(verdict.decision()).as("the same question as above, the service named after 'ở'").isEqualTo(Decision.REFER);
     }
 
     private DecisionPolicy.Verdict decide(Candidate... ranked) {

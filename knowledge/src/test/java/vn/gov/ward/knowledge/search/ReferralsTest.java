@@ -85,6 +85,19 @@ class ReferralsTest {
     }
 
     @Test
+    void aServiceNamedAsWherePeopleMeanToGoIsTheirChoiceUnlessTheyNameAWardToo() {
+        Referrals referrals = new Referrals(List.of(referral("cong-chung", "văn phòng công chứng")), Set.of(), Set.of(), t -> false, p -> false);
+        assertThat(referrals.in(Syllables.tokens("công chứng hợp đồng mua bán nhà ở văn phòng công chứng hết bao nhiêu tiền")))
+                .get().extracting(Referrals.Named::venue).isEqualTo(true);
+        assertThat(referrals.in(Syllables.tokens("chứng thực hợp đồng ở văn phòng công chứng hay ở phường nhanh hơn")))
+                .get().extracting(Referrals.Named::venue).as("a ward named too").isEqualTo(false);
+        assertThat(referrals.in(Syllables.tokens("cong chung o van phong cong chung hay ubnd phuong")))
+                .get().extracting(Referrals.Named::venue).as("a ward named, plain").isEqualTo(false);
+        assertThat(referrals.in(Syllables.tokens("đi xe phương tiện công cộng tới văn phòng công chứng")))
+                .get().extracting(Referrals.Named::venue).as("not where: 'tới'; 'phương tiện' names no ward").isEqualTo(false);
+    }
+
+    @Test
     void aPlaceInATermIsNotWhatItIsAbout() {
         Referral deathNotice = referral("bao-tu", "chết ở bệnh viện", "xin giấy báo tử");
         Referrals referrals = new Referrals(List.of(deathNotice), Set.of("chet", "o", "xin"), Set.of(), t -> false, p -> false);
