@@ -45,13 +45,19 @@ public final class Lexicon {
     /**
      * @param qualifierOnly denies only a variant's distinguishing words right after it ("không có yếu tố
      *                      nước ngoài"), not a procedure's other words
+     * @param closer        what must end the clause for the cue to deny what stands between ("có phải người nước ngoài
+     *                      đâu"), or null
      */
-    record NegationCue(Phrase phrase, boolean qualifierOnly) {
+    record NegationCue(Phrase phrase, boolean qualifierOnly, Phrase closer) {
         private static final String QUALIFIER = "qualifier:";
+        private static final String GAP = "…";
 
         static NegationCue of(String line) {
             boolean qualifier = line.startsWith(QUALIFIER);
-            return new NegationCue(Phrase.of(qualifier ? line.substring(QUALIFIER.length()).strip() : line), qualifier);
+            String cue = qualifier ? line.substring(QUALIFIER.length()).strip() : line;
+            int gap = cue.indexOf(GAP);
+            return gap < 0 ? new NegationCue(Phrase.of(cue), qualifier, null)
+                    : new NegationCue(Phrase.of(cue.substring(0, gap).strip()), qualifier, Phrase.of(cue.substring(gap + GAP.length()).strip()));
         }
     }
 

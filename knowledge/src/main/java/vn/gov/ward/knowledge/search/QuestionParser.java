@@ -22,6 +22,8 @@ final class QuestionParser {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…]+(?=\\s|$)|\\n");
     /** How many meaningful syllables after a cue it denies. */
     private static final int DENIAL_SCOPE = 5;
+    /** Folded words that make a closer "đâu" a place ("ở đâu", "đi đâu") or "đầu" a beginning ("lần đầu", "ban đầu"). */
+    private static final Set<String> NOT_BEFORE_CLOSER = Set.of("o", "tai", "di", "len", "ve", "nop", "lan", "ban", "bat", "khoi", "tu");
     /** How many meaningful syllables after a cue name the paper held ("đã có giấy phép xây dựng"). */
     private static final int HELD_SCOPE = 5;
 
@@ -116,7 +118,12 @@ final class QuestionParser {
         for (PhraseIndex.Match<NegationCue> cue : lexicon.negationCues().findAll(tokens)) {
             Denial strength = cue.value().qualifierOnly() ? Denial.QUALIFIER : Denial.ALL;
             int scope = DENIAL_SCOPE;
-            for (int i = cue.end(); i < tokens.size() && scope > 0 && (i == cue.end() || !clauseStarts.contains(i)); i++) {
+            int end = tokens.size();
+            if (cue.value().closer() != null) {
+                end = closing(cue.value().closer(), tokens, chat, clauseStarts, cue.end());
+                if (end < 0) continue;
+            }
+            for (int i = cue.end(); i < end && scope > 0 && (i == cue.end() || !clauseStarts.contains(i)); i++) {
                 // An outright denial reaches over chat words ("không phải là người nước ngoài"); a cue that
                 // denies only a qualifier covers the words right after it ("không còn. Giờ làm lại…" denies "còn").
                 if (chat[i] && strength == Denial.QUALIFIER) break;
@@ -126,6 +133,22 @@ final class QuestionParser {
             }
         }
         return denied;
+    }
+
+    /**
+     * Where a cue's closer stands, ending the clause after at most {@link #DENIAL_SCOPE} meaningful syllables, and not
+     * as the "đâu" of a place or the "đầu" of a first time typed plain ("có phải đăng ký ở đâu", "lần đầu"); -1 if not.
+     */
+    private static int closing(Phrase closer, List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts, int from) {
+        int meaningful = 0;
+        for (int i = from + 1; i < tokens.size() && !clauseStarts.contains(i) && meaningful <= DENIAL_SCOPE; i++) {
+            if (!chat[i - 1]) meaningful++;
+            if (!closer.matchesAt(tokens, i) || NOT_BEFORE_CLOSER.contains(tokens.get(i - 1).folded())) continue;
+            int after = i + closer.length();
+            while (after < tokens.size() && !clauseStarts.contains(after) && chat[after]) after++;
+            if (after == tokens.size() || clauseStarts.contains(after)) return i;
+        }
+        return -1;
     }
 
     /**

@@ -169,6 +169,15 @@ class QuestionParserTest {
         assertThat(parsed.asked(0)).as("named in the story: the sentence that asks").contains("khai", "can", "cuoc").doesNotContain("con");
     }
 
+    @Test
+    void aRhetoricalQuestionEndingItsClauseWithDauDeniesWhatItAsks() {
+        assertThat(CATALOGUE.parse("vo chong e co phai nguoi nuoc ngoai dau, khai sinh cho con o dau").denied(Denial.ALL))
+                .contains("nuoc", "ngoai").doesNotContain("khai", "sinh");
+        assertThat(CATALOGUE.parse("khai sinh cho con có phải đăng ký ở đâu").denied(Denial.ALL)).as("the 'đâu' of a place").isEmpty();
+        assertThat(CATALOGUE.parse("co phai dang ky lan dau").denied(Denial.ALL)).as("the 'đầu' of a first time").isEmpty();
+        assertThat(CATALOGUE.parse("có phải đăng ký kết hôn không").denied(Denial.ALL)).as("no closer").isEmpty();
+    }
+
     private static List<String> folded(ParsedQuestion parsed) {
         return parsed.concepts().stream().map(Concept::folded).toList();
     }
