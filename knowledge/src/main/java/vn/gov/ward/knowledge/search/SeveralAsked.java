@@ -33,6 +33,21 @@ final class SeveralAsked {
     private static final Pattern GOES_ON = Pattern.compile(
             "^(?:giờ|gio|bây giờ|bay gio|nay|thì|thi|mà|ma|nhưng|nhung|nên|nen|để|de|còn|vì|vi)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A part before the last opening with a person or a household tells what happened to them ("Nhà có đám cưới, muốn
+     * dựng rạp…", "Mẹ tôi đang hưởng lương hưu thì mất, … nhận tiền tuất"): a story, not an item of a list.
+     */
+    private static final Pattern TELLS = Pattern.compile(
+            "^(?:tôi|toi|em|e|mình|minh|nhà|nha|gia đình|gia dinh|vợ chồng|vo chong|bố|bo|ba|mẹ|me|má|ma|ông|ong|bà|ba|vợ|vo|chồng|chong|ck|vk"
+                    + "|anh|chị|chi|con|cháu|chau)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A part before the last saying what befell someone or what they have or lack ("đi tuần bị ngã gãy chân", "chưa có thẻ
+     * bảo hiểm y tế") tells the story too.
+     */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:bị|bi|chưa có|chua co|không có|khong co|ko co|đã có|da co|đã)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A part names a procedure when that procedure accounts for this much of the part. */
     private static final double NAMES_IT = 0.6;
     /**
@@ -56,7 +71,12 @@ final class SeveralAsked {
     DecisionPolicy.Verdict decide(String question, Function<String, DecisionPolicy.Verdict> decide, ToIntFunction<String> meaningful) {
         DecisionPolicy.Verdict whole = decide.apply(question);
         if (whole.decision() == Decision.REFER || whole.decision() == Decision.DECLINE) return whole;
-        List<String> parts = Arrays.stream(PART_BREAK.split(question)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> split = Arrays.stream(PART_BREAK.split(question)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        // What the story tells is no item of the list that may follow it ("ba em mất, làm khai tử xong rồi có phải xóa tên…").
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < split.size(); i++) {
+            if (i == split.size() - 1 || !TELLS.matcher(split.get(i)).find() && !CIRCUMSTANCE.matcher(split.get(i)).find()) parts.add(split.get(i));
+        }
         if (parts.size() < 2 || parts.stream().skip(1).anyMatch(p -> GOES_ON.matcher(p).find())
                 || parts.subList(0, parts.size() - 1).stream().anyMatch(p -> meaningful.applyAsInt(p) > LIST_ITEM_SYLLABLES)) {
             return whole;

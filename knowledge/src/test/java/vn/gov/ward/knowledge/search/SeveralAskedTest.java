@@ -103,6 +103,35 @@ class SeveralAskedTest {
     }
 
     @Test
+    void aPartTellingWhatHappenedToSomeoneIsTheStoryNoItemOfAList() {
+        String question = "nhà có đám cưới, muốn đăng ký thường trú cho con dâu thì làm ở đâu";
+        verdicts.put(question, answer(named("TT")));
+        verdicts.put("nhà có đám cưới", answer(named("KH")));
+        verdicts.put("muốn đăng ký thường trú cho con dâu thì làm ở đâu", answer(named("TT")));
+        assertThat(codes(decide(question).ordered())).containsExactly("TT");
+
+        String lacking = "mới cưới, chưa có giấy kết hôn, đăng ký thường trú cho vợ";
+        verdicts.put(lacking, answer(named("TT")));
+        verdicts.put("chưa có giấy kết hôn", answer(named("KH")));
+        verdicts.put("đăng ký thường trú cho vợ", answer(named("TT")));
+        assertThat(codes(decide(lacking).ordered())).as("what someone lacks").containsExactly("TT");
+    }
+
+    @Test
+    void aListAfterTheStoryIsStillOfferedAsAChoice() {
+        String question = "ba em mất, làm khai tử xong rồi đăng ký thường trú cho mẹ";
+        verdicts.put(question, answer(named("KT"), named("TT")));
+        verdicts.put("ba em mất", answer(named("KT")));
+        verdicts.put("làm khai tử", answer(named("KT")));
+        verdicts.put("đăng ký thường trú cho mẹ", answer(named("TT")));
+
+        DecisionPolicy.Verdict verdict = decide(question);
+        assertThat(verdict.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(codes(verdict.offered())).containsExactly("KT", "TT");
+        assertThat(decided).doesNotContain("ba em mất");
+    }
+
+    @Test
     void aQuestionDeclinedOrReferredAsAWholeIsNotReadInParts() {
         verdicts.put("khai sinh", answer(named("KS")));
         verdicts.put("kết hôn", answer(named("KH")));
