@@ -126,10 +126,11 @@ final class Reranker {
                 covered += weight;
                 explained.merge(q.concepts().get(i).folded(), weight, Double::sum);
                 anchor = Math.max(anchor, weight);
-                // An abbreviation ("bhxh", "attp": no Vietnamese syllable) standing for a phrase of the name names its object
-                // as the phrase would; a word standing for one ("cưới" for "kết hôn", typed "cuoi": also "cười") says less.
-                String named = standsFor == null || VIETNAMESE_SYLLABLE.matcher(q.concepts().get(i).folded()).matches() ? null
-                        : objectPairIn(standsFor, p.titlePairs());
+                // An abbreviation ("bhxh", "attp": no Vietnamese syllable) or a phrase of several syllables ("nhà cấp 4", "sửa
+                // lại mái") standing for a phrase of the name names its object as the phrase would; a single word standing for
+                // one ("cưới" for "kết hôn", typed "cuoi": also "cười") says less.
+                boolean says = standsFor != null && (inPhrase(q.concepts(), i) || !VIETNAMESE_SYLLABLE.matcher(q.concepts().get(i).folded()).matches());
+                String named = says ? objectPairIn(standsFor, p.titlePairs()) : null;
                 if (named != null) {
                     objectPair = Math.max(objectPair, weight);
                     objectPairs.merge(named, weight, Math::max);
@@ -160,6 +161,13 @@ final class Reranker {
         return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, explained, p.name().unsaid(q.said()),
                 wardPhrase || told ? 0 : p.head().unsaid(q.said()), audience < 1 ? fit.fit(p, q).forOthers(audience) : fit.fit(p, q),
                 wardPhrase || told);
+    }
+
+    /** Whether the i-th concept was said in a phrase of several syllables that synonyms stand for (its neighbour shares them). */
+    private static boolean inPhrase(List<ParsedQuestion.Concept> concepts, int i) {
+        List<List<String>> alternatives = concepts.get(i).alternatives();
+        return i > 0 && concepts.get(i - 1).alternatives().equals(alternatives)
+                || i + 1 < concepts.size() && concepts.get(i + 1).alternatives().equals(alternatives);
     }
 
     /** The first of a concept's alternatives the title has all the syllables of, or null. */

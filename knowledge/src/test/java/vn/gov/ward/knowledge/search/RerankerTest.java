@@ -113,7 +113,7 @@ class RerankerTest {
     }
 
     @Test
-    void anAbbreviationStandingForAPhraseOfTheNameNamesItsObjectAWordStandingForOneDoesNot() {
+    void anAbbreviationOrAPhraseStandingForAPhraseOfTheNameNamesItsObjectAWordStandingForOneDoesNot() {
         Candidate pension = rank("rút bhxh", hit("BHXH", 10)).get(0);
         assertThat(pension.objectPairs()).as("'bhxh' for 'bảo hiểm xã hội'").isNotEmpty();
         assertThat(pension.objectPair()).isPositive();
@@ -121,6 +121,9 @@ class RerankerTest {
         Candidate marriage = rank("cuoi", hit("KH", 10)).get(0);
         assertThat(marriage.covered()).as("'cưới' stands for 'kết hôn'").isPositive();
         assertThat(marriage.objectPair()).as("typed 'cuoi', it may be 'cười'").isZero();
+
+        Candidate married = rank("lay vo", hit("KH", 10)).get(0);
+        assertThat(married.objectPairs()).as("'lấy vợ', two syllables, for 'kết hôn'").containsKey("ket hon");
     }
 
     @Test
