@@ -1,6 +1,7 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,15 +75,19 @@ final class FitRules {
     }
 
     /**
-     * How the question stands to a variant: its qualifiers said, or a word pair of its keywords its base's
-     * title does not have ("khai sinh cho con chưa đăng ký kết hôn" for the joint birth-and-paternity one).
+     * How the question stands to a variant: its qualifiers said, or a word pair of its keywords with a word its base's
+     * title does not have ("khai sinh cho con chưa đăng ký kết hôn" for the joint birth-and-paternity one; not "sinh con"
+     * of "khai sinh con lai", both words the base's).
      */
     private Variants.Asked asked(ProcedureProfile p, Variants.Variant v, WeighedQuestion q) {
         Variants.Asked asked = Variants.asked(v, q.saidPairs(), q.said(), q.deniedPairs(), q.denied());
         if (asked == Variants.Asked.ALL || asked == Variants.Asked.DENIED) return asked;
-        Set<String> base = profiles.get(v.base()).titlePairs();
+        ProcedureProfile base = profiles.get(v.base());
         for (String pair : q.saidPairs()) {
-            if (p.titlePairs().contains(pair) && !base.contains(pair) && !p.namePairs().contains(pair)) return Variants.Asked.ALL;
+            if (p.titlePairs().contains(pair) && !base.titlePairs().contains(pair) && !p.namePairs().contains(pair)
+                    && !base.title().containsAll(List.of(pair.split(" ")))) {
+                return Variants.Asked.ALL;
+            }
         }
         return asked;
     }
