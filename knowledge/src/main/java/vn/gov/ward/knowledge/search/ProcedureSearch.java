@@ -61,8 +61,8 @@ public final class ProcedureSearch {
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
         Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
-        this.severalAsked = new SeveralAsked(actions, variants);
         ObjectWords objects = new ObjectWords(actions);
+        this.severalAsked = new SeveralAsked(objects, variants);
         this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, objects), variants, objects,
                 DomainRules.bundled(), Audiences.bundled(catalogue.procedures()));
         this.size = catalogue.size();

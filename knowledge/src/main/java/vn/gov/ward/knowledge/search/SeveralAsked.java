@@ -56,11 +56,11 @@ final class SeveralAsked {
      */
     private static final int LIST_ITEM_SYLLABLES = 6;
 
-    private final Actions actions;
+    private final ObjectWords objects;
     private final Variants variants;
 
-    SeveralAsked(Actions actions, Variants variants) {
-        this.actions = actions;
+    SeveralAsked(ObjectWords objects, Variants variants) {
+        this.objects = objects;
         this.variants = variants;
     }
 
@@ -107,7 +107,8 @@ final class SeveralAsked {
 
     /**
      * Whether a procedure answers what a part asked: it is the part's answer, or its name says what the part
-     * named as the part's answer does ("đăng ký thường trú" for "nhập hộ khẩu", a synonym). Its name, not its
+     * named as the part's answer does ("đăng ký thường trú" for "nhập hộ khẩu", a synonym), in words that name a thing
+     * ({@link ObjectWords}: not "giấy tờ", which many names say). Its name, not its
      * keywords: a joint procedure names each of its parts. Not the base of a variant the part asked ("khai tử" for
      * "cán bộ có đến nhà đăng ký khai tử không", which asks the mobile one).
      */
@@ -116,7 +117,7 @@ final class SeveralAsked {
         if (c.code().equals(answer.code())) return true;
         if (isBaseOf(c.code(), answer.code())) return false;
         for (String pair : part.saidPairs()) {
-            if (!actions.isActionPair(pair) && answer.profile().titlePairs().contains(pair) && c.profile().namePairs().contains(pair)) {
+            if (objects.namesObject(pair) && answer.profile().titlePairs().contains(pair) && c.profile().namePairs().contains(pair)) {
                 return true;
             }
         }

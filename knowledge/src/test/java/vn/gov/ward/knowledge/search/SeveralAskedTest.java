@@ -24,7 +24,7 @@ class SeveralAskedTest {
             procedure("LT", "Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi"),
             procedure("DT", "Xác nhận tình trạng hôn nhân"));
 
-    final SeveralAsked severalAsked = new SeveralAsked(SmallCatalogue.ACTIONS, CATALOGUE.variants);
+    final SeveralAsked severalAsked = new SeveralAsked(SmallCatalogue.OBJECTS, CATALOGUE.variants);
     /** What each question or part is decided as, standing in for the search; any other is declined. */
     final Map<String, DecisionPolicy.Verdict> verdicts = new HashMap<>();
     final List<String> decided = new ArrayList<>();
