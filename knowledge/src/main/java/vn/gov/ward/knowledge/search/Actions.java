@@ -22,7 +22,7 @@ final class Actions {
 
     /** What is done to an object. */
     enum Action {
-        ISSUE, RECOGNISE, REISSUE, COPY, EXCHANGE, EXTEND, CHANGE, PAUSE, RESUME, CLOSE, REVOKE, WITHDRAW, REPORT_LOSS;
+        ISSUE, RECOGNISE, REISSUE, COPY, EXCHANGE, EXTEND, CHANGE, PAUSE, RESUME, CLOSE, REVOKE, WITHDRAW, REPORT_LOSS, ACCESS;
 
         static Action of(String name) {
             return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -40,7 +40,8 @@ final class Actions {
 
     private static final Pattern PROCEDURE_WORD = Pattern.compile("^thủ tục\\s+", Pattern.CASE_INSENSITIVE);
 
-    private record Entry(String action, List<String> names, List<String> says) {
+    /** @param wordsOfThings its names' words also name things elsewhere ("khai" of "khai thác", "khai báo"): no doing words */
+    private record Entry(String action, List<String> names, List<String> says, Boolean wordsOfThings) {
     }
 
     private final PhraseIndex<Action> inNames = new PhraseIndex<>();
@@ -56,6 +57,7 @@ final class Actions {
             for (String n : e.names()) {
                 Phrase name = Phrase.of(n);
                 inNames.add(name, action);
+                if (Boolean.TRUE.equals(e.wordsOfThings())) continue;
                 words.addAll(name.folded());
                 for (int i = 0; i + 1 < name.length(); i++) actionPairs.add(name.folded().get(i) + " " + name.folded().get(i + 1));
             }
