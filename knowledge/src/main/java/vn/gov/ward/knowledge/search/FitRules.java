@@ -80,7 +80,7 @@ final class FitRules {
      * of "khai sinh con lai", both words the base's).
      */
     private Variants.Asked asked(ProcedureProfile p, Variants.Variant v, WeighedQuestion q) {
-        Variants.Asked asked = Variants.asked(v, q.saidPairs(), q.said(), q.deniedPairs(), q.denied());
+        Variants.Asked asked = Variants.asked(v, q.saidPairs(), q.said(), q.deniedPairs(), q.denied(), q.syllables());
         if (asked == Variants.Asked.ALL || asked == Variants.Asked.DENIED) return asked;
         ProcedureProfile base = profiles.get(v.base());
         for (String pair : q.saidPairs()) {

@@ -39,7 +39,9 @@ public final class ProcedureSearch {
     private final int size;
 
     private ProcedureSearch(Catalogue catalogue, Lexicon lexicon, WardAdditions additions) {
-        List<ProcedureWords> words = catalogue.procedures().stream().map(ProcedureWords::of).toList();
+        Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
+        List<ProcedureWords> words = catalogue.procedures().stream().map(p -> ProcedureWords.of(p, variants.of(p.code())
+                .flatMap(v -> catalogue.find(v.base())).map(Procedure::keywords).orElse(List.of()))).toList();
         words.forEach(w -> byCode.put(w.procedure().code(), w.procedure()));
         this.statistics = new CorpusStatistics(words);
         this.typos = new TypoCorrector(statistics);
@@ -60,7 +62,6 @@ public final class ProcedureSearch {
         for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, actions));
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
-        Variants variants = new Variants(catalogue.procedures(), lexicon.chatWords());
         ObjectWords objects = new ObjectWords(actions);
         this.severalAsked = new SeveralAsked(objects, variants);
         this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, objects), variants, objects,

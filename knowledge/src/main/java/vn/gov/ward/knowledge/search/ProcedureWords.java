@@ -12,7 +12,8 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 /**
  * A procedure's texts as syllables, read once when the search is built.
  *
- * @param keywords   the ward's keywords and the procedure's field: searched like its name
+ * @param keywords   the ward's keywords (a variant's with its base's: "nhận con" is said of the foreign one too) and the
+ *                   procedure's field: searched like its name
  * @param bodyTexts  its documents, result and requirements
  * @param title      folded syllables of its name, keywords and field
  * @param titlePairs folded syllable pairs of the same
@@ -25,7 +26,14 @@ record ProcedureWords(Procedure procedure, List<String> keywords, List<String> b
                       Set<String> titlePairs, Set<String> body, Set<String> bodyPairs, List<Token> name, Set<String> fieldPairs) {
 
     static ProcedureWords of(Procedure p) {
-        List<String> keywords = new ArrayList<>(p.keywords());
+        return of(p, List.of());
+    }
+
+    /** @param baseKeywords the ward's keywords of the procedure this one is a variant of ({@link Variants}), or none */
+    static ProcedureWords of(Procedure p, List<String> baseKeywords) {
+        List<String> wards = new ArrayList<>(p.keywords());
+        baseKeywords.stream().filter(k -> !wards.contains(k)).forEach(wards::add);
+        List<String> keywords = new ArrayList<>(wards);
         if (p.field() != null) keywords.add(p.field());
         List<String> body = new ArrayList<>(p.documents().stream().map(RequiredDocument::name).toList());
         if (p.result() != null) body.add(p.result());
@@ -45,7 +53,7 @@ record ProcedureWords(Procedure procedure, List<String> keywords, List<String> b
             List<String> field = Syllables.folded(p.field());
             for (int i = 0; i + 1 < field.size(); i++) fieldPairs.add(field.get(i) + " " + field.get(i + 1));
             Set<String> named = new HashSet<>();
-            List<String> namedTexts = new ArrayList<>(p.keywords());
+            List<String> namedTexts = new ArrayList<>(wards);
             namedTexts.add(p.name());
             for (String text : namedTexts) {
                 List<String> syllables = Syllables.folded(text);

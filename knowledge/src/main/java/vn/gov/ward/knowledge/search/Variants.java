@@ -28,12 +28,20 @@ final class Variants {
     private static final Pattern REMARK = Pattern.compile("\\((?:[^()]*cấp (?:xã|huyện|tỉnh)[^()]*|[\\d.]+)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROCEDURE_WORD = Pattern.compile("^(thủ tục|thủ Tục)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DISTRICT = Pattern.compile("cấp huyện", Pattern.CASE_INSENSITIVE);
+    /** The citizen's word for doing anything, folded: "làm lại" says the "lại" of "đăng ký lại" as well. */
+    private static final String ANY_DOING = "lam";
 
     /**
      * @param base       the code of the procedure it varies
      * @param qualifiers the runs of folded syllables its name adds to the base's, chat words left out
+     * @param leads      for a qualifier of one syllable, the syllable before it in the name ("ki" of "đăng ký lại"): said
+     *                   without it, so common a word asks nothing ("kết hôn lại" is to marry again)
      */
-    record Variant(String base, List<List<String>> qualifiers) {
+    record Variant(String base, List<List<String>> qualifiers, Map<List<String>, String> leads) {
+
+        Variant(String base, List<List<String>> qualifiers) {
+            this(base, qualifiers, Map.of());
+        }
     }
 
     private final Map<String, Variant> byCode = new HashMap<>();
@@ -72,19 +80,28 @@ final class Variants {
             String base = parent.get(p.code());
             Set<String> baseWords = content.get(base);
             List<List<String>> qualifiers = new ArrayList<>();
+            Map<List<String>, String> leads = new HashMap<>();
             List<String> run = new ArrayList<>();
+            String before = null;
+            String lead = null;
             for (Token t : names.get(p.code())) {
                 boolean chat = chatWords.contains(t.exact());
                 if (!chat && !baseWords.contains(t.folded())) {
+                    if (run.isEmpty()) lead = before;
                     run.add(t.folded());
                 } else if (!chat && !run.isEmpty()) {
                     qualifiers.add(run);
+                    if (run.size() == 1 && lead != null) leads.put(run, lead);
                     run = new ArrayList<>();
                 }
+                before = t.folded();
             }
-            if (!run.isEmpty()) qualifiers.add(run);
+            if (!run.isEmpty()) {
+                qualifiers.add(run);
+                if (run.size() == 1 && lead != null) leads.put(run, lead);
+            }
             if (DISTRICT.matcher(p.name()).find() && qualifiers.isEmpty()) qualifiers.add(List.of("cap", "huyen"));
-            byCode.put(p.code(), new Variant(base, List.copyOf(qualifiers)));
+            byCode.put(p.code(), new Variant(base, List.copyOf(qualifiers), Map.copyOf(leads)));
             ofBase.computeIfAbsent(base, b -> new ArrayList<>()).add(p.code());
         }
     }
@@ -126,19 +143,33 @@ final class Variants {
      * @param said        its syllables
      * @param deniedPairs its denied syllable pairs, qualifier denials included
      * @param denied      its denied syllables
+     * @param typed       its syllables as typed, folded, chat words included
      */
-    static Asked asked(Variant variant, Set<String> saidPairs, Set<String> said, Set<String> deniedPairs, Set<String> denied) {
+    static Asked asked(Variant variant, Set<String> saidPairs, Set<String> said, Set<String> deniedPairs, Set<String> denied,
+                       List<String> typed) {
         int saidCount = 0;
         for (List<String> qualifier : variant.qualifiers()) {
-            if (mentions(qualifier, deniedPairs, denied)) return Asked.DENIED;
-            if (mentions(qualifier, saidPairs, said)) saidCount++;
+            String lead = variant.leads().get(qualifier);
+            if (mentions(qualifier, lead, deniedPairs, denied, List.of())) return Asked.DENIED;
+            if (mentions(qualifier, lead, saidPairs, said, typed)) saidCount++;
         }
         return saidCount == 0 ? Asked.NONE : saidCount == variant.qualifiers().size() ? Asked.ALL : Asked.SOME;
     }
 
-    /** A qualifier of one syllable is mentioned by that syllable; a longer one by one of its pairs. */
-    private static boolean mentions(List<String> qualifier, Set<String> pairs, Set<String> syllables) {
-        if (qualifier.size() == 1) return syllables.contains(qualifier.get(0));
+    /**
+     * A qualifier of one syllable is mentioned by that syllable typed right after the syllable it follows in the name, when
+     * there is one ("đăng ký lại"), or after "làm" ("làm lại khai sinh"); a longer one by one of its pairs.
+     */
+    private static boolean mentions(List<String> qualifier, String lead, Set<String> pairs, Set<String> syllables, List<String> typed) {
+        if (qualifier.size() == 1) {
+            String q = qualifier.get(0);
+            if (lead == null) return syllables.contains(q);
+            if (pairs.contains(lead + " " + q)) return true;
+            for (int i = 1; i < typed.size(); i++) {
+                if (typed.get(i).equals(q) && (typed.get(i - 1).equals(lead) || typed.get(i - 1).equals(ANY_DOING))) return true;
+            }
+            return false;
+        }
         for (int i = 0; i + 1 < qualifier.size(); i++) {
             if (pairs.contains(qualifier.get(i) + " " + qualifier.get(i + 1))) return true;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class VariantsTest {
     @Test
     void aVariantVariesTheProcedureWhoseNameSaysLeastOfWhatItsNameSays() {
         assertThat(VARIANTS.of("KS-LD")).contains(new Variant("KS", List.of(List.of("luu", "dong"))));
-        assertThat(VARIANTS.of("KS-LAI")).contains(new Variant("KS", List.of(List.of("lai"))));
+        assertThat(VARIANTS.of("KS-LAI")).contains(new Variant("KS", List.of(List.of("lai")), Map.of(List.of("lai"), "ki")));
         assertThat(VARIANTS.of("KS-LAI-NN")).as("not the re-registration: its name says more").get()
                 .extracting(Variant::base).isEqualTo("KS");
     }
@@ -71,7 +72,9 @@ class VariantsTest {
         assertThat(asked("KS-LD", "đăng ký khai sinh lưu động")).isEqualTo(Asked.ALL);
         assertThat(asked("KS-LD", "dang ky khai sinh luu dong")).isEqualTo(Asked.ALL);
         assertThat(asked("KS-LD", "đăng ký khai sinh")).isEqualTo(Asked.NONE);
-        assertThat(asked("KS-LAI", "làm lại khai sinh")).as("a qualifier of one syllable, said alone").isEqualTo(Asked.ALL);
+        assertThat(asked("KS-LAI", "làm lại khai sinh")).as("a qualifier of one syllable after 'làm'").isEqualTo(Asked.ALL);
+        assertThat(asked("KS-LAI", "dang ky lai khai sinh")).as("after the word it follows in the name").isEqualTo(Asked.ALL);
+        assertThat(asked("KS-LAI", "khai sinh cho con, sửa lại tên")).as("'lại' after another word asks nothing").isEqualTo(Asked.NONE);
     }
 
     @Test
@@ -95,6 +98,6 @@ class VariantsTest {
     private static Asked asked(String code, String question) {
         ParsedQuestion parsed = CATALOGUE.parse(question);
         return Variants.asked(VARIANTS.of(code).orElseThrow(), parsed.saidPairs(), parsed.said(),
-                parsed.deniedPairs(Denial.QUALIFIER), parsed.denied(Denial.QUALIFIER));
+                parsed.deniedPairs(Denial.QUALIFIER), parsed.denied(Denial.QUALIFIER), parsed.foldedTokens());
     }
 }
