@@ -38,7 +38,7 @@ final class SeveralAsked {
      * dựng rạp…", "Mẹ tôi đang hưởng lương hưu thì mất, … nhận tiền tuất"): a story, not an item of a list.
      */
     private static final Pattern TELLS = Pattern.compile(
-            "^(?:tôi|toi|em|e|mình|minh|nhà|nha|gia đình|gia dinh|vợ chồng|vo chong|bố|bo|ba|mẹ|me|má|ma|ông|ong|bà|ba|vợ|vo|chồng|chong|ck|vk"
+            "^(?:tôi|toi|em|e|mình|minh|nhà|nha|gia đình|gia dinh|vợ chồng|vo chong|bố|bo|ba|mẹ|me|má|ma|ông|ong|bà|vợ|vo|chồng|chong|ck|vk"
                     + "|anh|chị|chi|con|cháu|chau)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
