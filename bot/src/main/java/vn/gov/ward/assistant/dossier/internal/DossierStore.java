@@ -37,6 +37,8 @@ import vn.gov.ward.assistant.dossier.DossierStatusChanged;
 public class DossierStore {
 
     private static final int MAX_ATTEMPTS = 20;
+    /** Dossiers read in one pipelined round trip by {@link #findAll}. */
+    static final int READ_BATCH = 500;
     private static final String ABSENT = "absent";
     private static final String EQUAL = "equal";
     private static final String ANY = "any";
@@ -103,20 +105,27 @@ public class DossierStore {
         }
     }
 
-    /** Many dossiers by code in one pipelined read; absent codes are left out. */
+    /**
+     * Many dossiers by code, read in pipelined batches of {@link #READ_BATCH}; absent codes are left out. Each batch is
+     * answered before the next is sent: a year's dossiers in one pipeline would keep the last reads queued past the
+     * command timeout on a busy Redis.
+     */
     public Map<String, Dossier> findAll(Collection<String> codes) {
         List<String> ordered = List.copyOf(codes);
-        List<Object> values = redis.executePipelined(new SessionCallback<Object>() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public Object execute(RedisOperations ops) throws DataAccessException {
-                ordered.forEach(code -> ops.opsForValue().get(DossierKeys.dossier(code)));
-                return null;
-            }
-        });
         Map<String, Dossier> found = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            if (values.get(i) != null) found.put(ordered.get(i), read((String) values.get(i)));
+        for (int from = 0; from < ordered.size(); from += READ_BATCH) {
+            List<String> batch = ordered.subList(from, Math.min(from + READ_BATCH, ordered.size()));
+            List<Object> values = redis.executePipelined(new SessionCallback<Object>() {
+                @Override
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                public Object execute(RedisOperations ops) throws DataAccessException {
+                    batch.forEach(code -> ops.opsForValue().get(DossierKeys.dossier(code)));
+                    return null;
+                }
+            });
+            for (int i = 0; i < batch.size(); i++) {
+                if (values.get(i) != null) found.put(batch.get(i), read((String) values.get(i)));
+            }
         }
         return found;
     }

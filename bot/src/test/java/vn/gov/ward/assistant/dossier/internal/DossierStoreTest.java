@@ -155,6 +155,29 @@ class DossierStoreTest {
         assertThat(redis.template().opsForZSet().score(DossierKeys.PENDING_EFFECTS_INDEX, CODE)).isEqualTo((double) clock.millis());
     }
 
+    @Test
+    void manyDossiersAreReadInBatchesEachFoundUnderItsOwnCodeAndTheAbsentLeftOut() {
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * DossierStore.READ_BATCH + 7; i++) {
+            String code = String.format("000.32.33.H26-260310-%04d", i + 1);
+            codes.add(code);
+            if (i % 3 != 0) {
+                Dossier d = dossier(DossierStatus.RECEIVED, "cb-" + i);
+                redis.template().opsForValue().set(DossierKeys.dossier(code), json.writeValueAsString(
+                        new Dossier(code, d.procedureCode(), d.applicant(), d.officerId(), d.receivedAt(), d.appointmentAt(), d.status(),
+                                d.pausedAt(), d.history())));
+            }
+        }
+
+        var found = store.findAll(codes);
+
+        assertThat(found).hasSize((int) codes.stream().filter(c -> (Integer.parseInt(c.substring(c.length() - 4)) - 1) % 3 != 0).count());
+        found.forEach((code, dossier) -> {
+            assertThat(dossier.code()).isEqualTo(code);
+            assertThat(dossier.officerId()).isEqualTo("cb-" + (Integer.parseInt(code.substring(code.length() - 4)) - 1));
+        });
+    }
+
     private List<Object> previousStatuses() {
         return redis.template().opsForStream().range(DossierKeys.EFFECTS, Range.unbounded()).stream()
                 .map(e -> e.getValue().get(DossierEffects.PREVIOUS)).toList();
