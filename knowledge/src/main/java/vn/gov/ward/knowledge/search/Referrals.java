@@ -250,10 +250,20 @@ final class Referrals {
             int objectLength = term.length() - v.verbLength();
             if (!term.matchesPart(v.verbLength(), term.length(), tokens, start)) continue;
             for (int at = start + objectLength; at <= start + objectLength + OBJECT_FIRST_REACH; at++) {
-                if (term.matchesPart(0, v.verbLength(), tokens, at)) return new PhraseIndex.Match<>(start, at + v.verbLength() - start, term, v.referral());
+                if (term.matchesPart(0, v.verbLength(), tokens, at) && !hasItsOwnObject(tokens, at + v.verbLength())) {
+                    return new PhraseIndex.Match<>(start, at + v.verbLength() - start, term, v.referral());
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the verb said after the object is followed by a thing of its own, a pair the catalogue knows: "công ty đóng
+     * bảo hiểm" is the company paying the insurance, not the company closed ("đóng công ty").
+     */
+    private boolean hasItsOwnObject(List<Token> tokens, int afterVerb) {
+        return afterVerb + 1 < tokens.size() && knows.test(tokens.get(afterVerb).folded() + " " + tokens.get(afterVerb + 1).folded());
     }
 
     private boolean opensGap(List<Token> tokens, int at) {

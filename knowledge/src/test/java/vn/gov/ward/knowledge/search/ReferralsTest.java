@@ -130,6 +130,12 @@ class ReferralsTest {
         assertThat(referrals.in(Syllables.tokens("sổ đỏ mẫu cũ của nhà tôi đổi được không"))).as("four words between").isEmpty();
         assertThat(referrals.in(Syllables.tokens("cấp sổ đỏ lần đầu mất bao lâu"))).as("'mất' also says how long").isEmpty();
         assertThat(referrals.in(Syllables.tokens("bố mẹ ly hôn, con muốn đổi họ"))).as("'muốn' is chat").isEmpty();
+
+        Referrals company = new Referrals(List.of(referral("dong-cong-ty", "đóng công ty")), Set.of("dong"), Set.of("dong"),
+                Set.of("bao hiem", "cong ti")::contains, p -> false);
+        assertThat(company.in(Syllables.tokens("công ty nhỏ của tôi đóng rồi thì báo ở đâu"))).isPresent();
+        assertThat(company.in(Syllables.tokens("không có công ty đóng bảo hiểm, tự đóng ở đâu"))).as("the verb's own object: paying")
+                .isEmpty();
     }
 
     @Test
