@@ -64,7 +64,8 @@ final class QuestionParser {
         Denial runDenial = Denial.NONE;
         for (int i = 0; i <= tokens.size(); i++) {
             boolean meaningful = i < tokens.size() && !chat[i];
-            if (meaningful && (run.isEmpty() || denied[i] == runDenial)) {
+            // A run ends with its clause: "chia nhà, mỗi người một phần" says no "nhà mới".
+            if (meaningful && (run.isEmpty() || denied[i] == runDenial && !clauseStarts.contains(i))) {
                 run.add(tokens.get(i));
                 runDenial = denied[i];
                 continue;

@@ -178,6 +178,12 @@ class QuestionParserTest {
         assertThat(CATALOGUE.parse("có phải đăng ký kết hôn không").denied(Denial.ALL)).as("no closer").isEmpty();
     }
 
+    @Test
+    void noPairIsSaidAcrossAClauseBreak() {
+        ParsedQuestion parsed = CATALOGUE.parse("anh em thống nhất chia nhà, mỗi người một phần");
+        assertThat(parsed.saidPairs()).contains("chia nha", "moi nguoi").doesNotContain("nha moi");
+    }
+
     private static List<String> folded(ParsedQuestion parsed) {
         return parsed.concepts().stream().map(Concept::folded).toList();
     }
