@@ -36,8 +36,9 @@ class ProceduresVersionTest {
     }
 
     final CountingSource source = new CountingSource();
-    final Procedures procedures = new Procedures(added -> CatalogueImporter.importBundled(added.applyTo(Catalogues.EXAMPLE_WARD)).catalogue(),
-            source);
+    /** Without additions, the example ward's catalogue the answer tests of this JVM share; with them, imported. */
+    final Procedures procedures = new Procedures(added -> added.equals(WardAdditions.none()) ? Catalogues.WARD
+            : CatalogueImporter.importBundled(added.applyTo(Catalogues.EXAMPLE_WARD)).catalogue(), source);
 
     @Test
     void oneMessagesSearchesReadTheVersionOnceAndTheNextMessageSeesAChange() {

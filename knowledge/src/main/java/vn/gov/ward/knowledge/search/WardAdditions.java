@@ -1,6 +1,7 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -154,7 +155,10 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
      */
     public List<String> problems(Catalogue catalogue) {
         List<String> problems = new ArrayList<>();
-        Set<String> catalogueWords = catalogueWords(catalogue);
+        List<LifeEvent> events = withBundledEvents();
+        List<Referral> referrals = withBundledReferrals();
+        Set<String> catalogueWords = catalogueWords(catalogue, Stream.of(keywords.values().stream().flatMap(List::stream),
+                events.stream().flatMap(e -> e.says().stream()), referrals.stream().flatMap(r -> r.terms().stream())).flatMap(s -> s).toList());
         keywords.forEach((code, phrases) -> {
             String where = "Từ khóa của thủ tục " + code + ": ";
             if (catalogue.find(code).isEmpty()) problems.add(where + "không có thủ tục mã này trong danh mục của phường.");
@@ -167,10 +171,10 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
             if (d.fee() != null && (d.feeDecision() == null || d.feeDecision().isBlank())) problems.add(where + "mức thu cần ghi quyết định, nghị quyết ban hành.");
             if (d.note() != null && d.note().length() > 200) problems.add(where + "lưu ý cần ngắn hơn 200 ký tự.");
         });
-        Set<String> events = new HashSet<>();
-        for (LifeEvent e : withBundledEvents()) {
+        Set<String> names = new HashSet<>();
+        for (LifeEvent e : events) {
             String where = "Sự kiện \"" + e.event() + "\": ";
-            if (e.event() == null || e.event().isBlank() || !events.add(e.event())) problems.add(where + "cần một tên chưa dùng.");
+            if (e.event() == null || e.event().isBlank() || !names.add(e.event())) problems.add(where + "cần một tên chưa dùng.");
             if (e.says().isEmpty()) problems.add(where + "cần ít nhất một cách nói.");
             e.says().stream().filter(s -> tooShort(s, catalogueWords)).forEach(s -> problems.add(where + "\"" + s + "\" cần từ hai tiếng trở lên."));
             if (e.procedures().isEmpty()) problems.add(where + "cần ít nhất một thủ tục.");
@@ -179,8 +183,8 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
         }
         Set<String> ids = new HashSet<>();
         Set<String> terms = new HashSet<>();
-        List<String> names = catalogue.procedures().stream().map(Procedure::name).map(n -> " " + words(n) + " ").toList();
-        for (Referral r : withBundledReferrals()) {
+        Set<String> inNames = runsOfNames(catalogue, referrals.stream().flatMap(r -> r.terms().stream()).map(WardAdditions::words).toList());
+        for (Referral r : referrals) {
             String where = "Chuyển nơi khác \"" + r.id() + "\": ";
             if (r.id() == null || r.id().isBlank() || !ids.add(r.id())) problems.add(where + "cần một mã chưa dùng.");
             if (r.service() == null || r.service().isBlank() || r.handledBy() == null || r.handledBy().isBlank()) {
@@ -191,9 +195,7 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
                 String folded = words(t);
                 if (tooShort(t, catalogueWords)) problems.add(where + "\"" + t + "\" cần từ hai tiếng trở lên.");
                 else if (!terms.add(folded)) problems.add(where + "\"" + t + "\" đã dùng cho một mục khác.");
-                else if (names.stream().anyMatch(n -> n.contains(" " + folded + " "))) {
-                    problems.add(where + "\"" + t + "\" nằm trong tên một thủ tục của phường.");
-                }
+                else if (inNames.contains(folded)) problems.add(where + "\"" + t + "\" nằm trong tên một thủ tục của phường.");
             }
             r.wardHandles().stream().filter(c -> catalogue.find(c).isEmpty())
                     .forEach(c -> problems.add(where + "không có thủ tục mã " + c + " trong danh mục của phường."));
@@ -206,18 +208,84 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
         return folded.isEmpty() || !folded.contains(" ") && catalogueWords.contains(folded);
     }
 
-    private static Set<String> catalogueWords(Catalogue catalogue) {
-        Set<String> all = new HashSet<>();
+    /**
+     * Which of the one-word phrases are words of the catalogue's texts. A check runs on every console change and every
+     * search built: the few one-word phrases are looked for in each folded text, no set of all its words is made.
+     */
+    private static Set<String> catalogueWords(Catalogue catalogue, List<String> phrases) {
+        Set<String> wanted = new HashSet<>();
+        for (String phrase : phrases) {
+            String folded = words(phrase);
+            if (!folded.isEmpty() && !folded.contains(" ")) wanted.add(folded);
+        }
+        Set<String> found = new HashSet<>();
         for (Procedure p : catalogue.procedures()) {
-            for (String text : java.util.Arrays.asList(p.name(), p.result(), p.steps(), p.requirements())) {
-                all.addAll(List.of(words(text).split(" ")));
+            if (found.size() == wanted.size()) break;
+            for (String text : Arrays.asList(p.name(), p.result(), p.steps(), p.requirements())) {
+                if (text == null) continue;
+                String folded = VietnameseText.fold(text);
+                for (String word : wanted) {
+                    if (!found.contains(word) && hasWord(folded, word)) found.add(word);
+                }
             }
         }
-        return all;
+        return found;
+    }
+
+    /** Whether {@code word} is one of the runs of letters and digits of a folded text. */
+    private static boolean hasWord(String folded, String word) {
+        for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !letterOrDigit(folded.charAt(at - 1))) && (end == folded.length() || !letterOrDigit(folded.charAt(end)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The runs of words of the procedures' names (folded) that start with the first word of one of these phrases and are
+     * no longer than the longest: a phrase is in a name exactly when it is one of them.
+     */
+    private static Set<String> runsOfNames(Catalogue catalogue, List<String> foldedPhrases) {
+        Set<String> firstWords = new HashSet<>();
+        int longest = 0;
+        for (String phrase : foldedPhrases) {
+            String[] w = phrase.split(" ");
+            firstWords.add(w[0]);
+            longest = Math.max(longest, w.length);
+        }
+        Set<String> runs = new HashSet<>();
+        for (Procedure p : catalogue.procedures()) {
+            String[] w = words(p.name()).split(" ");
+            for (int i = 0; i < w.length; i++) {
+                if (!firstWords.contains(w[i])) continue;
+                StringBuilder run = new StringBuilder(w[i]);
+                runs.add(run.toString());
+                for (int j = i + 1; j < Math.min(w.length, i + longest); j++) runs.add(run.append(' ').append(w[j]).toString());
+            }
+        }
+        return runs;
     }
 
     /** Folded, punctuation taken out, single spaces: "Đăng ký khai sinh, …" is "dang ky khai sinh". */
     private static String words(String text) {
-        return text == null ? "" : VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+        if (text == null) return "";
+        String folded = VietnameseText.fold(text);
+        StringBuilder words = new StringBuilder(folded.length());
+        boolean apart = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!letterOrDigit(c)) {
+                apart = true;
+                continue;
+            }
+            if (apart && !words.isEmpty()) words.append(' ');
+            apart = false;
+            words.append(c);
+        }
+        return words.toString();
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 }
