@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.SessionCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.ward.assistant.dossier.Dossier;
@@ -169,8 +171,18 @@ class DossierStoreTest {
             }
         }
 
-        var found = store.findAll(codes);
+        AtomicInteger pipelines = new AtomicInteger();
+        StringRedisTemplate counting = new StringRedisTemplate(redis.connectionFactory()) {
+            @Override
+            public List<Object> executePipelined(SessionCallback<?> session) {
+                pipelines.incrementAndGet();
+                return super.executePipelined(session);
+            }
+        };
+        var found = new DossierStore(counting, json, new PhoneDigests("secret", null), new PendingEffects(redis.template(), json, clock))
+                .findAll(codes);
 
+        assertThat(pipelines).as("a pipeline a batch, each answered before the next").hasValue(3);
         assertThat(found).hasSize((int) codes.stream().filter(c -> (Integer.parseInt(c.substring(c.length() - 4)) - 1) % 3 != 0).count());
         found.forEach((code, dossier) -> {
             assertThat(dossier.code()).isEqualTo(code);
