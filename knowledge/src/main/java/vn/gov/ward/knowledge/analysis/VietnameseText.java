@@ -36,6 +36,26 @@ public final class VietnameseText {
     }
 
     /**
+     * One syllable folded as {@link #foldSyllable(String)} does, followed by the marks it was written with: the
+     * vowels' marks in order (â ê ô ơ ư ă, đ) and its tone, wherever the tone was placed ("hoà" and "hòa" are one,
+     * "kí" and "ký" are one; "hồ" and "hộ" are two, as are "họ" and "hộ").
+     */
+    public static String toned(String syllable) {
+        String decomposed = Normalizer.normalize(syllable.toLowerCase(VIETNAMESE), Normalizer.Form.NFD);
+        StringBuilder marks = new StringBuilder(foldSyllable(syllable)).append('/');
+        char tone = '-';
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            switch (c) {
+                case '\u0302', '\u0306', '\u031B', '\u0111' -> marks.append(c);
+                case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323' -> tone = c;
+                default -> { }
+            }
+        }
+        return marks.append(tone).toString();
+    }
+
+    /**
      * One syllable folded as {@link #fold} does, with the spellings that differ only in a final i or y
      * made one: "ký"/"kí", "lý"/"lí", "mỹ"/"mĩ", "sỹ"/"sĩ", "quý"/"quí" are the same word, written both
      * ways (schoolbooks since 1980 write i, officials often y). After other onsets the two differ ("huy"

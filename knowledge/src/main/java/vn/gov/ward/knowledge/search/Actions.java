@@ -22,7 +22,7 @@ final class Actions {
 
     /** What is done to an object. */
     enum Action {
-        ISSUE, RECOGNISE, REISSUE, COPY, EXCHANGE, EXTEND, CHANGE, PAUSE, RESUME, CLOSE, REVOKE, WITHDRAW, REPORT_LOSS, ACCESS;
+        ISSUE, ESTABLISH, RECOGNISE, REISSUE, COPY, EXCHANGE, EXTEND, CHANGE, PAUSE, RESUME, CLOSE, REVOKE, WITHDRAW, REPORT_LOSS, ACCESS;
 
         static Action of(String name) {
             return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -127,7 +127,7 @@ final class Actions {
 
     /** How well a procedure doing these actions fits a question asking for those. */
     static double fit(Set<Action> procedure, Set<Action> asked) {
-        boolean firstTime = procedure.contains(Action.ISSUE) || procedure.contains(Action.RECOGNISE);
+        boolean firstTime = procedure.stream().anyMatch(FIRST_TIME::contains);
         if (asked.isEmpty()) return procedure.isEmpty() || firstTime ? 1 : ACTION_NOT_ASKED;
         if (procedure.isEmpty()) return NO_ACTION_NAMED;
         for (Action a : procedure) {
@@ -136,6 +136,9 @@ final class Actions {
         // Applying again is how some papers are renewed or replaced; nothing else is done by issuing one.
         return firstTime && asked.stream().anyMatch(RENEWALS::contains) ? FIRST_TIME_INSTEAD : OTHER_ACTION;
     }
+
+    /** What is done for the first time: what a question asking no action wants. */
+    static final Set<Action> FIRST_TIME = EnumSet.of(Action.ISSUE, Action.ESTABLISH, Action.RECOGNISE);
 
     /** What issuing a paper anew can stand for when the catalogue has no procedure doing it. */
     private static final Set<Action> RENEWALS = EnumSet.of(Action.REISSUE, Action.EXCHANGE, Action.EXTEND, Action.COPY);

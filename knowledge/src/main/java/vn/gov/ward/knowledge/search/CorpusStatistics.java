@@ -19,12 +19,14 @@ final class CorpusStatistics {
     private final Map<String, Integer> docFreq = new HashMap<>();
     private final Map<String, Integer> pairDocFreq = new HashMap<>();
     private final Set<String> vocabulary = new HashSet<>();
+    private final Set<String> tonedTitlePairs = new HashSet<>();
 
     CorpusStatistics(Collection<ProcedureWords> procedures) {
         this.size = procedures.size();
         for (ProcedureWords p : procedures) {
             p.title().forEach(t -> titleDocFreq.merge(t, 1, Integer::sum));
             p.titlePairs().forEach(t -> pairDocFreq.merge(t, 1, Integer::sum));
+            tonedTitlePairs.addAll(p.tonedTitlePairs());
             Set<String> all = new HashSet<>(p.title());
             all.addAll(p.body());
             all.forEach(t -> docFreq.merge(t, 1, Integer::sum));
@@ -51,6 +53,14 @@ final class CorpusStatistics {
 
     boolean isTitlePair(String pair) {
         return pairDocFreq.containsKey(pair);
+    }
+
+    /**
+     * Whether some title says this pair with these marks ({@link vn.gov.ward.knowledge.analysis.VietnameseText#toned}):
+     * "lập hồ sơ" typed with its marks says no "lập hộ" of "thành lập hộ kinh doanh".
+     */
+    boolean isTonedTitlePair(String tonedPair) {
+        return tonedTitlePairs.contains(tonedPair);
     }
 
     /** How rare a syllable is among procedure titles. */

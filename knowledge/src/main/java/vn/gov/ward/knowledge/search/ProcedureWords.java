@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.catalogue.RequiredDocument;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
@@ -21,9 +22,11 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param bodyPairs  folded syllable pairs of the same
  * @param name       its name's syllables
  * @param fieldPairs folded syllable pairs only its field says, not its name or keywords: the domain, shared by many
+ * @param tonedTitlePairs syllable pairs of its name, keywords and field with their marks ({@link VietnameseText#toned})
  */
 record ProcedureWords(Procedure procedure, List<String> keywords, List<String> bodyTexts, Set<String> title,
-                      Set<String> titlePairs, Set<String> body, Set<String> bodyPairs, List<Token> name, Set<String> fieldPairs) {
+                      Set<String> titlePairs, Set<String> body, Set<String> bodyPairs, List<Token> name, Set<String> fieldPairs,
+                      Set<String> tonedTitlePairs) {
 
     static ProcedureWords of(Procedure p) {
         return of(p, List.of());
@@ -41,12 +44,17 @@ record ProcedureWords(Procedure procedure, List<String> keywords, List<String> b
 
         Set<String> title = new HashSet<>();
         Set<String> pairs = new HashSet<>();
+        Set<String> tonedPairs = new HashSet<>();
         List<String> titleTexts = new ArrayList<>(keywords);
         titleTexts.add(p.name());
         for (String text : titleTexts) {
-            List<String> syllables = Syllables.folded(text);
-            title.addAll(syllables);
-            for (int i = 0; i + 1 < syllables.size(); i++) pairs.add(syllables.get(i) + " " + syllables.get(i + 1));
+            List<Token> tokens = Syllables.tokens(text);
+            for (int i = 0; i < tokens.size(); i++) {
+                title.add(tokens.get(i).folded());
+                if (i + 1 == tokens.size()) continue;
+                pairs.add(tokens.get(i).folded() + " " + tokens.get(i + 1).folded());
+                tonedPairs.add(VietnameseText.toned(tokens.get(i).exact()) + " " + VietnameseText.toned(tokens.get(i + 1).exact()));
+            }
         }
         Set<String> fieldPairs = new HashSet<>();
         if (p.field() != null) {
@@ -69,6 +77,7 @@ record ProcedureWords(Procedure procedure, List<String> keywords, List<String> b
             for (int i = 0; i + 1 < syllables.size(); i++) bodyPairs.add(syllables.get(i) + " " + syllables.get(i + 1));
         }
         return new ProcedureWords(p, List.copyOf(keywords), List.copyOf(body), Set.copyOf(title), Set.copyOf(pairs),
-                Set.copyOf(bodySyllables), Set.copyOf(bodyPairs), Syllables.tokens(p.name()), Set.copyOf(fieldPairs));
+                Set.copyOf(bodySyllables), Set.copyOf(bodyPairs), Syllables.tokens(p.name()), Set.copyOf(fieldPairs),
+                Set.copyOf(tonedPairs));
     }
 }

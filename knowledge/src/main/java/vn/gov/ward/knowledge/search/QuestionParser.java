@@ -81,10 +81,12 @@ final class QuestionParser {
                 runDenial = denied[i];
             }
         }
-        Set<Integer> deniedOutright = new HashSet<>();
-        for (int i = 0; i < denied.length; i++) if (denied[i] == Denial.ALL) deniedOutright.add(i);
-        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, askedClauseFrom, List.copyOf(sentenceStarts), Set.copyOf(deniedOutright),
-                heldPairs(tokens, chat, clauseStarts));
+        boolean[] held = held(tokens, chat, clauseStarts);
+        // What is denied outright or held already is not asked for: "đã có quyết định thành lập, giờ xin cấp phép" asks no founding.
+        Set<Integer> unasked = new HashSet<>();
+        for (int i = 0; i < denied.length; i++) if (denied[i] == Denial.ALL || held[i]) unasked.add(i);
+        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, askedClauseFrom, List.copyOf(sentenceStarts), Set.copyOf(unasked),
+                heldPairs(tokens, chat, held));
     }
 
     private boolean[] chatWords(List<Token> tokens) {
@@ -156,7 +158,19 @@ final class QuestionParser {
      * The pairs of meaningful syllables said only in what the citizen says they already hold: "con đã có giấy khai sinh
      * nhưng bỏ trống tên bố" holds "khai sinh"; "đã có giấy khai sinh, giờ làm lại giấy khai sinh" holds nothing.
      */
-    private Set<String> heldPairs(List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts) {
+    private static Set<String> heldPairs(List<Token> tokens, boolean[] chat, boolean[] held) {
+        Set<String> inside = new HashSet<>();
+        Set<String> outside = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (chat[i] || chat[i + 1]) continue;
+            (held[i] && held[i + 1] ? inside : outside).add(tokens.get(i).folded() + " " + tokens.get(i + 1).folded());
+        }
+        inside.removeAll(outside);
+        return Set.copyOf(inside);
+    }
+
+    /** The tokens naming what the citizen says they hold, after a cue of search/held-cues.txt. */
+    private boolean[] held(List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts) {
         boolean[] held = new boolean[tokens.size()];
         for (PhraseIndex.Match<Lexicon.HeldCue> cue : lexicon.heldCues().findAll(tokens)) {
             int end = cue.end();
@@ -168,14 +182,7 @@ final class QuestionParser {
             if (closer != null && !closer.matchesAt(tokens, end)) continue;
             for (int i = cue.end(); i < end; i++) held[i] = true;
         }
-        Set<String> inside = new HashSet<>();
-        Set<String> outside = new HashSet<>();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (chat[i] || chat[i + 1]) continue;
-            (held[i] && held[i + 1] ? inside : outside).add(tokens.get(i).folded() + " " + tokens.get(i + 1).folded());
-        }
-        inside.removeAll(outside);
-        return Set.copyOf(inside);
+        return held;
     }
 
     private List<Token> applySynonyms(List<Token> run, Denial denial, List<List<String>> expansions, List<Concept> concepts) {

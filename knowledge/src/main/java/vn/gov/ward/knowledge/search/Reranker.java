@@ -82,7 +82,7 @@ final class Reranker {
     private static boolean issuesWhatIsHeld(Candidate c, Set<String> held) {
         Set<Actions.Action> actions = c.profile().actions();
         return !held.isEmpty() && !c.objectPairs().isEmpty() && held.containsAll(c.objectPairs().keySet())
-                && (actions.contains(Actions.Action.ISSUE) || actions.contains(Actions.Action.RECOGNISE));
+                && actions.stream().anyMatch(Actions.FIRST_TIME::contains);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
@@ -117,7 +118,7 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         }
         return new WeighedQuestion(concepts, known, weights, pairs, pairWeights, total, said, parsed.saidPairs(),
                 parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),
-                actions.ofQuestion(parsed.tokens(), 0, parsed.tokens().size(), parsed.deniedTokens()), List.copyOf(told), syllables,
+                actions.ofQuestion(parsed.tokens(), 0, parsed.tokens().size(), parsed.unaskedTokens()), List.copyOf(told), syllables,
                 sentences(parsed, actions),
                 qualifiedByTheUnknown(pairs, syllables, unknown));
     }
@@ -151,7 +152,7 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
                 pairs.add(pair);
                 if (meaningful.contains(tokens.get(i).folded()) && meaningful.contains(tokens.get(i + 1).folded())) meaningfulPairs.add(pair);
             }
-            Set<Actions.Action> asked = actions.ofQuestion(parsed.tokens(), span[0], span[1], parsed.deniedTokens());
+            Set<Actions.Action> asked = actions.ofQuestion(parsed.tokens(), span[0], span[1], parsed.unaskedTokens());
             sentences.add(new Sentence(asked.isEmpty() ? Set.of() : EnumSet.copyOf(asked), pairs, meaningfulPairs));
         }
         return sentences;
@@ -170,7 +171,7 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
                 String a = segment.get(i).folded();
                 String b = segment.get(i + 1).folded();
                 String pair = titlePair(readings(a, statistics, typos), readings(b, statistics, typos), statistics);
-                if (pair == null) continue;
+                if (pair == null || saysOtherMarks(segment.get(i), segment.get(i + 1), pair, statistics)) continue;
                 pairs.add(pair);
                 String[] read = pair.split(" ");
                 if (!read[0].equals(a)) readInPairs.putIfAbsent(a, read[0]);
@@ -178,6 +179,15 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
             }
         }
         return pairs;
+    }
+
+    /**
+     * Whether two syllables typed with their marks are, as typed, no title's pair, though folded they are one: the
+     * marks a citizen types are meant ("lập hồ sơ" is not "thành lập hộ kinh doanh").
+     */
+    private static boolean saysOtherMarks(Token a, Token b, String pair, CorpusStatistics statistics) {
+        return !a.plain() && !b.plain() && pair.equals(a.folded() + " " + b.folded())
+                && !statistics.isTonedTitlePair(VietnameseText.toned(a.exact()) + " " + VietnameseText.toned(b.exact()));
     }
 
     /** The syllable itself, then, when no title uses it, what it may have been typed for. */

@@ -56,6 +56,16 @@ class VietnameseTextTest {
     }
 
     @Test
+    void aSyllableWithItsMarksIsOneWhereverTheToneWasPlacedAndTwoWhereTheMarksDiffer() {
+        assertThat(VietnameseText.toned("hoà")).isEqualTo(VietnameseText.toned("hòa"));
+        assertThat(VietnameseText.toned("kí")).isEqualTo(VietnameseText.toned("Ký"));
+        assertThat(VietnameseText.toned("Đăng")).isEqualTo(VietnameseText.toned("đăng")).isNotEqualTo(VietnameseText.toned("dang"));
+        assertThat(VietnameseText.toned("hồ")).isNotEqualTo(VietnameseText.toned("hộ"));
+        assertThat(VietnameseText.toned("họ")).isNotEqualTo(VietnameseText.toned("hộ"));
+        assertThat(VietnameseText.toned("mất")).isNotEqualTo(VietnameseText.toned("mật"));
+    }
+
+    @Test
     void returnsTextAlreadyFoldedAsItIs() {
         String plain = "lam giay khai sinh";
         assertThat(VietnameseText.fold(plain)).isSameAs(plain);

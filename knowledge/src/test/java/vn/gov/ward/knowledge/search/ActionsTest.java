@@ -2,6 +2,7 @@ package vn.gov.ward.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.ward.knowledge.search.Actions.Action.CLOSE;
+import static vn.gov.ward.knowledge.search.SmallCatalogue.procedure;
 import static vn.gov.ward.knowledge.search.Actions.Action.EXCHANGE;
 import static vn.gov.ward.knowledge.search.Actions.Action.EXTEND;
 import static vn.gov.ward.knowledge.search.Actions.Action.ISSUE;
@@ -36,6 +37,21 @@ class ActionsTest {
         assertThat(ACTIONS.ofName("Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh"))
                 .containsExactlyInAnyOrder(PAUSE, RESUME);
         assertThat(ACTIONS.ofName("Giải quyết chế độ trợ cấp")).as("a later 'cấp' alone").isEmpty();
+    }
+
+    @Test
+    void foundingABodyIsNotRegisteringAPersonForAService() {
+        assertThat(ACTIONS.ofName("Đăng ký thành lập hộ kinh doanh")).containsExactly(Action.ESTABLISH);
+        assertThat(ACTIONS.ofName("Đăng ký cai nghiện ma túy tự nguyện")).containsExactly(ISSUE);
+        assertThat(asked("muốn thành lập cơ sở cai nghiện")).containsExactly(Action.ESTABLISH);
+        assertThat(Actions.fit(Set.of(ISSUE), Set.of(Action.ESTABLISH))).isEqualTo(Actions.OTHER_ACTION);
+        assertThat(Actions.fit(Set.of(Action.ESTABLISH), Set.of())).as("founding is done for the first time").isEqualTo(1);
+    }
+
+    @Test
+    void whatTheCitizenSaysTheyHoldAsksForNothing() {
+        assertThat(new SmallCatalogue(procedure("MN", "Cho phép thành lập trường mầm non")).weigh("trường đã có quyết định thành lập, giờ xin gia hạn").actions())
+                .containsExactly(EXTEND);
     }
 
     @Test

@@ -22,8 +22,17 @@ class RerankerTest {
             procedure("KH", "Thủ tục đăng ký kết hôn"),
             procedure("CC-DUOI", "Cấp thẻ căn cước cho người dưới 14 tuổi"),
             procedure("CC-TU", "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên"),
-            procedure("BHXH", "Giải quyết hưởng bảo hiểm xã hội một lần"));
+            procedure("BHXH", "Giải quyết hưởng bảo hiểm xã hội một lần"),
+            procedure("HKD", "Đăng ký thành lập hộ kinh doanh"));
     static final Reranker RERANKER = CATALOGUE.reranker();
+
+    @Test
+    void aPairTypedWithMarksNoTitleHasIsNoTitlesPairThoughFoldedItIs() {
+        assertThat(CATALOGUE.candidate("các cụ muốn lập hồ sơ xếp hạng di tích", "HKD").explained()).doesNotContainKey("lap ho");
+        assertThat(CATALOGUE.candidate("cac cu muon lap ho so xep hang di tich", "HKD").explained())
+                .as("typed without marks, it may be meant").containsKey("lap ho");
+        assertThat(CATALOGUE.candidate("muốn lập hộ kinh doanh", "HKD").explained()).containsKey("lap ho");
+    }
 
     @Test
     void atTheSameIndexScoreTheProcedureExplainingMoreOfTheQuestionRanksFirst() {
