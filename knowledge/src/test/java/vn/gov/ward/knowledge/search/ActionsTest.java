@@ -49,6 +49,19 @@ class ActionsTest {
     }
 
     @Test
+    void aFirstTimeAsksFoundingAsWellAsIssuing() {
+        assertThat(Actions.fit(Set.of(Action.ESTABLISH), asked("đăng ký lần đầu"))).isEqualTo(1);
+        assertThat(Actions.fit(Set.of(ISSUE), asked("đăng ký lần đầu"))).isEqualTo(1);
+    }
+
+    @Test
+    void aWordTypedWithoutMarksThatIsAlsoAnotherWordAsksNothing() {
+        assertThat(asked("bien so xe dep")).as("đẹp, not dẹp").isEmpty();
+        assertThat(asked("xet tang huy chuong")).as("huy, not hủy").isEmpty();
+        assertThat(asked("mo tiem moi hoan toan")).as("hoàn, not hoãn").isEmpty();
+    }
+
+    @Test
     void whatTheCitizenSaysTheyHoldAsksForNothing() {
         assertThat(new SmallCatalogue(procedure("MN", "Cho phép thành lập trường mầm non")).weigh("trường đã có quyết định thành lập, giờ xin gia hạn").actions())
                 .containsExactly(EXTEND);
