@@ -126,16 +126,47 @@ final class QuestionParser {
                 end = closing(cue.value().closer(), tokens, chat, clauseStarts, cue.end());
                 if (end < 0) continue;
             }
+            // "không X, chỉ Y", "không X mà Y": X is set against what is asked, denied outright.
+            int contrast = strength == Denial.QUALIFIER ? contrastAfter(tokens, chat, clauseStarts, cue.end()) : -1;
+            if (contrast > cue.end()) {
+                strength = Denial.ALL;
+                end = contrast;
+            }
             for (int i = cue.end(); i < end && scope > 0 && (i == cue.end() || !clauseStarts.contains(i)); i++) {
                 // An outright denial reaches over chat words ("không phải là người nước ngoài"); a cue that
                 // denies only a qualifier covers the words right after it ("không còn. Giờ làm lại…" denies "còn").
                 if (chat[i] && strength == Denial.QUALIFIER) break;
+                // "không phải hỏng mà là mất": what follows "mà", "chỉ" is what is asked.
+                if (i > cue.end() && isContrast(tokens.get(i))) break;
                 if (chat[i]) continue;
                 if (strength.compareTo(denied[i]) > 0) denied[i] = strength;
                 scope--;
             }
         }
         return denied;
+    }
+
+    /**
+     * Where "chỉ" or "mà" stands after a few meaningful syllables, in the clause or opening the next one ("không xây nhà
+     * mới, chỉ sửa lại"); -1 if not.
+     */
+    private static int contrastAfter(List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts, int from) {
+        int meaningful = 0;
+        boolean crossed = false;
+        for (int i = from; i < tokens.size() && meaningful <= DENIAL_SCOPE; i++) {
+            if (clauseStarts.contains(i) && i > from) {
+                if (crossed) return -1;
+                crossed = true;
+            }
+            if (isContrast(tokens.get(i))) return i;
+            if (crossed) return -1;
+            if (!chat[i]) meaningful++;
+        }
+        return -1;
+    }
+
+    private static boolean isContrast(Token t) {
+        return t.exact().equals("chỉ") || t.exact().equals("mà") || t.plain() && (t.folded().equals("chi") || t.folded().equals("ma"));
     }
 
     /**

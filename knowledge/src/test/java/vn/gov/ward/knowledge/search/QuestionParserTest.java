@@ -122,6 +122,17 @@ class QuestionParserTest {
     }
 
     @Test
+    void whatIsSetAgainstWhatIsAskedWithChiOrMaIsDeniedOutright() {
+        assertThat(CATALOGUE.parse("tôi không xây nhà mới, chỉ cải tạo lại nhà").denied(Denial.ALL)).containsExactlyInAnyOrder("xay", "nha", "moi");
+        assertThat(CATALOGUE.parse("khong xay nha moi ma sua lai nha").denied(Denial.ALL)).as("typed without marks ('nha' also the chat 'nhé')")
+                .containsExactlyInAnyOrder("xay", "moi");
+        assertThat(CATALOGUE.parse("căn cước không phải hỏng mà là mất hẳn rồi").denied(Denial.ALL)).as("an outright denial ends at 'mà'")
+                .containsExactly("hong");
+        assertThat(CATALOGUE.parse("tôi không xây nhà mới, chị tôi cải tạo lại").denied(Denial.ALL)).as("'chị' is no 'chỉ'").isEmpty();
+        assertThat(CATALOGUE.parse("không có giấy khai sinh, giờ làm sao").denied(Denial.ALL)).isEmpty();
+    }
+
+    @Test
     void aQualifierCueCoversOnlyTheWordsRightAfterItWhileAnOutrightDenialReachesOverChat() {
         assertThat(denials(CATALOGUE.parse("không cho em hỏi khai sinh"))).containsOnly(Denial.NONE);
         assertThat(denials(CATALOGUE.parse("không phải cho em hỏi khai sinh"))).containsOnly(Denial.ALL);

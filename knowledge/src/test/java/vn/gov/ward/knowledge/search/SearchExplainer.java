@@ -20,7 +20,7 @@ public final class SearchExplainer {
             if (q.isBlank()) continue;
             SearchResult result = search.search(q, 5);
             System.out.printf("%n== %s%n   %s %s %s%n", q, result.decision(), result.hits().stream().map(h -> h.procedure().code()).toList(),
-                    search.parse(q).concepts());
+                    search.parse(q).concepts().stream().map(c -> c.folded() + (c.denial() == ParsedQuestion.Denial.NONE ? "" : "/" + c.denial())).toList());
             search.referralNamed(q).ifPresent(n -> System.out.printf("   names referral %s %s%n", n.referral().id(), n.words()));
             for (Candidate c : search.explain(q).stream().limit(6).toList()) {
                 System.out.printf("   %-9s rank %7.2f lucene %6.2f cov %.2f anchor %.2f obj %.2f unexpl %.2f unsaid %.2f head %.2f fit %.2f ev %6.1f  %s%n",
