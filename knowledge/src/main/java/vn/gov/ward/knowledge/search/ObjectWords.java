@@ -19,6 +19,8 @@ final class ObjectWords {
 
     private final Set<String> papers = new HashSet<>();
     private final Set<String> paperPairs = new HashSet<>();
+    /** The first words of generic phrases of several words ("chứng" of "chứng nhận", "hồ" of "hồ sơ"). */
+    private final Set<String> paperOpenings = new HashSet<>();
     private final Actions actions;
 
     ObjectWords(Actions actions) {
@@ -27,12 +29,14 @@ final class ObjectWords {
             Phrase phrase = Phrase.of(line);
             if (phrase.length() == 1) papers.add(phrase.folded().get(0));
             for (int i = 0; i + 1 < phrase.length(); i++) paperPairs.add(phrase.folded().get(i) + " " + phrase.folded().get(i + 1));
+            if (phrase.length() > 1) paperOpenings.add(phrase.folded().get(0));
         }
     }
 
     /**
-     * Whether a folded syllable pair names a thing: it has a word that is neither an action's nor a generic one, and it
-     * does not open with a word saying what follows has just happened.
+     * Whether a folded syllable pair names a thing: it has a word that is neither an action's nor a generic one, it
+     * does not open with a word saying what follows has just happened, and it is not an action's last word before the
+     * first word of a paper ("lại chứng" of "cấp lại chứng nhận", "cấp lại chứng chỉ").
      */
     boolean namesObject(String pair) {
         if (actions.isActionPair(pair) || actions.isSaidPair(pair) || paperPairs.contains(pair)) return false;
@@ -42,6 +46,7 @@ final class ObjectWords {
         String second = pair.substring(space + 1);
         boolean firstDoneOrPaper = papers.contains(first) || actions.words().contains(first);
         boolean secondDoneOrPaper = papers.contains(second) || actions.words().contains(second);
+        if (actions.words().contains(first) && paperOpenings.contains(second)) return false;
         return !(firstDoneOrPaper && secondDoneOrPaper);
     }
 }
