@@ -16,11 +16,15 @@ final class ObjectWords {
      * mua", "được giao" tell a happening, whatever word follows, not a thing a procedure is about.
      */
     private static final Set<String> HAPPENED = Set.of("moi", "vua", "duoc");
+    /**
+     * Folded first words of papers named in two words ("chứng nhận", "chứng chỉ", "văn bản", "tờ khai", "biên bản",
+     * "quyết định") that open no thing a procedure is about: after an action's last word they name nothing ("lại chứng"
+     * of "cấp lại chứng nhận"). Not "hồ" of "hồ sơ": folded it is the "hộ" of "hộ chiếu".
+     */
+    private static final Set<String> PAPER_OPENINGS = Set.of("chung", "van", "to", "bien", "quyet");
 
     private final Set<String> papers = new HashSet<>();
     private final Set<String> paperPairs = new HashSet<>();
-    /** The first words of generic phrases of several words ("chứng" of "chứng nhận", "hồ" of "hồ sơ"). */
-    private final Set<String> paperOpenings = new HashSet<>();
     private final Actions actions;
 
     ObjectWords(Actions actions) {
@@ -29,7 +33,6 @@ final class ObjectWords {
             Phrase phrase = Phrase.of(line);
             if (phrase.length() == 1) papers.add(phrase.folded().get(0));
             for (int i = 0; i + 1 < phrase.length(); i++) paperPairs.add(phrase.folded().get(i) + " " + phrase.folded().get(i + 1));
-            if (phrase.length() > 1) paperOpenings.add(phrase.folded().get(0));
         }
     }
 
@@ -46,7 +49,7 @@ final class ObjectWords {
         String second = pair.substring(space + 1);
         boolean firstDoneOrPaper = papers.contains(first) || actions.words().contains(first);
         boolean secondDoneOrPaper = papers.contains(second) || actions.words().contains(second);
-        if (actions.words().contains(first) && paperOpenings.contains(second)) return false;
+        if (actions.words().contains(first) && PAPER_OPENINGS.contains(second)) return false;
         return !(firstDoneOrPaper && secondDoneOrPaper);
     }
 }
