@@ -143,9 +143,10 @@ public final class ProcedureSearch {
         return parsed.isEmpty() ? List.of() : rank(parsed, weigh(parsed));
     }
 
-    /** The service of another agency a question names, if any: for tests and tuning. */
+    /** The service of another agency a question names, if any, weighed in the question: for tests and tuning. */
     Optional<Referrals.Named> referralNamed(String question) {
-        return referrals.in(parse(question).tokens());
+        ParsedQuestion parsed = parse(question);
+        return referrals.in(parsed.tokens()).map(n -> n.weighed(weigh(parsed), parsed));
     }
 
     ParsedQuestion parse(String question) {

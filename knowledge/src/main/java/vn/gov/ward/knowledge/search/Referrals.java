@@ -158,9 +158,14 @@ final class Referrals {
             return new Named(referral, at, venue, words, pairs, weight, Set.copyOf(parsed.asked(at)), Set.copyOf(parsed.askedBesides(words, at)), about);
         }
 
-        /** Whether it is a paper this procedure asks for ("giấy chứng sinh" for the birth registration). */
-        boolean requiredBy(ProcedureProfile p) {
-            return !pairs.isEmpty() && p.bodyPairs().containsAll(pairs);
+        /**
+         * Whether it is a paper this procedure asks for ("giấy chứng sinh" for the birth registration), the question
+         * naming the procedure too: "vay vốn học sinh sinh viên ở ngân hàng chính sách" asks the bank, though the social
+         * housing's documents name it.
+         */
+        boolean requiredBy(Candidate c, Set<String> said) {
+            return !pairs.isEmpty() && c.profile().bodyPairs().containsAll(pairs) && namesIt(c, said)
+                    && !pairs.containsAll(c.objectPairs().keySet());
         }
 
         /**

@@ -19,6 +19,7 @@ final class CandidateBuilder {
     private FitRules.Fit fit = new FitRules.Fit(1, 1, 1, 1);
     private boolean told;
     private Map<String, Double> explained = Map.of();
+    private Map<String, Double> objectPairs = Map.of();
 
     private CandidateBuilder(ProcedureProfile profile) {
         this.profile = profile;
@@ -72,6 +73,12 @@ final class CandidateBuilder {
         return this;
     }
 
+    /** The word pairs of its name the question says that name its object, each at the object pair's weight. */
+    CandidateBuilder namesObjectBy(String... pairs) {
+        this.objectPairs = java.util.Arrays.stream(pairs).collect(java.util.stream.Collectors.toMap(p -> p, p -> objectPair));
+        return this;
+    }
+
     /** The question tells a life event that leads to it. */
     CandidateBuilder told() {
         this.told = true;
@@ -79,6 +86,6 @@ final class CandidateBuilder {
     }
 
     Candidate build() {
-        return new Candidate(profile, score, covered, total, anchor, unexplained, objectPair, Map.of(), explained, 0, 0, fit, told);
+        return new Candidate(profile, score, covered, total, anchor, unexplained, objectPair, objectPairs, explained, 0, 0, fit, told);
     }
 }

@@ -123,10 +123,12 @@ class DecisionPolicyTest {
     }
 
     @Test
-    void aServiceThatIsAPaperTheBestProcedureAsksForIsNotReferred() {
-        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KS").build()), Optional.of(NAMES_BIRTH_CERTIFICATE),
-                Set.of("giay", "chung", "sinh"), Set.of());
+    void aServiceThatIsAPaperTheBestProcedureAsksForIsNotReferredWhenTheQuestionNamesTheProcedureToo() {
+        DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KS").explains(Map.of("khai sinh", 5.0)).namesObjectBy("khai sinh").build()),
+                Optional.of(NAMES_BIRTH_CERTIFICATE), Set.of("giay", "chung", "sinh", "dang", "ki", "khai"), Set.of());
         assertThat(verdict.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(policy.decide(List.of(candidate("KS").namesObjectBy("chung sinh").build()), Optional.of(NAMES_BIRTH_CERTIFICATE), Set.of("giay", "chung", "sinh"),
+                Set.of()).decision()).as("the paper alone: the hospital issues it").isEqualTo(Decision.REFER);
     }
 
     @Test

@@ -156,10 +156,15 @@ class ReferralsTest {
     }
 
     @Test
-    void aServiceIsAPaperAProcedureAsksForWhenItsDocumentsSayIt() {
-        Referrals.Named birthCertificate = BUNDLED.in(Syllables.tokens("giấy chứng sinh")).orElseThrow();
-        assertThat(birthCertificate.requiredBy(CATALOGUE.profile("KS"))).isTrue();
-        assertThat(birthCertificate.requiredBy(CATALOGUE.profile("KH"))).isFalse();
+    void aServiceIsAPaperAProcedureAsksForWhenItsDocumentsSayItAndTheQuestionNamesIt() {
+        String question = "bệnh viện ghi sai tên trong giấy chứng sinh thì đăng ký khai sinh thế nào";
+        Referrals.Named birthCertificate = BUNDLED.in(Syllables.tokens(question)).orElseThrow();
+        Set<String> said = CATALOGUE.parse(question).said();
+        assertThat(birthCertificate.requiredBy(CATALOGUE.candidate(question, "KS"), said)).isTrue();
+        assertThat(birthCertificate.requiredBy(CATALOGUE.candidate(question, "KH"), said)).isFalse();
+        String alone = "bệnh viện ghi sai tên trong giấy chứng sinh";
+        assertThat(BUNDLED.in(Syllables.tokens(alone)).orElseThrow().requiredBy(CATALOGUE.candidate(alone, "KS"), CATALOGUE.parse(alone).said()))
+                .as("the birth registration unnamed").isFalse();
     }
 
     @Test

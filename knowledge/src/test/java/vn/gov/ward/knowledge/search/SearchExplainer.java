@@ -21,8 +21,10 @@ public final class SearchExplainer {
             SearchResult result = search.search(q, 5);
             System.out.printf("%n== %s%n   %s %s %s%n", q, result.decision(), result.hits().stream().map(h -> h.procedure().code()).toList(),
                     search.parse(q).concepts().stream().map(c -> c.folded() + (c.denial() == ParsedQuestion.Denial.NONE ? "" : "/" + c.denial())).toList());
-            search.referralNamed(q).ifPresent(n -> System.out.printf("   names referral %s %s%n", n.referral().id(), n.words()));
-            for (Candidate c : search.explain(q).stream().limit(6).toList()) {
+            List<Candidate> ranked = search.explain(q);
+            search.referralNamed(q).ifPresent(n -> System.out.printf("   names referral %s %s weight %.2f%s%n", n.referral().id(), n.words(), n.weight(),
+                    ranked.isEmpty() ? "" : " outweighed by the first: " + n.outweighedBy(ranked.get(0), search.parse(q).said())));
+            for (Candidate c : ranked.stream().limit(6).toList()) {
                 System.out.printf("   %-9s rank %7.2f lucene %6.2f cov %.2f anchor %.2f obj %.2f unexpl %.2f unsaid %.2f head %.2f fit %.2f ev %6.1f  %s%n",
                         c.code(), c.rankScore(), c.score(), c.coverage(), c.anchor(), c.objectPair(), c.unexplained(), c.unsaid(), c.headUnsaid(), c.fit().product(),
                         c.evidence(), c.profile().procedure().name().substring(0, Math.min(90, c.profile().procedure().name().length())));
