@@ -114,13 +114,17 @@ final class Actions {
     }
 
     /**
-     * The actions asked for between two tokens of a question, but none said where it is denied: "mở quán mới chứ không
-     * phải thay đổi gì" asks no change.
+     * The actions asked for between two tokens of a question, but none said where it is denied ("mở quán mới chứ không
+     * phải thay đổi gì" asks no change) nor across a clause break ("bình thường thôi, làm khai sinh" asks no "thôi làm").
      */
-    Set<Action> ofQuestion(List<Token> tokens, int from, int to, Set<Integer> denied) {
+    Set<Action> ofQuestion(List<Token> tokens, int from, int to, Set<Integer> denied, Set<Integer> clauseStarts) {
         Set<Action> actions = new LinkedHashSet<>();
         for (PhraseIndex.Match<Set<Action>> m : inQuestions.findAll(tokens.subList(from, to))) {
-            if (!denied.contains(from + m.start())) actions.addAll(m.value());
+            int start = from + m.start();
+            if (denied.contains(start)) continue;
+            boolean crosses = false;
+            for (int i = start + 1; i < start + m.length(); i++) crosses |= clauseStarts.contains(i);
+            if (!crosses) actions.addAll(m.value());
         }
         return actions;
     }

@@ -85,7 +85,8 @@ final class QuestionParser {
         // What is denied outright or held already is not asked for: "đã có quyết định thành lập, giờ xin cấp phép" asks no founding.
         Set<Integer> unasked = new HashSet<>();
         for (int i = 0; i < denied.length; i++) if (denied[i] == Denial.ALL || held[i]) unasked.add(i);
-        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, askedClauseFrom, List.copyOf(sentenceStarts), Set.copyOf(unasked),
+        return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, askedClauseFrom, List.copyOf(sentenceStarts), Set.copyOf(clauseStarts),
+                Set.copyOf(unasked),
                 heldPairs(tokens, chat, held));
     }
 

@@ -118,7 +118,7 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         }
         return new WeighedQuestion(concepts, known, weights, pairs, pairWeights, total, said, parsed.saidPairs(),
                 parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),
-                actions.ofQuestion(parsed.tokens(), 0, parsed.tokens().size(), parsed.unaskedTokens()), List.copyOf(told), syllables,
+                actions.ofQuestion(parsed.tokens(), 0, parsed.tokens().size(), parsed.unaskedTokens(), parsed.clauseStarts()), List.copyOf(told), syllables,
                 sentences(parsed, actions),
                 qualifiedByTheUnknown(pairs, syllables, unknown));
     }
@@ -152,7 +152,7 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
                 pairs.add(pair);
                 if (meaningful.contains(tokens.get(i).folded()) && meaningful.contains(tokens.get(i + 1).folded())) meaningfulPairs.add(pair);
             }
-            Set<Actions.Action> asked = actions.ofQuestion(parsed.tokens(), span[0], span[1], parsed.unaskedTokens());
+            Set<Actions.Action> asked = actions.ofQuestion(parsed.tokens(), span[0], span[1], parsed.unaskedTokens(), parsed.clauseStarts());
             sentences.add(new Sentence(asked.isEmpty() ? Set.of() : EnumSet.copyOf(asked), pairs, meaningfulPairs));
         }
         return sentences;

@@ -62,6 +62,13 @@ class ActionsTest {
     }
 
     @Test
+    void noActionIsSaidAcrossAClauseBreak() {
+        assertThat(new SmallCatalogue(procedure("KS", "Thủ tục đăng ký khai sinh")).weigh("bình thường thôi, làm khai sinh cần gì").actions())
+                .isEmpty();
+        assertThat(asked("bình thường thôi làm khai sinh")).as("in one clause").containsExactly(Action.WITHDRAW);
+    }
+
+    @Test
     void whatTheCitizenSaysTheyHoldAsksForNothing() {
         assertThat(new SmallCatalogue(procedure("MN", "Cho phép thành lập trường mầm non")).weigh("trường đã có quyết định thành lập, giờ xin gia hạn").actions())
                 .containsExactly(EXTEND);
@@ -118,6 +125,6 @@ class ActionsTest {
 
     private static Set<Action> asked(String question) {
         List<ParsedQuestion.Token> tokens = Syllables.tokens(question);
-        return ACTIONS.ofQuestion(tokens, 0, tokens.size(), Set.of());
+        return ACTIONS.ofQuestion(tokens, 0, tokens.size(), Set.of(), Set.of());
     }
 }

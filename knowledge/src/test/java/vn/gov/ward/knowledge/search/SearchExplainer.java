@@ -28,7 +28,7 @@ public final class SearchExplainer {
                 System.out.printf("   %-9s rank %7.2f lucene %6.2f cov %.2f anchor %.2f obj %.2f unexpl %.2f unsaid %.2f head %.2f fit %.2f ev %6.1f  %s%n",
                         c.code(), c.rankScore(), c.score(), c.coverage(), c.anchor(), c.objectPair(), c.unexplained(), c.unsaid(), c.headUnsaid(), c.fit().product(),
                         c.evidence(), c.profile().procedure().name().substring(0, Math.min(90, c.profile().procedure().name().length())));
-                if (Boolean.getBoolean("explain.words")) System.out.printf("             pairs %s explained %s%n", c.objectPairs(), c.explained());
+                if (Boolean.getBoolean("explain.words")) System.out.printf("             pairs %s explained %s %s%n", c.objectPairs(), c.explained(), c.fit());
             }
         }
     }
