@@ -21,7 +21,8 @@ import java.util.Set;
  *   <li>Does the question name the people it concerns, when its name sets them ("… đối với lực lượng Công an nhân
  *       dân": a complaint about the electricity meter is not one against the police; {@link Audiences})? If not, decline.</li>
  *   <li>Does it account for enough of the question: is its {@link Candidate#evidence} (the rare words they
- *       share against the rarest one left unexplained) above a low floor? If not, decline.</li>
+ *       share against the rarest one left unexplained) above a low floor, and, where it is low, does the question
+ *       say more of its name and of its opening than a word or two? If not, decline.</li>
  *   <li>Do other procedures fit about as well? Then offer them as a choice; otherwise answer.</li>
  * </ol>
  */
@@ -30,6 +31,14 @@ final class DecisionPolicy {
     static final int MAX_CHOICES = 4;
     /** Below this {@link Candidate#evidence} a procedure that passes the other checks still says too little of the question. */
     static final double EVIDENCE_FLOOR = 15;
+    /**
+     * A procedure whose name's opening the question leaves this share unsaid, and this share of its whole name, with
+     * evidence below {@link #SAYS_LITTLE_EVIDENCE}, shares a word or two with the question and no more ("Nhà hàng xóm
+     * nuôi chó thả rông cắn người…" is no procedure of the ward's). Read off the dev split's features.
+     */
+    static final double SAYS_LITTLE_HEAD = 0.9;
+    static final double SAYS_LITTLE_NAME = 0.8;
+    static final double SAYS_LITTLE_EVIDENCE = 30;
     /** A runner-up scoring at least this share of the winner's score makes the question ambiguous. */
     static final double CLARIFY_RATIO = 0.9;
 
@@ -77,8 +86,13 @@ final class DecisionPolicy {
         return -1;
     }
 
+    /** The question says hardly any of its name, almost nothing of its opening, and little else. */
+    private static boolean saysLittleOfIt(Candidate c) {
+        return c.headUnsaid() >= SAYS_LITTLE_HEAD && c.unsaid() >= SAYS_LITTLE_NAME && c.evidence() < SAYS_LITTLE_EVIDENCE;
+    }
+
     private static boolean answers(Candidate c) {
         boolean aboutIt = c.objectPair() > 0 || c.told();
-        return aboutIt && !c.fit().otherAction() && !c.fit().forOthers() && c.evidence() >= EVIDENCE_FLOOR;
+        return aboutIt && !c.fit().otherAction() && !c.fit().forOthers() && c.evidence() >= EVIDENCE_FLOOR && !saysLittleOfIt(c);
     }
 }

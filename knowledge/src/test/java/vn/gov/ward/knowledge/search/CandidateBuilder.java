@@ -20,6 +20,8 @@ final class CandidateBuilder {
     private boolean told;
     private Map<String, Double> explained = Map.of();
     private Map<String, Double> objectPairs = Map.of();
+    private double unsaid;
+    private double headUnsaid;
 
     private CandidateBuilder(ProcedureProfile profile) {
         this.profile = profile;
@@ -79,6 +81,13 @@ final class CandidateBuilder {
         return this;
     }
 
+    /** The share of its name's weight, and of its opening's, the question does not say. */
+    CandidateBuilder unsaid(double name, double head) {
+        this.unsaid = name;
+        this.headUnsaid = head;
+        return this;
+    }
+
     /** The question tells a life event that leads to it. */
     CandidateBuilder told() {
         this.told = true;
@@ -86,6 +95,6 @@ final class CandidateBuilder {
     }
 
     Candidate build() {
-        return new Candidate(profile, score, covered, total, anchor, unexplained, objectPair, objectPairs, explained, 0, 0, fit, told);
+        return new Candidate(profile, score, covered, total, anchor, unexplained, objectPair, objectPairs, explained, unsaid, headUnsaid, fit, told);
     }
 }

@@ -98,6 +98,15 @@ class DecisionPolicyTest {
     }
 
     @Test
+    void aProcedureOfWhoseNameTheQuestionSaysAWordOrTwoIsNoAnswerUnlessTheEvidenceIsStrong() {
+        Candidate weak = candidate("KS").unsaid(0.85, 0.95).build();
+        assertThat(weak.evidence()).isLessThan(DecisionPolicy.SAYS_LITTLE_EVIDENCE);
+        assertThat(decide(weak).decision()).isEqualTo(Decision.DECLINE);
+        assertThat(decide(candidate("KS").unsaid(0.85, 0.5).build()).decision()).as("its opening said").isEqualTo(Decision.ANSWER);
+        assertThat(decide(candidate("KS").unsaid(0.85, 0.95).score(100f).build()).decision()).as("strong evidence").isEqualTo(Decision.ANSWER);
+    }
+
+    @Test
     void atMostFourProceduresAreOffered() {
         DecisionPolicy.Verdict verdict = decide(candidate("KS").build(), candidate("KS-LD").score(9.9f).build(),
                 candidate("KH").score(9.8f).build(), candidate("KT").score(9.7f).build(), candidate("GH").score(9.6f).build());
