@@ -1,5 +1,6 @@
 package vn.gov.ward.knowledge.search;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,13 @@ final class FitRules {
         }).orElse(1.0);
         if (variants.ofBase(code).stream().anyMatch(c -> variantAsked(c, q))) variant *= BASE_OF_VARIANT_ASKED;
         double event = inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
-        Set<Actions.Action> asked = q.actionsOn(pair -> p.titlePairs().contains(pair) && objectPairs.contains(pair), objects::namesObject);
+        Set<Actions.Action> asked = EnumSet.noneOf(Actions.Action.class);
+        asked.addAll(q.actionsOn(pair -> p.titlePairs().contains(pair) && objectPairs.contains(pair), objects::namesObject));
+        Set<Actions.Action> meantOtherwise = told ? q.saidInEventsOf(code, p.actions()) : Set.of();
+        if (!meantOtherwise.isEmpty() && asked.removeAll(meantOtherwise) && asked.isEmpty()) {
+            // The event's words asked only that: the event asks what this procedure does.
+            asked.addAll(p.actions());
+        }
         return new Fit(variant, Actions.fit(p.actions(), asked), event, 1);
     }
 }

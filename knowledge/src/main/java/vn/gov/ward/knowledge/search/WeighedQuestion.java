@@ -80,8 +80,23 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         return Set.of();
     }
 
-    /** A life event the question tells, and the syllables it was told in. */
-    record Told(LifeEvent event, Set<String> words) {
+    /**
+     * A life event the question tells, the syllables it was told in, and the actions its own words say ("đóng cửa" of
+     * "tiệm … đóng cửa 2 tháng", which tells a pause).
+     */
+    record Told(LifeEvent event, Set<String> words, Set<Actions.Action> actionsSaid) {
+    }
+
+    /**
+     * The actions said only in the words of a life event told that leads to this procedure and that it does not do: the
+     * event says what they mean ("tiệm … đóng cửa 2 tháng" is a pause, not a closing).
+     */
+    Set<Actions.Action> saidInEventsOf(String code, Set<Actions.Action> itDoes) {
+        Set<Actions.Action> said = EnumSet.noneOf(Actions.Action.class);
+        for (Told t : told) {
+            if (t.event().procedures().contains(code)) t.actionsSaid().stream().filter(a -> !itDoes.contains(a)).forEach(said::add);
+        }
+        return said;
     }
 
     static WeighedQuestion of(ParsedQuestion parsed, CorpusStatistics statistics, TypoCorrector typos, Actions actions,
@@ -114,7 +129,7 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         for (LifeEvents.Told t : events.in(parsed.tokens())) {
             Set<String> words = new HashSet<>();
             for (int i = t.start(); i < t.end(); i++) words.add(parsed.tokens().get(i).folded());
-            told.add(new Told(t.event(), words));
+            told.add(new Told(t.event(), words, actions.ofQuestion(parsed.tokens(), t.start(), t.end(), parsed.unaskedTokens(), parsed.clauseStarts())));
         }
         return new WeighedQuestion(concepts, known, weights, pairs, pairWeights, total, said, parsed.saidPairs(),
                 parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),

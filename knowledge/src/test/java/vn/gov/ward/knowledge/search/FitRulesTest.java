@@ -22,12 +22,19 @@ class FitRulesTest {
             procedure(BIRTH_RESIDENCE_INSURANCE, "Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế"),
             procedure("CC", "Cấp thẻ căn cước"),
             procedure("CC-LAI", "Cấp lại thẻ căn cước"),
-            procedure("HKD-DONG", "Chấm dứt hoạt động hộ kinh doanh"));
+            procedure("HKD-DONG", "Chấm dứt hoạt động hộ kinh doanh"),
+            procedure("1.001570", "Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh"));
     static final FitRules FIT = new FitRules(CATALOGUE.variants, CATALOGUE.profiles, SmallCatalogue.OBJECTS);
 
     @Test
     void aProcedureNothingSetsApartFitsFully() {
         assertThat(fit(BIRTH, "đăng ký khai sinh")).isEqualTo(new FitRules.Fit(1, 1, 1, 1));
+    }
+
+    @Test
+    void anActionSaidInTheWordsOfALifeEventLeadingToTheProcedureIsWhatTheEventMeans() {
+        assertThat(fit("1.001570", "tiệm của em đóng cửa 2 tháng vì đi đẻ").action()).as("the pause event").isEqualTo(1);
+        assertThat(fit("1.001570", "tiệm của em muốn đóng cửa").action()).as("no event told").isEqualTo(Actions.OTHER_ACTION);
     }
 
     @Test
