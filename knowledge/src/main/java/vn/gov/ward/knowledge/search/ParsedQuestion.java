@@ -120,8 +120,21 @@ record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<
      */
     Set<String> asked(int namedAt) {
         Set<String> asked = new HashSet<>();
-        for (Token t : tokens.subList(namedAt >= askedClauseFrom ? askedClauseFrom : askedFrom, tokens.size())) asked.add(t.folded());
+        for (int i = namedAt >= askedClauseFrom ? askedClauseFrom : askedFrom; i < tokens.size(); i++) {
+            if (!asksWhetherNeeded(i)) asked.add(tokens.get(i).folded());
+        }
         return asked;
+    }
+
+    /**
+     * Whether the token is in a clause asking whether a paper is needed ("…, có cần khai sinh bản chính không"): it
+     * names what to bring, not what is asked done.
+     */
+    private boolean asksWhetherNeeded(int at) {
+        int start = 0;
+        for (int s : clauseStarts) if (s <= at && s > start) start = s;
+        return start + 1 < tokens.size() && tokens.get(start).folded().equals("co") && tokens.get(start + 1).folded().equals("can")
+                && (tokens.get(start).exact().equals("có") || tokens.get(start).plain()) && (tokens.get(start + 1).exact().equals("cần") || tokens.get(start + 1).plain());
     }
 
     /**

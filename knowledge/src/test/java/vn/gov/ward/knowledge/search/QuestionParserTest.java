@@ -122,6 +122,15 @@ class QuestionParserTest {
     }
 
     @Test
+    void aClauseAskingWhetherAPaperIsNeededAsksNothingDone() {
+        ParsedQuestion parsed = CATALOGUE.parse("làm hộ chiếu cho bé, có cần khai sinh bản chính không");
+        assertThat(parsed.asked(0)).contains("ho", "chieu").doesNotContain("khai", "sinh");
+        assertThat(CATALOGUE.parse("lam ho chieu cho be, co can khai sinh khong").asked(0)).as("typed without marks").doesNotContain("khai");
+        assertThat(CATALOGUE.parse("làm hộ chiếu cho bé, khai sinh bản chính có cần không").asked(0)).as("only a clause opening with it")
+                .contains("khai");
+    }
+
+    @Test
     void whatIsSetAgainstWhatIsAskedWithChiOrMaIsDeniedOutright() {
         assertThat(CATALOGUE.parse("tôi không xây nhà mới, chỉ cải tạo lại nhà").denied(Denial.ALL)).containsExactlyInAnyOrder("xay", "nha", "moi");
         assertThat(CATALOGUE.parse("khong xay nha moi ma sua lai nha").denied(Denial.ALL)).as("typed without marks ('nha' also the chat 'nhé')")
