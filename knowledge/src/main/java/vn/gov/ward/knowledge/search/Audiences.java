@@ -22,10 +22,22 @@ final class Audiences {
 
     static final String RESOURCE = "/search/audiences.yml";
 
-    record Audience(String who, List<String> names, List<String> said, double keeps) {
+    /**
+     * @param others other people or bodies the question may name instead ("công ty" for a household business's
+     *               procedure): when given, a procedure keeps {@code keeps} only if the question names one of them and
+     *               none of {@code said}; a question naming neither leaves it alone
+     */
+    record Audience(String who, List<String> names, List<String> said, double keeps, List<String> others) {
+        Audience(String who, List<String> names, List<String> said, double keeps) {
+            this(who, names, said, keeps, null);
+        }
+
+        List<String> othersNamed() {
+            return others == null ? List.of() : others;
+        }
     }
 
-    private record Compiled(List<List<String>> names, double keeps) {
+    private record Compiled(List<List<String>> names, double keeps, boolean againstOthers) {
     }
 
     /** A phrase citizens call people by, and the audiences it names. */
@@ -35,20 +47,26 @@ final class Audiences {
     private final List<Compiled> audiences = new ArrayList<>();
     /** What citizens call the people, for every audience at once: a question is read once, not once per audience. */
     private final PhraseIndex<Said> said = new PhraseIndex<>();
+    /** The others each audience's question may name instead. */
+    private final PhraseIndex<Said> others = new PhraseIndex<>();
     /** Per procedure whose name sets audiences, which (their places in {@link #audiences}). */
     private final Map<String, List<Integer>> setBy = new HashMap<>();
 
     Audiences(List<Audience> audiences, Collection<Procedure> procedures) {
         Map<Phrase, List<Integer>> saidBy = new LinkedHashMap<>();
+        Map<Phrase, List<Integer>> othersBy = new LinkedHashMap<>();
         for (Audience a : audiences) {
             if (a.names() == null || a.names().isEmpty() || a.said() == null || a.said().isEmpty() || !(a.keeps() >= 0 && a.keeps() < 1)) {
                 throw new CatalogueException(RESOURCE, a.who(), "needs names, what citizens say and a share kept between 0 and 1");
             }
             int at = this.audiences.size();
             a.said().forEach(s -> saidBy.computeIfAbsent(Phrase.of(s), k -> new ArrayList<>()).add(at));
-            this.audiences.add(new Compiled(a.names().stream().map(n -> Phrase.of(n).folded()).toList(), a.keeps()));
+            // An audience's others are marked at the place after all the audiences' own (see named()).
+            a.othersNamed().forEach(s -> othersBy.computeIfAbsent(Phrase.of(s), k -> new ArrayList<>()).add(at));
+            this.audiences.add(new Compiled(a.names().stream().map(n -> Phrase.of(n).folded()).toList(), a.keeps(), !a.othersNamed().isEmpty()));
         }
         saidBy.forEach((phrase, named) -> said.add(phrase, new Said(phrase, named)));
+        othersBy.forEach((phrase, named) -> others.add(phrase, new Said(phrase, named)));
         for (Procedure p : procedures) {
             List<String> name = Syllables.folded(p.name());
             for (int i = 0; i < this.audiences.size(); i++) {
@@ -63,23 +81,35 @@ final class Audiences {
         return new Audiences(DataFiles.read(RESOURCE, new TypeReference<List<Audience>>() { }), procedures);
     }
 
-    /** Per audience, whether the question names its people: for {@link #keeps}. */
+    /**
+     * Per audience, whether the question names its people (the first half) and whether it names its others (the second
+     * half): for {@link #keeps}.
+     */
     boolean[] named(List<Token> question) {
-        boolean[] named = new boolean[audiences.size()];
+        int n = audiences.size();
+        boolean[] named = new boolean[2 * n];
         // Every phrase said, overlapping ones too: "cán bộ phường" names commune officials and officials at once.
         for (int at = 0; at < question.size(); at++) {
             for (Said s : said.startingWith(question.get(at).folded())) {
                 if (s.phrase().matchesAt(question, at)) s.audiences().forEach(i -> named[i] = true);
             }
+            for (Said s : others.startingWith(question.get(at).folded())) {
+                if (s.phrase().matchesAt(question, at)) s.audiences().forEach(i -> named[n + i] = true);
+            }
         }
         return named;
     }
 
-    /** The share of its score a procedure keeps: 1 unless its name sets an audience the question does not name. */
+    /**
+     * The share of its score a procedure keeps: 1 unless its name sets an audience the question does not name (or,
+     * for an audience with others, names others of instead).
+     */
     double keeps(String code, boolean[] named) {
         double keeps = 1;
+        int n = audiences.size();
         for (int i : setBy.getOrDefault(code, List.of())) {
-            if (!named[i]) keeps = Math.min(keeps, audiences.get(i).keeps());
+            Compiled a = audiences.get(i);
+            if (!named[i] && (!a.againstOthers() || named[n + i])) keeps = Math.min(keeps, a.keeps());
         }
         return keeps;
     }

@@ -16,7 +16,8 @@ class AudiencesTest {
     static final List<Procedure> PROCEDURES = List.of(
             procedure("KN", "Giải quyết khiếu nại về quyết định hành chính của công dân đối với lực lượng Công an nhân dân thực hiện tại cấp xã"),
             procedure("BT", "Giải quyết yêu cầu bồi thường tại cơ quan trực tiếp quản lý người thi hành công vụ gây thiệt hại (cấp xã)"),
-            procedure("KS", "Thủ tục đăng ký khai sinh"));
+            procedure("KS", "Thủ tục đăng ký khai sinh"),
+            procedure("HKD", "Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh"));
     static final Audiences AUDIENCES = Audiences.bundled(PROCEDURES);
 
     @Test
@@ -32,6 +33,14 @@ class AudiencesTest {
         assertThat(AUDIENCES.keeps("KN", AUDIENCES.named(Syllables.tokens("khiếu nại quyết định xử phạt của công an phường")))).isEqualTo(1);
         assertThat(AUDIENCES.keeps("KN", AUDIENCES.named(Syllables.tokens("khieu nai canh sat khu vuc lap bien ban sai")))).isEqualTo(1);
         assertThat(AUDIENCES.keeps("BT", AUDIENCES.named(Syllables.tokens("can bo phuong lam sai gay thiet hai")))).isEqualTo(1);
+    }
+
+    @Test
+    void aProcedureForABodyOfOneKindKeepsAShareOnlyWhenTheQuestionNamesAnotherKind() {
+        assertThat(AUDIENCES.keeps("HKD", AUDIENCES.named(Syllables.tokens("cty tnhh tạm ngừng kinh doanh 1 năm")))).isLessThan(1);
+        assertThat(AUDIENCES.keeps("HKD", AUDIENCES.named(Syllables.tokens("tạm ngừng kinh doanh 1 năm")))).as("no kind named").isEqualTo(1);
+        assertThat(AUDIENCES.keeps("HKD", AUDIENCES.named(Syllables.tokens("nghỉ làm công ty, tiệm tạp hóa tạm nghỉ 2 tháng"))))
+                .as("its own kind named too").isEqualTo(1);
     }
 
     @Test
