@@ -61,7 +61,6 @@ final class Audiences {
             }
             int at = this.audiences.size();
             a.said().forEach(s -> saidBy.computeIfAbsent(Phrase.of(s), k -> new ArrayList<>()).add(at));
-            // An audience's others are marked at the place after all the audiences' own (see named()).
             a.othersNamed().forEach(s -> othersBy.computeIfAbsent(Phrase.of(s), k -> new ArrayList<>()).add(at));
             this.audiences.add(new Compiled(a.names().stream().map(n -> Phrase.of(n).folded()).toList(), a.keeps(), !a.othersNamed().isEmpty()));
         }
@@ -82,19 +81,21 @@ final class Audiences {
     }
 
     /**
-     * Per audience, whether the question names its people (the first half) and whether it names its others (the second
-     * half): for {@link #keeps}.
+     * Per audience, whether a question names its people, and whether it names the others an audience may be set
+     * against: for {@link #keeps}.
      */
-    boolean[] named(List<Token> question) {
-        int n = audiences.size();
-        boolean[] named = new boolean[2 * n];
+    record Named(boolean[] people, boolean[] others) {
+    }
+
+    Named named(List<Token> question) {
+        Named named = new Named(new boolean[audiences.size()], new boolean[audiences.size()]);
         // Every phrase said, overlapping ones too: "cán bộ phường" names commune officials and officials at once.
         for (int at = 0; at < question.size(); at++) {
             for (Said s : said.startingWith(question.get(at).folded())) {
-                if (s.phrase().matchesAt(question, at)) s.audiences().forEach(i -> named[i] = true);
+                if (s.phrase().matchesAt(question, at)) s.audiences().forEach(i -> named.people()[i] = true);
             }
             for (Said s : others.startingWith(question.get(at).folded())) {
-                if (s.phrase().matchesAt(question, at)) s.audiences().forEach(i -> named[n + i] = true);
+                if (s.phrase().matchesAt(question, at)) s.audiences().forEach(i -> named.others()[i] = true);
             }
         }
         return named;
@@ -104,12 +105,11 @@ final class Audiences {
      * The share of its score a procedure keeps: 1 unless its name sets an audience the question does not name (or,
      * for an audience with others, names others of instead).
      */
-    double keeps(String code, boolean[] named) {
+    double keeps(String code, Named named) {
         double keeps = 1;
-        int n = audiences.size();
         for (int i : setBy.getOrDefault(code, List.of())) {
             Compiled a = audiences.get(i);
-            if (!named[i] && (!a.againstOthers() || named[n + i])) keeps = Math.min(keeps, a.keeps());
+            if (!named.people()[i] && (!a.againstOthers() || named.others()[i])) keeps = Math.min(keeps, a.keeps());
         }
         return keeps;
     }

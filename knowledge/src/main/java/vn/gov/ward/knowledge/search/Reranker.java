@@ -61,7 +61,7 @@ final class Reranker {
 
     List<Candidate> rank(ParsedQuestion parsed, WeighedQuestion question, List<ProcedureIndex.Hit> hits) {
         int[] given = rules.given(parsed.tokens());
-        boolean[] named = audiences.named(parsed.tokens());
+        Audiences.Named named = audiences.named(parsed.tokens());
         List<ProcedureIndex.Hit> pooled = pool.expand(hits, question);
         Set<String> askedAbout = question.askedAbout(objects::namesObject);
         List<Candidate> candidates = new ArrayList<>(pooled.size());

@@ -22,7 +22,7 @@ class AudiencesTest {
 
     @Test
     void aProcedureForPeopleTheQuestionDoesNotNameKeepsAShare() {
-        boolean[] named = AUDIENCES.named(Syllables.tokens("muốn khiếu nại chỉ số công tơ điện"));
+        Audiences.Named named = AUDIENCES.named(Syllables.tokens("muốn khiếu nại chỉ số công tơ điện"));
         assertThat(AUDIENCES.keeps("KN", named)).isLessThan(1);
         assertThat(AUDIENCES.keeps("BT", named)).isLessThan(1);
         assertThat(AUDIENCES.keeps("KS", named)).as("its name sets no audience").isEqualTo(1);
