@@ -27,8 +27,8 @@ final class SeveralAsked {
             "[,;+/]|(?<![\\p{L}\\d])(?:và|va|với|voi|vs|lẫn|cùng với|hoặc|rồi|roi|xong rồi|xong roi|sau đó|sau do)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * A part opening with one of these goes on from what came before ("đã ly hôn, giờ xin giấy xác nhận…"): what
-     * came before is the story, and only it and the parts after it may list what is asked.
+     * A part opening with one of these goes on from what came before ("đã ly hôn, giờ xin giấy xác nhận…"):
+     * the question tells a story and asks one thing, it does not list several.
      */
     private static final Pattern GOES_ON = Pattern.compile(
             "^(?:giờ|gio|bây giờ|bay gio|nay|thì|thi|mà|ma|nhưng|nhung|nên|nen|để|de|còn|vì|vi)(?![\\p{L}\\d])",
@@ -77,15 +77,8 @@ final class SeveralAsked {
         for (int i = 0; i < split.size(); i++) {
             if (i == split.size() - 1 || !TELLS.matcher(split.get(i)).find() && !CIRCUMSTANCE.matcher(split.get(i)).find()) parts.add(split.get(i));
         }
-        // A part going on from what came before ("Mới cưới xong, giờ muốn đăng ký kết hôn rồi chuyển hộ khẩu…") ends the
-        // story: what it and the parts after it ask may still be a list.
-        for (int i = parts.size() - 1; i > 0; i--) {
-            if (GOES_ON.matcher(parts.get(i)).find()) {
-                parts = parts.subList(i, parts.size());
-                break;
-            }
-        }
-        if (parts.size() < 2 || parts.subList(0, parts.size() - 1).stream().anyMatch(p -> meaningful.applyAsInt(p) > LIST_ITEM_SYLLABLES)) {
+        if (parts.size() < 2 || parts.stream().skip(1).anyMatch(p -> GOES_ON.matcher(p).find())
+                || parts.subList(0, parts.size() - 1).stream().anyMatch(p -> meaningful.applyAsInt(p) > LIST_ITEM_SYLLABLES)) {
             return whole;
         }
         // Each part's answer, the first part to name a procedure first.

@@ -92,20 +92,6 @@ class SeveralAskedTest {
     }
 
     @Test
-    void aListAskedAfterAPartGoingOnFromTheStoryIsStillOfferedAsAChoice() {
-        String question = "mới cưới xong, giờ muốn đăng ký kết hôn rồi đăng ký thường trú cho vợ";
-        verdicts.put(question, answer(named("KH"), named("TT")));
-        verdicts.put("mới cưới xong", answer(named("KH")));
-        verdicts.put("giờ muốn đăng ký kết hôn", answer(named("KH")));
-        verdicts.put("đăng ký thường trú cho vợ", answer(named("TT")));
-
-        DecisionPolicy.Verdict verdict = decide(question);
-        assertThat(verdict.decision()).isEqualTo(Decision.CLARIFY);
-        assertThat(codes(verdict.offered())).containsExactly("KH", "TT");
-        assertThat(decided).doesNotContain("mới cưới xong");
-    }
-
-    @Test
     void aLongPartBeforeTheLastIsAStoryNoItemOfAList() {
         String question = "nhà em mới có thêm một đứa cháu nội, khai sinh cần gì";
         verdicts.put(question, answer(named("KS")));
