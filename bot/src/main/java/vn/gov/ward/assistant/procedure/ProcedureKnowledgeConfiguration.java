@@ -38,10 +38,21 @@ class ProcedureKnowledgeConfiguration {
      */
     private static final Map<WardProfile, Catalogue> IMPORTED = Procedures.lastUsed(4);
 
+    /**
+     * The bundled catalogue's records, read and cleaned once in this JVM (it does not change while the JVM runs): an
+     * import for another layer, after a change in the console, only applies the layer (a few milliseconds, not a second).
+     */
+    private static CatalogueImporter.NationalRecords bundled;
+
+    private static synchronized CatalogueImporter.NationalRecords bundled() {
+        if (bundled == null) bundled = CatalogueImporter.readBundled();
+        return bundled;
+    }
+
     @Bean
     Procedures procedures(WardProfile ward, WardAdditionsSource additions) {
         return new Procedures(added -> IMPORTED.computeIfAbsent(added.applyTo(ward), layer -> {
-            CatalogueImporter.ImportResult imported = CatalogueImporter.importBundled(layer);
+            CatalogueImporter.ImportResult imported = bundled().withWard(layer);
             log.info("Catalogue: {}", imported.summary());
             return imported.catalogue();
         }), additions);

@@ -14,8 +14,10 @@ import vn.gov.ward.knowledge.ward.WardProfileLoader;
 final class Catalogues {
 
     static final WardProfile EXAMPLE_WARD = WardProfileLoader.load(Path.of("../config/ward.yml"));
+    /** The bundled catalogue read and cleaned once, as the application keeps it: each layer below only applies itself. */
+    private static final CatalogueImporter.NationalRecords RECORDS = CatalogueImporter.readBundled();
     /** Imported once: the example ward's catalogue, and which copies it quarantined. */
-    private static final CatalogueImporter.ImportResult IMPORTED = CatalogueImporter.importBundled(EXAMPLE_WARD);
+    private static final CatalogueImporter.ImportResult IMPORTED = RECORDS.withWard(EXAMPLE_WARD);
     /** As the example ward answers. */
     static final Catalogue WARD = IMPORTED.catalogue();
     /** Every procedure of the national file: no field switched off, the copies a person would review released. */
@@ -31,6 +33,11 @@ final class Catalogues {
             WardProfile.ProcedureOverride own = EXAMPLE_WARD.override(q.code());
             procedures.put(q.code(), new WardProfile.ProcedureOverride(own.keywords(), own.processingTime(), true));
         }
-        return CatalogueImporter.importBundled(new WardProfile(EXAMPLE_WARD.office(), Set.of(), procedures)).catalogue();
+        return imported(new WardProfile(EXAMPLE_WARD.office(), Set.of(), procedures));
+    }
+
+    /** The catalogue with another ward layer (the example ward with additions, say), from the records read once. */
+    static Catalogue imported(WardProfile layer) {
+        return RECORDS.withWard(layer).catalogue();
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
 import vn.gov.ward.knowledge.search.Decision;
 import vn.gov.ward.knowledge.search.WardAdditions;
 
@@ -38,7 +37,7 @@ class ProceduresVersionTest {
     final CountingSource source = new CountingSource();
     /** Without additions, the example ward's catalogue the answer tests of this JVM share; with them, imported. */
     final Procedures procedures = new Procedures(added -> added.equals(WardAdditions.none()) ? Catalogues.WARD
-            : CatalogueImporter.importBundled(added.applyTo(Catalogues.EXAMPLE_WARD)).catalogue(), source);
+            : Catalogues.imported(added.applyTo(Catalogues.EXAMPLE_WARD)), source);
 
     @Test
     void oneMessagesSearchesReadTheVersionOnceAndTheNextMessageSeesAChange() {

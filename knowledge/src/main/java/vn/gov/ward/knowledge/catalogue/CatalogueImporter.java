@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,15 +40,28 @@ public final class CatalogueImporter {
 
     /** Imports the catalogue shipped with this module. */
     public static ImportResult importBundled(WardProfile ward) {
+        return readBundled().withWard(ward);
+    }
+
+    public static ImportResult importFrom(String fileName, InputStream json, WardProfile ward) {
+        return read(fileName, json).withWard(ward);
+    }
+
+    /**
+     * The catalogue shipped with this module, read and checked, for a process that imports it again with each change of
+     * the ward's layer: see {@link NationalRecords}.
+     */
+    public static NationalRecords readBundled() {
         try (InputStream in = CatalogueImporter.class.getResourceAsStream(BUNDLED)) {
             if (in == null) throw new CatalogueException(BUNDLED, null, "is missing from the class path");
-            return importFrom(BUNDLED, in, ward);
+            return read(BUNDLED, in);
         } catch (IOException e) {
             throw new CatalogueException(BUNDLED, null, "cannot be read: " + e.getMessage(), e);
         }
     }
 
-    public static ImportResult importFrom(String fileName, InputStream json, WardProfile ward) {
+    /** A catalogue file read and checked record by record, the ward's layer not yet applied. */
+    public static NationalRecords read(String fileName, InputStream json) {
         List<RawProcedure> raw;
         try {
             raw = JSON.readValue(json, new TypeReference<List<RawProcedure>>() { });
@@ -67,11 +81,6 @@ public final class CatalogueImporter {
                 throw new CatalogueException(fileName, where + " (" + r.code() + ")", "repeats a code already in the file");
             }
         }
-        for (String code : ward.procedures().keySet()) {
-            if (!byCode.containsKey(code)) {
-                throw new CatalogueException("ward layer", "procedures." + code, "names a code that is not in " + fileName);
-            }
-        }
 
         Map<String, String> contentOwner = new LinkedHashMap<>();
         Map<String, List<String>> copies = new LinkedHashMap<>();
@@ -82,43 +91,92 @@ public final class CatalogueImporter {
             String first = contentOwner.putIfAbsent(content, r.code());
             copies.computeIfAbsent(first == null ? r.code() : first, k -> new ArrayList<>()).add(r.code());
         }
-        List<Quarantined> quarantined = new ArrayList<>();
-        Set<String> quarantinedCodes = new LinkedHashSet<>();
-        for (List<String> group : copies.values()) {
-            if (group.size() < 2) continue;
-            for (String code : group) {
-                if (ward.override(code).reviewed()) continue;
-                quarantinedCodes.add(code);
-                quarantined.add(new Quarantined(code, VietnameseText.nfc(byCode.get(code).name()),
-                        "same name and content as " + String.join(", ", group.stream().filter(c -> !c.equals(code)).toList())));
-            }
-        }
-
-        List<Procedure> procedures = new ArrayList<>();
-        int disabled = 0;
-        for (RawProcedure r : byCode.values()) {
-            if (quarantinedCodes.contains(r.code())) continue;
-            if (ward.disabledFields().contains(VietnameseText.nfc(r.field()))) {
-                disabled++;
-                continue;
-            }
-            procedures.add(normalise(r, ward.override(r.code())));
-        }
-        return new ImportResult(new Catalogue(procedures), quarantined, disabled);
+        return new NationalRecords(fileName, byCode, copies.values().stream().filter(group -> group.size() > 1).map(List::copyOf).toList());
     }
 
-    private static Procedure normalise(RawProcedure r, WardProfile.ProcedureOverride override) {
+    /**
+     * A catalogue file's records, read and checked, with what does not depend on the ward's layer worked out once: which
+     * records are copies of another page, and each record's cleaned text (documents split and told from notes, times
+     * and fees read: most of an import's work). {@link #withWard} applies a layer to them: the first import cleans the
+     * records it keeps, a later one with another layer (another keyword, fee or note from the ward's console) only
+     * applies the layer, and procedures a layer leaves as they were are the same instances in both catalogues. Safe
+     * for use by several threads.
+     */
+    public static final class NationalRecords {
+
+        private final String fileName;
+        private final Map<String, RawProcedure> byCode;
+        private final List<List<String>> copies;
+        private final Map<String, Cleaned> cleaned = new ConcurrentHashMap<>();
+
+        private NationalRecords(String fileName, Map<String, RawProcedure> byCode, List<List<String>> copies) {
+            this.fileName = fileName;
+            this.byCode = byCode;
+            this.copies = copies;
+        }
+
+        /** The catalogue with the ward's layer applied: its fields switched off, its reviews, keywords, times, fees and notes. */
+        public ImportResult withWard(WardProfile ward) {
+            for (String code : ward.procedures().keySet()) {
+                if (!byCode.containsKey(code)) {
+                    throw new CatalogueException("ward layer", "procedures." + code, "names a code that is not in " + fileName);
+                }
+            }
+            List<Quarantined> quarantined = new ArrayList<>();
+            Set<String> quarantinedCodes = new LinkedHashSet<>();
+            for (List<String> group : copies) {
+                for (String code : group) {
+                    if (ward.override(code).reviewed()) continue;
+                    quarantinedCodes.add(code);
+                    quarantined.add(new Quarantined(code, VietnameseText.nfc(byCode.get(code).name()),
+                            "same name and content as " + String.join(", ", group.stream().filter(c -> !c.equals(code)).toList())));
+                }
+            }
+
+            List<Procedure> procedures = new ArrayList<>();
+            int disabled = 0;
+            for (Map.Entry<String, RawProcedure> record : byCode.entrySet()) {
+                RawProcedure r = record.getValue();
+                if (quarantinedCodes.contains(r.code())) continue;
+                if (ward.disabledFields().contains(VietnameseText.nfc(r.field()))) {
+                    disabled++;
+                    continue;
+                }
+                procedures.add(cleaned.computeIfAbsent(record.getKey(), code -> clean(r)).withOverride(ward.override(r.code())));
+            }
+            return new ImportResult(new Catalogue(procedures), quarantined, disabled);
+        }
+    }
+
+    /**
+     * A record as the portal gives it, cleaned, without the ward's layer: what a layer changes is worked out again from
+     * the raw record (the ward's processing time), the rest is kept.
+     */
+    private record Cleaned(RawProcedure raw, List<SubmissionMethod> methods, Procedure procedure) {
+
+        Procedure withOverride(WardProfile.ProcedureOverride override) {
+            String fee = blankToNull(override.fee());
+            String note = blankToNull(override.note());
+            if (override.keywords().isEmpty() && override.processingTime() == null && fee == null && note == null) return procedure;
+            ProcessingTime time = override.processingTime() == null ? procedure.processingTime()
+                    : ProcessingTimes.of(raw, methods, override.processingTime());
+            Procedure p = procedure;
+            return new Procedure(p.code(), p.name(), p.field(), p.agency(), p.result(), p.documentGroups(), time, fee(p.fee(), override),
+                    p.submissionMethods(), p.legalBasis(), p.steps(), p.requirements(), p.sourceUrl(), p.sourceKind(), override.keywords(),
+                    note);
+        }
+    }
+
+    private static Cleaned clean(RawProcedure r) {
         String code = r.code().strip();
         List<SubmissionMethod> methods = r.submission().stream()
                 .map(row -> submissionMethod(VietnameseText.nfc(row), r))
                 .flatMap(Optional::stream).distinct().toList();
-        List<String> keywords = new ArrayList<>(override.keywords());
-        return new Procedure(code, VietnameseText.nfc(r.name()), VietnameseText.nfc(r.field()),
+        return new Cleaned(r, methods, new Procedure(code, VietnameseText.nfc(r.name()), VietnameseText.nfc(r.field()),
                 VietnameseText.nfc(r.agency()), VietnameseText.nfc(r.result()), DocumentRows.groups(r.documents()),
-                ProcessingTimes.of(r, methods, override.processingTime()), fee(Fees.of(r, methods), override), methods,
+                ProcessingTimes.of(r, methods, null), Fees.of(r, methods), methods,
                 r.legalBasis().stream().map(l -> legalReference(VietnameseText.nfc(l))).toList(),
-                VietnameseText.nfc(r.steps()), VietnameseText.nfc(r.requirements()), r.sourceUrl(), sourceKind(r), keywords,
-                blankToNull(override.note()));
+                VietnameseText.nfc(r.steps()), VietnameseText.nfc(r.requirements()), r.sourceUrl(), sourceKind(r), List.of(), null));
     }
 
     /** The ward's own amount under its local decision wins over the portal's; the portal's notes stay the basis. */

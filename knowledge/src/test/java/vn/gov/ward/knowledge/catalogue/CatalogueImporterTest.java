@@ -216,4 +216,48 @@ class CatalogueImporterTest {
                 new ProcessingTime.ChannelLimit(SubmissionChannel.IN_PERSON, new TimeLimit(java.math.BigDecimal.valueOf(3), TimeLimit.Unit.WORKING_DAYS)),
                 new ProcessingTime.ChannelLimit(SubmissionChannel.ONLINE, new TimeLimit(java.math.BigDecimal.valueOf(2), TimeLimit.Unit.WORKING_DAYS)));
     }
+
+    @Test
+    void recordsReadOnceGiveEachWardLayerTheCatalogueAFreshImportGivesAndShareWhatALayerLeavesAlone() {
+        Map<String, Object> residence = Map.of("code", "9.000001", "name", "Đăng ký tạm trú", "field", "Đăng ký, quản lý cư trú",
+                "processingTime", "3 Ngày làm việc", "fees", "Trực tiếp: 15,000 Đồng (Lệ phí)",
+                "documents", List.of("Tờ khai thay đổi thông tin cư trú (1 bản chính)"), "steps", "Nộp hồ sơ.", "sourceKind", "portal-page");
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(residence);
+        copy.put("code", "9.000002");
+        Map<String, Object> waterway = Map.of("code", "9.000003", "name", "Đăng ký phương tiện thủy nội địa",
+                "field", "Hàng hải và đường thủy nội địa", "documents", List.of("Tờ khai đăng ký phương tiện (1 bản chính)"), "sourceKind", "portal-page");
+        byte[] json = JSON.writeValueAsBytes(List.of(residence, copy, waterway));
+
+        WardProfile none = WardProfile.none();
+        WardProfile layer = new WardProfile(none.office(), Set.of("Hàng hải và đường thủy nội địa"), Map.of(
+                "9.000001", new WardProfile.ProcedureOverride(List.of("ở ghép"), "2 ngày làm việc", true, "20.000 đồng/lần",
+                        "Nghị quyết số 05/2025/NQ-HĐND", "Nhận hồ sơ cả sáng thứ Bảy."),
+                "9.000002", new WardProfile.ProcedureOverride(List.of(), null, true)));
+        WardProfile badTime = new WardProfile(none.office(), Set.of(), Map.of("9.000003", new WardProfile.ProcedureOverride(List.of(), "nhanh", false)));
+
+        CatalogueImporter.NationalRecords records = CatalogueImporter.read("test.json", new ByteArrayInputStream(json));
+        CatalogueImporter.ImportResult first = records.withWard(none);
+        for (WardProfile ward : List.of(none, layer, none, layer)) {
+            CatalogueImporter.ImportResult kept = records.withWard(ward);
+            CatalogueImporter.ImportResult fresh = CatalogueImporter.importFrom("test.json", new ByteArrayInputStream(json), ward);
+            assertThat(kept.catalogue().procedures()).isEqualTo(fresh.catalogue().procedures());
+            assertThat(kept.quarantined()).isEqualTo(fresh.quarantined());
+            assertThat(kept.disabledByWard()).isEqualTo(fresh.disabledByWard());
+        }
+        assertThat(first.quarantined()).extracting(CatalogueImporter.Quarantined::code).containsExactly("9.000001", "9.000002");
+
+        CatalogueImporter.ImportResult layered = records.withWard(layer);
+        Procedure residenceLayered = layered.catalogue().find("9.000001").orElseThrow();
+        assertThat(residenceLayered.keywords()).containsExactly("ở ghép");
+        assertThat(residenceLayered.fee().amount()).isEqualTo("20.000 đồng/lần");
+        assertThat(residenceLayered.wardNote()).isEqualTo("Nhận hồ sơ cả sáng thứ Bảy.");
+        assertThat(residenceLayered.processingTime().limits()).containsExactly(new TimeLimit(java.math.BigDecimal.valueOf(2), TimeLimit.Unit.WORKING_DAYS));
+        assertThat(layered.catalogue().find("9.000003")).as("its field switched off").isEmpty();
+        assertThat(layered.catalogue().find("9.000002")).as("reviewed, and no other change: the same procedure as without the layer")
+                .containsSame(records.withWard(new WardProfile(none.office(), Set.of(), Map.of("9.000002",
+                        new WardProfile.ProcedureOverride(List.of(), null, true)))).catalogue().find("9.000002").orElseThrow());
+        assertThat(first.catalogue().find("9.000003")).containsSame(records.withWard(WardProfile.none()).catalogue().find("9.000003").orElseThrow());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> records.withWard(badTime)).isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("procedures.9.000003");
+    }
 }

@@ -31,10 +31,17 @@ final class RealCatalogue {
         return Loaded.SEARCH;
     }
 
+    /** The bundled catalogue with another ward layer (the project's with additions, say), from the records read once. */
+    static Catalogue imported(WardProfile layer) {
+        return Loaded.RECORDS.withWard(layer).catalogue();
+    }
+
     /** Loaded when first asked for, by the class loader: once and thread-safely. */
     private static final class Loaded {
         static final WardProfile WARD = WardProfileLoader.load(wardFile());
-        static final Catalogue CATALOGUE = CatalogueImporter.importBundled(WARD).catalogue();
+        /** Read and cleaned once: an import with another layer only applies the layer, as in the assistant. */
+        static final CatalogueImporter.NationalRecords RECORDS = CatalogueImporter.readBundled();
+        static final Catalogue CATALOGUE = RECORDS.withWard(WARD).catalogue();
         static final ProcedureSearch SEARCH = ProcedureSearch.build(CATALOGUE);
 
         private static Path wardFile() {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import vn.gov.ward.knowledge.catalogue.Catalogue;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
-import vn.gov.ward.knowledge.catalogue.CatalogueImporter;
 import vn.gov.ward.knowledge.ward.WardProfile;
 
 /**
@@ -76,7 +75,7 @@ class WardAdditionsTest {
         assertThat(before.search(question, 1).decision()).isEqualTo(Decision.DECLINE);
 
         WardAdditions added = new WardAdditions(Map.of(residence, List.of("ở ghép")), List.of(), List.of());
-        Catalogue after = CatalogueImporter.importBundled(added.applyTo(ward)).catalogue();
+        Catalogue after = RealCatalogue.imported(added.applyTo(ward));
         SearchResult answered = ProcedureSearch.build(after, added).search(question, 1);
         assertThat(answered.decision()).isEqualTo(Decision.ANSWER);
         assertThat(answered.choices()).first().extracting(h -> h.procedure().code()).isEqualTo(residence);
@@ -103,7 +102,7 @@ class WardAdditionsTest {
         WardAdditions.Details details = new WardAdditions.Details("2 ngày làm việc", "15.000 đồng/lần", "Nghị quyết số 05/2025/NQ-HĐND",
                 "Nhận hồ sơ cả sáng thứ Bảy.");
         WardAdditions added = WardAdditions.none().withDetails("1.004194", details);
-        var residence = CatalogueImporter.importBundled(added.applyTo(ward)).catalogue().find("1.004194").orElseThrow();
+        var residence = RealCatalogue.imported(added.applyTo(ward)).find("1.004194").orElseThrow();
 
         assertThat(residence.fee().amount()).isEqualTo("15.000 đồng/lần");
         assertThat(residence.fee().note()).isEqualTo("theo Nghị quyết số 05/2025/NQ-HĐND");
@@ -116,7 +115,7 @@ class WardAdditionsTest {
         WardAdditions noDecision = WardAdditions.none().withDetails("1.004194", new WardAdditions.Details(null, "15.000 đồng", null, null));
         assertThat(noDecision.problems(catalogue)).anyMatch(p -> p.contains("quyết định"));
         WardAdditions badTime = WardAdditions.none().withDetails("1.004194", new WardAdditions.Details("nhanh thôi", null, null, null));
-        assertThatThrownBy(() -> CatalogueImporter.importBundled(badTime.applyTo(ward))).isInstanceOf(CatalogueException.class)
+        assertThatThrownBy(() -> RealCatalogue.imported(badTime.applyTo(ward))).isInstanceOf(CatalogueException.class)
                 .hasMessageContaining("nhanh thôi");
     }
 }
