@@ -55,7 +55,7 @@ final class DecisionPolicy {
         }
     }
 
-    Verdict decide(List<Candidate> ranked, Optional<Referrals.Named> named, Set<String> said, Set<String> saidPairs) {
+    Verdict decide(List<Candidate> ranked, Optional<NamedReferral> named, Set<String> said, Set<String> saidPairs) {
         if (named.isPresent() && (ranked.isEmpty() || !answers(ranked.get(0))
                 || !named.get().requiredBy(ranked.get(0), said) && !named.get().outweighedBy(ranked.get(0), said))) {
             return new Verdict(Decision.REFER, ranked, 0, Optional.of(named.get().referral()), saidPairs);

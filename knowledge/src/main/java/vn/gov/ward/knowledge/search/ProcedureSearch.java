@@ -144,7 +144,7 @@ public final class ProcedureSearch {
     }
 
     /** The service of another agency a question names, if any, weighed in the question: for tests and tuning. */
-    Optional<Referrals.Named> referralNamed(String question) {
+    Optional<NamedReferral> referralNamed(String question) {
         ParsedQuestion parsed = parse(question);
         return referrals.in(parsed.tokens()).map(n -> n.weighed(weigh(parsed), parsed));
     }

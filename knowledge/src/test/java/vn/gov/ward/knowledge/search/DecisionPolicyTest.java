@@ -22,7 +22,7 @@ class DecisionPolicyTest {
             procedure("CM", "Thủ tục đăng ký nhận cha, mẹ, con"));
     static final Referral BIRTH_CERTIFICATE = new Referral("giay-chung-sinh", "Cấp giấy chứng sinh", List.of("giấy chứng sinh"),
             "Cơ sở y tế", "Cơ sở y tế", null, null, List.of(), false, null);
-    static final Referrals.Named NAMES_BIRTH_CERTIFICATE = new Referrals.Named(BIRTH_CERTIFICATE, 0, false, Set.of("giay", "chung", "sinh"),
+    static final NamedReferral NAMES_BIRTH_CERTIFICATE = new NamedReferral(BIRTH_CERTIFICATE, 0, false, Set.of("giay", "chung", "sinh"),
             Set.of("giay chung", "chung sinh"), 6, Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"),
             Set.of("dang", "ki", "ket", "hon"), Set.of("giay", "chung", "sinh"));
 
@@ -156,7 +156,7 @@ class DecisionPolicyTest {
 
     @Test
     void aServiceNamedAsWhereTheCitizenMeansToGoIsReferredWhateverElseTheQuestionNames() {
-        Referrals.Named atTheService = new Referrals.Named(BIRTH_CERTIFICATE, 5, true, NAMES_BIRTH_CERTIFICATE.words(),
+        NamedReferral atTheService = new NamedReferral(BIRTH_CERTIFICATE, 5, true, NAMES_BIRTH_CERTIFICATE.words(),
                 NAMES_BIRTH_CERTIFICATE.pairs(), 6, NAMES_BIRTH_CERTIFICATE.asked(), NAMES_BIRTH_CERTIFICATE.askedBesides(),
                 NAMES_BIRTH_CERTIFICATE.about());
         DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").explains(Map.of("ket hon", 7.0)).build()),

@@ -27,7 +27,7 @@ class ReferralsTest {
     @Test
     void aQuestionNamingAnotherAgencysServiceNamesItsReferral() {
         for (String question : List.of("làm hộ chiếu ở đâu", "lam ho chieu o dau")) {
-            Optional<Referrals.Named> named = BUNDLED.in(Syllables.tokens(question));
+            Optional<NamedReferral> named = BUNDLED.in(Syllables.tokens(question));
             assertThat(named).as(question).get().satisfies(n -> {
                 assertThat(n.referral().id()).isEqualTo("ho-chieu-cap-moi");
                 assertThat(n.words()).containsExactlyInAnyOrder("lam", "ho", "chieu");
@@ -88,13 +88,13 @@ class ReferralsTest {
     void aServiceNamedAsWherePeopleMeanToGoIsTheirChoiceUnlessTheyNameAWardToo() {
         Referrals referrals = new Referrals(List.of(referral("cong-chung", "văn phòng công chứng")), Set.of(), Set.of(), t -> false, p -> false);
         assertThat(referrals.in(Syllables.tokens("công chứng hợp đồng mua bán nhà ở văn phòng công chứng hết bao nhiêu tiền")))
-                .get().extracting(Referrals.Named::venue).isEqualTo(true);
+                .get().extracting(NamedReferral::venue).isEqualTo(true);
         assertThat(referrals.in(Syllables.tokens("chứng thực hợp đồng ở văn phòng công chứng hay ở phường nhanh hơn")))
-                .get().extracting(Referrals.Named::venue).as("a ward named too").isEqualTo(false);
+                .get().extracting(NamedReferral::venue).as("a ward named too").isEqualTo(false);
         assertThat(referrals.in(Syllables.tokens("cong chung o van phong cong chung hay ubnd phuong")))
-                .get().extracting(Referrals.Named::venue).as("a ward named, plain").isEqualTo(false);
+                .get().extracting(NamedReferral::venue).as("a ward named, plain").isEqualTo(false);
         assertThat(referrals.in(Syllables.tokens("đi xe phương tiện công cộng tới văn phòng công chứng")))
-                .get().extracting(Referrals.Named::venue).as("not where: 'tới'; 'phương tiện' names no ward").isEqualTo(false);
+                .get().extracting(NamedReferral::venue).as("not where: 'tới'; 'phương tiện' names no ward").isEqualTo(false);
     }
 
     @Test
@@ -158,7 +158,7 @@ class ReferralsTest {
     @Test
     void aServiceIsAPaperAProcedureAsksForWhenItsDocumentsSayItAndTheQuestionNamesIt() {
         String question = "bệnh viện ghi sai tên trong giấy chứng sinh thì đăng ký khai sinh thế nào";
-        Referrals.Named birthCertificate = BUNDLED.in(Syllables.tokens(question)).orElseThrow();
+        NamedReferral birthCertificate = BUNDLED.in(Syllables.tokens(question)).orElseThrow();
         Set<String> said = CATALOGUE.parse(question).said();
         assertThat(birthCertificate.requiredBy(CATALOGUE.candidate(question, "KS"), said)).isTrue();
         assertThat(birthCertificate.requiredBy(CATALOGUE.candidate(question, "KH"), said)).isFalse();
@@ -170,7 +170,7 @@ class ReferralsTest {
     @Test
     void aProcedureTheQuestionNamesBesidesTheServiceOutweighsIt() {
         String question = "tích hợp bằng lái vào thẻ căn cước";
-        Referrals.Named licence = named(question);
+        NamedReferral licence = named(question);
         assertThat(licence.referral().id()).isEqualTo("giay-phep-lai-xe-doi-cap-lai");
         assertThat(licence.weight()).isPositive();
         assertThat(licence.outweighedBy(CATALOGUE.candidate(question, "TICH-HOP"), CATALOGUE.parse(question).said())).isTrue();
@@ -183,7 +183,7 @@ class ReferralsTest {
     @Test
     void aProcedureTheQuestionNamesInWordsWeighingLessThanTheServicesDoesNotOutweighIt() {
         String question = "hộ kinh doanh đóng thuế khoán ở đâu";
-        Referrals.Named tax = named(question);
+        NamedReferral tax = named(question);
         assertThat(tax.referral().id()).isEqualTo("thue-ho-kinh-doanh");
         WeighedQuestion q = CATALOGUE.weigh(question);
         double thueKhoan = 0;
@@ -208,7 +208,7 @@ class ReferralsTest {
         String story = "Tôi đăng ký kết hôn với người Hàn rồi. Giờ muốn xin visa sang Hàn";
         String oneSentence = "đăng ký kết hôn với người Hàn xong xin visa";
         for (String question : List.of(story, oneSentence)) {
-            Referrals.Named visa = BUNDLED.in(Syllables.tokens(question)).orElseThrow()
+            NamedReferral visa = BUNDLED.in(Syllables.tokens(question)).orElseThrow()
                     .weighed(catalogue.weigh(question), catalogue.parse(question));
             assertThat(visa.referral().id()).isEqualTo("thi-thuc-di-nuoc-ngoai");
             Candidate marriage = catalogue.reranker().rank(catalogue.parse(question), catalogue.weigh(question),
@@ -225,13 +225,13 @@ class ReferralsTest {
         SmallCatalogue catalogue = new SmallCatalogue(procedure("UQ", "Ủy quyền lĩnh thay trợ cấp thất nghiệp"),
                 procedure("KS", "Thủ tục đăng ký khai sinh"));
         String question = "ủy quyền cho vợ lãnh trợ cấp thất nghiệp thay";
-        Referrals.Named named = new Referrals(List.of(unemployment), Set.of(), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
+        NamedReferral named = new Referrals(List.of(unemployment), Set.of(), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
                 .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
         Set<String> said = catalogue.parse(question).said();
         assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said)).isTrue();
         Referral elsewhere = new Referral("that-nghiep", "trợ cấp thất nghiệp", List.of("lãnh thất nghiệp"), "another agency", "Cấp tỉnh",
                 null, null, List.of(), false, null);
-        Referrals.Named notTheWards = new Referrals(List.of(elsewhere), Set.of(), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
+        NamedReferral notTheWards = new Referrals(List.of(elsewhere), Set.of(), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
                 .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
         assertThat(notTheWards.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said))
                 .as("without the ward's step it must explain more than the service's words").isFalse();
@@ -248,7 +248,7 @@ class ReferralsTest {
                 "hộ kinh doanh đóng thuế khoán ở đâu", false,
                 "đăng ký thành lập hộ kinh doanh rồi có phải đóng thuế khoán không", true);
         outweighed.forEach((question, expected) -> {
-            Referrals.Named named = referrals.in(Syllables.tokens(question)).orElseThrow()
+            NamedReferral named = referrals.in(Syllables.tokens(question)).orElseThrow()
                     .weighed(catalogue.weigh(question), catalogue.parse(question));
             assertThat(named.about()).as("what the service is about, no doing").contains("thue", "ho", "kinh", "doanh").doesNotContain("nop", "khai");
             assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("HKD")).build(), catalogue.parse(question).said()))
@@ -266,14 +266,14 @@ class ReferralsTest {
         String story = "Hợp đồng chuyển nhượng đất đã chứng thực xong rồi. Giờ sang tên sổ đỏ ở đâu?";
         String oneSentence = "chứng thực hợp đồng chuyển nhượng đất và sang tên sổ đỏ ở đâu";
         for (String question : List.of(story, oneSentence)) {
-            Referrals.Named named = referrals.in(Syllables.tokens(question)).orElseThrow()
+            NamedReferral named = referrals.in(Syllables.tokens(question)).orElseThrow()
                     .weighed(catalogue.weigh(question), catalogue.parse(question));
             assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("CT")).build(), catalogue.parse(question).said()))
                     .as(question).isEqualTo(question.equals(oneSentence));
         }
     }
 
-    private static Referrals.Named named(String question) {
+    private static NamedReferral named(String question) {
         return BUNDLED.in(Syllables.tokens(question)).orElseThrow().weighed(CATALOGUE.weigh(question), CATALOGUE.parse(question));
     }
 
