@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.type.TypeReference;
+import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
@@ -22,7 +23,7 @@ final class Actions {
 
     /** What is done to an object. */
     enum Action {
-        ISSUE, ESTABLISH, RECOGNISE, REISSUE, COPY, EXCHANGE, EXTEND, CHANGE, PAUSE, RESUME, CLOSE, REVOKE, WITHDRAW, REPORT_LOSS, ACCESS;
+        ISSUE, ESTABLISH, RECOGNISE, REISSUE, COPY, EXCHANGE, EXTEND, CHANGE, MERGE, PAUSE, RESUME, CLOSE, REVOKE, WITHDRAW, REPORT_LOSS, ACCESS;
 
         static Action of(String name) {
             return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -49,6 +50,7 @@ final class Actions {
     private final Set<String> actionPairs = new java.util.HashSet<>();
     private final Set<String> saidPairs = new java.util.HashSet<>();
     private final Set<String> words = new java.util.HashSet<>();
+    private final Set<String> tonedWords = new java.util.HashSet<>();
 
     private Actions(List<Entry> entries) {
         Map<Phrase, Set<Action>> says = new LinkedHashMap<>();
@@ -59,6 +61,7 @@ final class Actions {
                 inNames.add(name, action);
                 if (Boolean.TRUE.equals(e.wordsOfThings())) continue;
                 words.addAll(name.folded());
+                name.syllables().forEach(s -> tonedWords.add(VietnameseText.toned(s)));
                 for (int i = 0; i + 1 < name.length(); i++) actionPairs.add(name.folded().get(i) + " " + name.folded().get(i + 1));
             }
             e.says().forEach(s -> says.computeIfAbsent(Phrase.of(s), k -> EnumSet.noneOf(Action.class)).add(action));
@@ -80,6 +83,14 @@ final class Actions {
     /** The folded words of the actions' names ("cap", "lai", "gia", "han", "mat"). */
     Set<String> words() {
         return words;
+    }
+
+    /**
+     * The words of the actions' names with their marks ({@link VietnameseText#toned}): "hồi" of "thu hồi" is not the
+     * "hội" of "thành lập hội", nor "đổi" the "đối" of "đối tượng".
+     */
+    Set<String> tonedWords() {
+        return tonedWords;
     }
 
     /** Whether a folded syllable pair is one of the actions' names ("cap lai", "gia han", "dang ki"): no object. */

@@ -1,7 +1,6 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,16 +29,11 @@ final class FitRules {
     private final Variants variants;
     private final Map<String, ProcedureProfile> profiles;
     private final ObjectWords objects;
-    /** The pairs of any procedure's title that name a thing. */
-    private final Set<String> objectPairs = new HashSet<>();
 
     FitRules(Variants variants, Map<String, ProcedureProfile> profiles, ObjectWords objects) {
         this.variants = variants;
         this.profiles = profiles;
         this.objects = objects;
-        for (ProcedureProfile p : profiles.values()) {
-            for (String pair : p.titlePairs()) if (objects.namesObject(pair)) objectPairs.add(pair);
-        }
     }
 
     /**
@@ -115,7 +109,7 @@ final class FitRules {
         if (variants.ofBase(code).stream().anyMatch(c -> variantAsked(c, q))) variant *= BASE_OF_VARIANT_ASKED;
         double event = inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
         Set<Actions.Action> asked = EnumSet.noneOf(Actions.Action.class);
-        asked.addAll(q.actionsOn(pair -> p.titlePairs().contains(pair) && objectPairs.contains(pair), objects::namesObject));
+        asked.addAll(q.actionsOn(p.objectPairs()::contains, objects::namesObject));
         Set<Actions.Action> meantOtherwise = told ? q.saidInEventsOf(code, p.actions()) : Set.of();
         if (!meantOtherwise.isEmpty() && asked.removeAll(meantOtherwise) && asked.isEmpty()) {
             // The event's words asked only that: the event asks what this procedure does.

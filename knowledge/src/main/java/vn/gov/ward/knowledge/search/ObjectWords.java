@@ -3,6 +3,8 @@ package vn.gov.ward.knowledge.search;
 import java.util.HashSet;
 import java.util.Set;
 
+import vn.gov.ward.knowledge.analysis.VietnameseText;
+
 /**
  * Tells the word pairs that say what a procedure is about ("khai sinh", "hộ kinh doanh") from those made only
  * of the words of actions' names ("cấp lại", "báo mất") and of generic words (search/generic-words.txt: papers
@@ -42,14 +44,38 @@ final class ObjectWords {
      * first word of a paper ("lại chứng" of "cấp lại chứng nhận", "cấp lại chứng chỉ").
      */
     boolean namesObject(String pair) {
-        if (actions.isActionPair(pair) || actions.isSaidPair(pair) || paperPairs.contains(pair)) return false;
         int space = pair.indexOf(' ');
-        String first = pair.substring(0, space);
-        if (HAPPENED.contains(first)) return false;
-        String second = pair.substring(space + 1);
-        boolean firstDoneOrPaper = papers.contains(first) || actions.words().contains(first);
-        boolean secondDoneOrPaper = papers.contains(second) || actions.words().contains(second);
-        if (actions.words().contains(first) && PAPER_OPENINGS.contains(second)) return false;
+        return namesObject(pair, pair.substring(0, space), pair.substring(space + 1), actions.words());
+    }
+
+    /**
+     * The same for a pair written with its marks ({@link VietnameseText#toned}, as a procedure's title has it): its
+     * words are actions' only as written ("lập hội" of "Thành lập hội" and "trợ cấp" name things; "hồi" of "thu hồi"
+     * and "trở" of "hoạt động trở lại" are actions' words).
+     */
+    boolean namesObjectAsWritten(String tonedPair) {
+        int space = tonedPair.indexOf(' ');
+        String first = tonedPair.substring(0, space);
+        String second = tonedPair.substring(space + 1);
+        String foldedPair = folded(first) + " " + folded(second);
+        // Beside a generic word the pair is read as a question typed plain would say it: "của bộ" is "của bổ" too.
+        if (papers.contains(folded(first)) || papers.contains(folded(second))) return namesObject(foldedPair);
+        return namesObject(foldedPair, first, second, actions.tonedWords());
+    }
+
+    private boolean namesObject(String foldedPair, String first, String second, Set<String> actionWords) {
+        if (actions.isActionPair(foldedPair) || actions.isSaidPair(foldedPair) || paperPairs.contains(foldedPair)) return false;
+        String firstFolded = folded(first);
+        if (HAPPENED.contains(firstFolded)) return false;
+        boolean firstDoneOrPaper = papers.contains(firstFolded) || actionWords.contains(first);
+        boolean secondDoneOrPaper = papers.contains(folded(second)) || actionWords.contains(second);
+        if (actionWords.contains(first) && PAPER_OPENINGS.contains(folded(second))) return false;
         return !(firstDoneOrPaper && secondDoneOrPaper);
+    }
+
+    /** A syllable folded from its written form ({@link VietnameseText#toned} keeps the folded one before a slash). */
+    private static String folded(String syllable) {
+        int slash = syllable.indexOf('/');
+        return slash < 0 ? syllable : syllable.substring(0, slash);
     }
 }

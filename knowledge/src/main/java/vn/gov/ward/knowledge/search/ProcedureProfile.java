@@ -24,12 +24,13 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param name       folded syllables of its name, weighted
  * @param head       the opening of its name: what it does and to what (see {@link Reranker#HEAD_SYLLABLES})
  * @param actions    what its name says it does to its object (issue, reissue, close…)
+ * @param objectPairs folded pairs of its name, keywords and field that name a thing, as they are written ({@link ObjectWords})
  * @param wardPhrases folded syllables of each keyword the ward gave it of two syllables or more: said whole, the
  *                    citizen named it in the ward's words, as good as saying what its name does
  */
 record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> bodyPairs, Set<String> titlePairs,
                         Set<String> namePairs, Set<String> fieldPairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions,
-                        List<List<String>> wardPhrases) {
+                        Set<String> objectPairs, List<List<String>> wardPhrases) {
 
     /** Whether the question's syllables say one of the ward's phrases whole, in order. */
     boolean saysWardPhrase(List<String> syllables) {
@@ -39,7 +40,7 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
         return false;
     }
 
-    static ProcedureProfile of(ProcedureWords w, QuestionParser parser, CorpusStatistics statistics, Actions actions) {
+    static ProcedureProfile of(ProcedureWords w, QuestionParser parser, CorpusStatistics statistics, Actions actions, ObjectWords objects) {
         // The name read as a question is, so that chat words drop out the same way.
         Set<String> head = new LinkedHashSet<>(parser.parse(w.procedure().name()).concepts().stream()
                 .limit(Reranker.HEAD_SYLLABLES).map(Concept::folded).toList());
@@ -47,9 +48,13 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
         Set<String> name = new HashSet<>(folded);
         Set<String> namePairs = new HashSet<>();
         for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
+        Set<String> objectPairs = new HashSet<>();
+        for (String toned : w.tonedTitlePairs()) {
+            if (objects.namesObjectAsWritten(toned)) objectPairs.add(toned.replaceAll("/[^ ]*", ""));
+        }
         return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs), w.fieldPairs(),
                 WeightedSyllables.of(name, statistics), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),
-                wardPhrases(w.procedure()));
+                Set.copyOf(objectPairs), wardPhrases(w.procedure()));
     }
 
     private static List<List<String>> wardPhrases(Procedure p) {

@@ -55,14 +55,14 @@ public final class ProcedureSearch {
         Set<String> acting = new HashSet<>(actions.words());
         acting.removeIf(w -> chat.contains(w) || lexicon.stopPhrases().phrasesStartingWith(w).stream().anyMatch(p -> p.length() > 1));
         CorpusStatistics known = statistics;
-        this.referrals = new Referrals(additions.withBundledReferrals(), doing, acting, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text),
+        this.referrals = new Referrals(additions.withBundledReferrals(catalogue), doing, acting, text -> text.contains(" ") ? known.isTitlePair(text) : known.isKnown(text),
                 actions::isActionPair);
         this.passages = new Passages(statistics, catalogue.procedures());
+        ObjectWords objects = new ObjectWords(actions);
         Map<String, ProcedureProfile> profiles = new HashMap<>();
-        for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, actions));
+        for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, actions, objects));
         this.index = new ProcedureIndex(words, profiles);
         this.queries = new QueryBuilder(index, statistics, typos);
-        ObjectWords objects = new ObjectWords(actions);
         this.severalAsked = new SeveralAsked(objects, variants);
         this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, objects), variants, objects,
                 DomainRules.bundled(), Audiences.bundled(catalogue.procedures()));

@@ -6,12 +6,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import tools.jackson.core.type.TypeReference;
+import vn.gov.ward.knowledge.catalogue.Catalogue;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
+import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
 /** The services of other agencies a question names, from search/referrals.yml. */
@@ -102,6 +106,17 @@ final class Referrals {
     /** The reviewed referrals of search/referrals.yml. */
     static List<Referral> bundled() {
         return DataFiles.read("/search/referrals.yml", new TypeReference<List<Referral>>() { });
+    }
+
+    /** A referral that holds while a field is switched off (search/field-referrals.yml). */
+    private record ForFieldOff(String whenFieldOff, Referral referral) {
+    }
+
+    /** The referrals for the fields none of the catalogue's procedures is in: the ward switched them off. */
+    static List<Referral> forFieldsOff(Catalogue catalogue) {
+        Set<String> fields = catalogue.procedures().stream().map(Procedure::field).filter(Objects::nonNull).collect(Collectors.toSet());
+        return DataFiles.read("/search/field-referrals.yml", new TypeReference<List<ForFieldOff>>() { }).stream()
+                .filter(f -> !fields.contains(f.whenFieldOff())).map(ForFieldOff::referral).toList();
     }
 
     /**

@@ -130,7 +130,7 @@ final class Reranker {
                 // lại mái") standing for a phrase of the name names its object as the phrase would; a single word standing for
                 // one ("cưới" for "kết hôn", typed "cuoi": also "cười") says less.
                 boolean says = standsFor != null && (inPhrase(q.concepts(), i) || !VIETNAMESE_SYLLABLE.matcher(q.concepts().get(i).folded()).matches());
-                String named = says ? objectPairIn(standsFor, p.titlePairs()) : null;
+                String named = says ? objectPairIn(standsFor, p.objectPairs()) : null;
                 if (named != null) {
                     objectPair = Math.max(objectPair, weight);
                     objectPairs.merge(named, weight, Math::max);
@@ -148,7 +148,7 @@ final class Reranker {
                 covered += q.pairWeights()[i];
                 explained.merge(q.pairs().get(i), q.pairWeights()[i], Double::sum);
                 anchor = Math.max(anchor, q.pairWeights()[i]);
-                if (objects.namesObject(q.pairs().get(i)) && !variants.qualifies(code, q.pairs().get(i)) && !p.fieldPairs().contains(q.pairs().get(i))
+                if (p.objectPairs().contains(q.pairs().get(i)) && !variants.qualifies(code, q.pairs().get(i)) && !p.fieldPairs().contains(q.pairs().get(i))
                         && !q.qualifiedByTheUnknown().contains(q.pairs().get(i))) {
                     objectPair = Math.max(objectPair, q.pairWeights()[i]);
                     objectPairs.merge(q.pairs().get(i), q.pairWeights()[i], Math::max);
@@ -179,10 +179,10 @@ final class Reranker {
     }
 
     /** A pair of the phrase that the title says as it is and that names a thing, or null. */
-    private String objectPairIn(List<String> phrase, Set<String> titlePairs) {
+    private static String objectPairIn(List<String> phrase, Set<String> objectPairs) {
         for (int i = 0; i + 1 < phrase.size(); i++) {
             String pair = phrase.get(i) + " " + phrase.get(i + 1);
-            if (titlePairs.contains(pair) && objects.namesObject(pair)) return pair;
+            if (objectPairs.contains(pair)) return pair;
         }
         return null;
     }

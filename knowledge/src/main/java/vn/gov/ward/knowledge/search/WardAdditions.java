@@ -142,8 +142,9 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
         return Stream.concat(LifeEvents.bundled().stream(), lifeEvents.stream()).toList();
     }
 
-    List<Referral> withBundledReferrals() {
-        return Stream.concat(Referrals.bundled().stream(), referrals.stream()).toList();
+    /** The reviewed referrals, those for the fields the catalogue has none of, and the ward's own. */
+    List<Referral> withBundledReferrals(Catalogue catalogue) {
+        return Stream.of(Referrals.bundled(), Referrals.forFieldsOff(catalogue), referrals).flatMap(List::stream).toList();
     }
 
     /**
@@ -156,7 +157,7 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
     public List<String> problems(Catalogue catalogue) {
         List<String> problems = new ArrayList<>();
         List<LifeEvent> events = withBundledEvents();
-        List<Referral> referrals = withBundledReferrals();
+        List<Referral> referrals = withBundledReferrals(catalogue);
         Set<String> catalogueWords = catalogueWords(catalogue, Stream.of(keywords.values().stream().flatMap(List::stream),
                 events.stream().flatMap(e -> e.says().stream()), referrals.stream().flatMap(r -> r.terms().stream())).flatMap(s -> s).toList());
         keywords.forEach((code, phrases) -> {

@@ -49,6 +49,13 @@ class ActionsTest {
     }
 
     @Test
+    void mergingOrSplittingABodyIsItsOwnAction() {
+        assertThat(ACTIONS.ofName("Sáp nhập, chia, tách trường mầm non")).containsExactly(Action.MERGE);
+        assertThat(asked("hai nhóm lớp muốn gộp lại làm một")).containsExactly(Action.MERGE);
+        assertThat(Actions.fit(Set.of(Action.ESTABLISH), asked("gộp hai lớp"))).isEqualTo(Actions.OTHER_ACTION);
+    }
+
+    @Test
     void aFirstTimeAsksFoundingAsWellAsIssuing() {
         assertThat(Actions.fit(Set.of(Action.ESTABLISH), asked("đăng ký lần đầu"))).isEqualTo(1);
         assertThat(Actions.fit(Set.of(ISSUE), asked("đăng ký lần đầu"))).isEqualTo(1);

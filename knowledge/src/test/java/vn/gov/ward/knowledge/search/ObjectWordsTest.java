@@ -2,8 +2,13 @@ package vn.gov.ward.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.ward.knowledge.analysis.VietnameseText;
 
 class ObjectWordsTest {
 
@@ -26,5 +31,20 @@ class ObjectWordsTest {
         // where they go to ask; "mới sinh", "vừa mua", "được giao": what just happened; "lại chứng", "lại hồ": an action's
         // last word before a paper's first ("cấp lại chứng nhận", "cấp lại văn bản")
         assertThat(OBJECTS.namesObject(pair)).isFalse();
+    }
+
+    @Test
+    void aTitlesPairNamesAThingAsItIsWritten() {
+        // Folded, "hội" is the "hồi" of "thu hồi" and "trợ" the "trở" of "hoạt động trở lại": both actions' words.
+        assertThat(OBJECTS.namesObject("lap hoi")).isFalse();
+        assertThat(OBJECTS.namesObjectAsWritten(written("lập hội"))).as("Thành lập hội").isTrue();
+        assertThat(OBJECTS.namesObjectAsWritten(written("trợ cấp"))).isTrue();
+        assertThat(OBJECTS.namesObjectAsWritten(written("thu hồi"))).as("an action's name").isFalse();
+        assertThat(OBJECTS.namesObjectAsWritten(written("của bộ"))).as("beside a generic word, read as typed plain").isFalse();
+        assertThat(OBJECTS.namesObjectAsWritten(written("tạm thời"))).as("a span of time").isFalse();
+    }
+
+    private static String written(String pair) {
+        return Arrays.stream(pair.split(" ")).map(VietnameseText::toned).collect(Collectors.joining(" "));
     }
 }

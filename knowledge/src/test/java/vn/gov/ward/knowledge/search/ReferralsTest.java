@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
+import vn.gov.ward.knowledge.ward.WardProfile;
 
 class ReferralsTest {
 
@@ -23,6 +24,14 @@ class ReferralsTest {
             procedure("TICH-HOP", "Tích hợp, cập nhật, điều chỉnh thông tin trên thẻ căn cước"),
             procedure("DOI", "Cấp đổi thẻ căn cước"),
             procedure("HKD", "Đăng ký thành lập hộ kinh doanh"));
+
+    @Test
+    void aFieldsReferralHoldsOnlyWhileNoProcedureOfTheFieldIsInTheCatalogue() {
+        assertThat(Referrals.forFieldsOff(RealCatalogue.catalogue())).as("an inland ward: waterways and the sea are off")
+                .extracting(Referral::id).contains("phuong-tien-thuy-noi-dia", "khu-vuc-bien-nuoi-trong");
+        assertThat(Referrals.forFieldsOff(RealCatalogue.imported(WardProfile.none()))).as("a ward with every field answers with its own procedures")
+                .isEmpty();
+    }
 
     @Test
     void aQuestionNamingAnotherAgencysServiceNamesItsReferral() {

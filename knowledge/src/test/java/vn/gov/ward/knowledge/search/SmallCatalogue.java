@@ -39,7 +39,7 @@ final class SmallCatalogue {
         this.parser = new QuestionParser(LEXICON, ProcedureSearch.namePairs(words, LEXICON)::contains);
         this.variants = new Variants(List.of(procedures), LEXICON.chatWords());
         this.audiences = Audiences.bundled(List.of(procedures));
-        for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, ACTIONS));
+        for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, ACTIONS, OBJECTS));
     }
 
     /** A procedure with only a name, and the documents it asks for. */
