@@ -30,10 +30,13 @@ final class QuestionParser {
     private final Lexicon lexicon;
     /** Folded syllable pairs of procedure names made of non-chat words: a chat word inside one is kept. */
     private final Predicate<String> knownPair;
+    /** Variants' qualifiers of two syllables or more, folded ({@link Variants#qualifierRuns}). */
+    private final Set<List<String>> variantQualifiers;
 
-    QuestionParser(Lexicon lexicon, Predicate<String> knownPair) {
+    QuestionParser(Lexicon lexicon, Predicate<String> knownPair, Set<List<String>> variantQualifiers) {
         this.lexicon = lexicon;
         this.knownPair = knownPair;
+        this.variantQualifiers = variantQualifiers;
     }
 
     ParsedQuestion parse(String question) {
@@ -133,6 +136,12 @@ final class QuestionParser {
                 strength = Denial.ALL;
                 end = contrast;
             }
+            // "không có yếu tố nước ngoài gì hết": a variant's whole qualifier after the cue is no part of what is asked.
+            int qualifierEnd = strength == Denial.QUALIFIER ? variantQualifierAt(tokens, chat, cue.end()) : -1;
+            if (qualifierEnd > cue.end()) {
+                strength = Denial.ALL;
+                end = Math.min(end, qualifierEnd);
+            }
             for (int i = cue.end(); i < end && scope > 0 && (i == cue.end() || !clauseStarts.contains(i)); i++) {
                 // An outright denial reaches over chat words ("không phải là người nước ngoài"); a cue that
                 // denies only a qualifier covers the words right after it ("không còn. Giờ làm lại…" denies "còn").
@@ -145,6 +154,20 @@ final class QuestionParser {
             }
         }
         return denied;
+    }
+
+    /** Where a variant's whole qualifier typed right from this token ends, its meaningful syllables in a row; -1 if none. */
+    private int variantQualifierAt(List<Token> tokens, boolean[] chat, int from) {
+        for (List<String> qualifier : variantQualifiers) {
+            int end = from + qualifier.size();
+            if (end > tokens.size()) continue;
+            boolean matches = true;
+            for (int k = 0; k < qualifier.size() && matches; k++) {
+                matches = !chat[from + k] && tokens.get(from + k).folded().equals(qualifier.get(k));
+            }
+            if (matches) return end;
+        }
+        return -1;
     }
 
     /**

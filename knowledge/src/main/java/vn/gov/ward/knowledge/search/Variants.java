@@ -3,6 +3,7 @@ package vn.gov.ward.knowledge.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,13 @@ final class Variants {
             byCode.put(p.code(), new Variant(base, List.copyOf(qualifiers), Map.copyOf(leads)));
             ofBase.computeIfAbsent(base, b -> new ArrayList<>()).add(p.code());
         }
+    }
+
+    /** The qualifiers of two syllables or more of every variant ("yếu tố nước ngoài", "khu vực biên giới"), folded. */
+    Set<List<String>> qualifierRuns() {
+        Set<List<String>> runs = new HashSet<>();
+        byCode.values().forEach(v -> v.qualifiers().stream().filter(q -> q.size() >= 2).forEach(runs::add));
+        return runs;
     }
 
     /** The codes of a procedure's variants, none when it is no base. */

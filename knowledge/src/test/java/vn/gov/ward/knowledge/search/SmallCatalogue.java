@@ -36,8 +36,8 @@ final class SmallCatalogue {
         this.words = Arrays.stream(procedures).map(ProcedureWords::of).toList();
         this.statistics = new CorpusStatistics(words);
         this.typos = new TypoCorrector(statistics);
-        this.parser = new QuestionParser(LEXICON, ProcedureSearch.namePairs(words, LEXICON)::contains);
         this.variants = new Variants(List.of(procedures), LEXICON.chatWords());
+        this.parser = new QuestionParser(LEXICON, ProcedureSearch.namePairs(words, LEXICON)::contains, variants.qualifierRuns());
         this.audiences = Audiences.bundled(List.of(procedures));
         for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, ACTIONS, OBJECTS));
     }
