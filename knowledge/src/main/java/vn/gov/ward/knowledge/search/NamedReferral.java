@@ -18,9 +18,12 @@ import java.util.Set;
  * @param askedBesides what that sentence says besides the service's words, with synonyms; empty until weighed
  * @param about  the folded syllables of the service's description and terms that say no doing ("thuế", "hộ kinh
  *               doanh" of "Kê khai, nộp thuế của hộ kinh doanh"): what it is about
+ * @param purposeAt the token of a purpose word right after its name ("lý lịch tư pháp để đi xuất khẩu lao động"), or -1
+ * @param purpose the folded syllables from there to the end of the sentence: what the service is wanted for, which no
+ *                procedure's words there outweigh; empty until weighed
  */
 record NamedReferral(Referral referral, int at, boolean venue, Set<String> words, Set<String> pairs, double weight, Set<String> asked,
-                     Set<String> askedBesides, Set<String> about) {
+                     Set<String> askedBesides, Set<String> about, int purposeAt, Set<String> purpose) {
 
     /** The share of a procedure's name (or its opening) the question must say besides a service's words to be about it. */
     static final double NAMED_BESIDES = 1.0 / 3;
@@ -38,7 +41,19 @@ record NamedReferral(Referral referral, int at, boolean venue, Set<String> words
         for (int i = 0; i < q.pairWeights().length; i++) {
             if (words.containsAll(List.of(q.pairs().get(i).split(" ")))) weight += q.pairWeights()[i];
         }
-        return new NamedReferral(referral, at, venue, words, pairs, weight, Set.copyOf(parsed.asked(at)), Set.copyOf(parsed.askedBesides(words, at)), about);
+        Set<String> purpose = new HashSet<>();
+        if (purposeAt >= 0) {
+            int end = parsed.sentenceSpans().stream().filter(s -> s[0] <= purposeAt && purposeAt < s[1]).mapToInt(s -> s[1]).findFirst()
+                    .orElse(parsed.tokens().size());
+            for (int i = purposeAt; i < end; i++) purpose.add(parsed.tokens().get(i).folded());
+            purpose.removeAll(words);
+        }
+        Set<String> asked = new HashSet<>(parsed.asked(at));
+        asked.removeAll(purpose);
+        Set<String> askedBesides = new HashSet<>(parsed.askedBesides(words, at));
+        askedBesides.removeAll(purpose);
+        return new NamedReferral(referral, at, venue, words, pairs, weight, Set.copyOf(asked), Set.copyOf(askedBesides), about, purposeAt,
+                Set.copyOf(purpose));
     }
 
     /**
@@ -65,6 +80,7 @@ record NamedReferral(Referral referral, int at, boolean venue, Set<String> words
         if (venue) return false;
         Set<String> besides = new HashSet<>(said);
         besides.removeAll(words);
+        besides.removeAll(purpose);
         if (referral.wardHandles().contains(c.code())) {
             // The ward's step for the service, asked for: "Tôi mua đất, hợp đồng đã công chứng xong. Giờ sang tên
             // sổ đỏ…" asks about the transfer, the contract is the story.

@@ -208,7 +208,8 @@ final class Referrals {
         List<String> words = m.phrase().folded();
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
-        return new NamedReferral(m.value(), m.start(), venue, Set.copyOf(words), pairs, 0, Set.of(), Set.of(), about.get(m.value().id()));
+        return new NamedReferral(m.value(), m.start(), venue, Set.copyOf(words), pairs, 0, Set.of(), Set.of(), about.get(m.value().id()),
+                purposeAfter(tokens, m.end()), Set.of());
     }
 
     /** Whether the question names a ward ("ở phường", "UBND", "xã"; not the "phuong" of "phuong tien"). */
@@ -229,6 +230,14 @@ final class Referrals {
             if (cue != null && cue.end() <= start && start - cue.end() <= PURPOSE_REACH) return true;
         }
         return false;
+    }
+
+    /** Where a purpose word stands a few syllables after a service's name ("lý lịch tư pháp để đi…"); -1 if none. */
+    private int purposeAfter(List<Token> tokens, int end) {
+        for (int i = end; i < tokens.size() && i - end <= PURPOSE_REACH; i++) {
+            if (purposeCues.longestAt(tokens, i) != null) return i;
+        }
+        return -1;
     }
 
     List<Referral> all() {

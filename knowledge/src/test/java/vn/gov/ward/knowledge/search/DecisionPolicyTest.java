@@ -24,7 +24,7 @@ class DecisionPolicyTest {
             "Cơ sở y tế", "Cơ sở y tế", null, null, List.of(), false, null);
     static final NamedReferral NAMES_BIRTH_CERTIFICATE = new NamedReferral(BIRTH_CERTIFICATE, 0, false, Set.of("giay", "chung", "sinh"),
             Set.of("giay chung", "chung sinh"), 6, Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"),
-            Set.of("dang", "ki", "ket", "hon"), Set.of("giay", "chung", "sinh"));
+            Set.of("dang", "ki", "ket", "hon"), Set.of("giay", "chung", "sinh"), -1, Set.of());
 
     final DecisionPolicy policy = new DecisionPolicy();
 
@@ -158,7 +158,7 @@ class DecisionPolicyTest {
     void aServiceNamedAsWhereTheCitizenMeansToGoIsReferredWhateverElseTheQuestionNames() {
         NamedReferral atTheService = new NamedReferral(BIRTH_CERTIFICATE, 5, true, NAMES_BIRTH_CERTIFICATE.words(),
                 NAMES_BIRTH_CERTIFICATE.pairs(), 6, NAMES_BIRTH_CERTIFICATE.asked(), NAMES_BIRTH_CERTIFICATE.askedBesides(),
-                NAMES_BIRTH_CERTIFICATE.about());
+                NAMES_BIRTH_CERTIFICATE.about(), -1, Set.of());
         DecisionPolicy.Verdict verdict = policy.decide(List.of(candidate("KH").explains(Map.of("ket hon", 7.0)).build()),
                 Optional.of(atTheService), Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"), Set.of());
         assertThat(verdict.decision()).as("the same question as above, the service named after 'ở'").isEqualTo(Decision.REFER);

@@ -282,6 +282,23 @@ class ReferralsTest {
         }
     }
 
+    @Test
+    void whatTheServiceIsWantedForIsNotWhatIsAsked() {
+        Referral record = new Referral("ly-lich", "Cấp phiếu lý lịch tư pháp", List.of("lý lịch tư pháp"), "another agency", "Cấp tỉnh",
+                null, null, List.of(), false, null);
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("XK", "Hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng"),
+                procedure("KS", "Thủ tục đăng ký khai sinh"));
+        Referrals referrals = new Referrals(List.of(record), Set.of(), Set.of(), t -> false, p -> false);
+        String question = "xin lý lịch tư pháp để đi làm việc ở nước ngoài theo hợp đồng. Còn gì nữa không";
+        NamedReferral named = referrals.in(Syllables.tokens(question)).orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
+        assertThat(named.purpose()).as("to the sentence's end").contains("nuoc", "ngoai", "hop", "dong").doesNotContain("li", "lich", "con");
+        assertThat(named.asked()).doesNotContain("nuoc", "ngoai", "hop", "dong");
+        assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("XK")).build(), catalogue.parse(question).said())).isFalse();
+        String together = "xin lý lịch tư pháp và hỗ trợ đi làm việc ở nước ngoài theo hợp đồng";
+        assertThat(referrals.in(Syllables.tokens(together)).orElseThrow().weighed(catalogue.weigh(together), catalogue.parse(together)).purpose())
+                .as("no purpose word").isEmpty();
+    }
+
     private static NamedReferral named(String question) {
         return BUNDLED.in(Syllables.tokens(question)).orElseThrow().weighed(CATALOGUE.weigh(question), CATALOGUE.parse(question));
     }
