@@ -140,6 +140,11 @@ final class Actions {
         return actions;
     }
 
+    /** Every phrase of the question that asks an action, where it stands and what it asks. */
+    List<PhraseIndex.Match<Set<Action>>> saidIn(List<Token> tokens) {
+        return inQuestions.findAll(tokens);
+    }
+
     /** How well a procedure doing these actions fits a question asking for those. */
     static double fit(Set<Action> procedure, Set<Action> asked) {
         boolean firstTime = procedure.stream().anyMatch(FIRST_TIME::contains);

@@ -45,8 +45,8 @@ public final class ProcedureSearch {
         words.forEach(w -> byCode.put(w.procedure().code(), w.procedure()));
         this.statistics = new CorpusStatistics(words);
         this.typos = new TypoCorrector(statistics);
-        this.parser = new QuestionParser(lexicon, namePairs(words, lexicon)::contains, variants.qualifierRuns());
         this.actions = Actions.bundled();
+        this.parser = new QuestionParser(lexicon, namePairs(words, lexicon)::contains, variants.qualifierRuns(), actions);
         this.events = new LifeEvents(additions.withBundledEvents());
         Set<String> chat = new HashSet<>();
         lexicon.chatWords().forEach(w -> chat.add(VietnameseText.foldSyllable(w)));

@@ -32,11 +32,13 @@ final class QuestionParser {
     private final Predicate<String> knownPair;
     /** Variants' qualifiers of two syllables or more, folded ({@link Variants#qualifierRuns}). */
     private final Set<List<String>> variantQualifiers;
+    private final Actions actions;
 
-    QuestionParser(Lexicon lexicon, Predicate<String> knownPair, Set<List<String>> variantQualifiers) {
+    QuestionParser(Lexicon lexicon, Predicate<String> knownPair, Set<List<String>> variantQualifiers, Actions actions) {
         this.lexicon = lexicon;
         this.knownPair = knownPair;
         this.variantQualifiers = variantQualifiers;
+        this.actions = actions;
     }
 
     ParsedQuestion parse(String question) {
@@ -142,18 +144,54 @@ final class QuestionParser {
                 strength = Denial.ALL;
                 end = Math.min(end, qualifierEnd);
             }
-            for (int i = cue.end(); i < end && scope > 0 && (i == cue.end() || !clauseStarts.contains(i)); i++) {
+            List<Integer> span = new ArrayList<>();
+            int stop = cue.end();
+            for (; stop < end && scope > 0 && (stop == cue.end() || !clauseStarts.contains(stop)); stop++) {
                 // An outright denial reaches over chat words ("không phải là người nước ngoài"); a cue that
                 // denies only a qualifier covers the words right after it ("không còn. Giờ làm lại…" denies "còn").
-                if (chat[i] && strength == Denial.QUALIFIER) break;
+                if (chat[stop] && strength == Denial.QUALIFIER) break;
                 // "không phải hỏng mà là mất": what follows "mà", "chỉ" is what is asked.
-                if (i > cue.end() && isContrast(tokens.get(i))) break;
-                if (chat[i]) continue;
-                if (strength.compareTo(denied[i]) > 0) denied[i] = strength;
+                if (stop > cue.end() && isContrast(tokens.get(stop))) break;
+                if (chat[stop]) continue;
+                span.add(stop);
                 scope--;
+            }
+            for (int i : strength == Denial.ALL ? narrowed(tokens, chat, clauseStarts, span, stop) : span) {
+                if (strength.compareTo(denied[i]) > 0) denied[i] = strength;
             }
         }
         return denied;
+    }
+
+    /**
+     * What of an outright denial's words is denied: a variant's qualifier alone, the thing it qualifies still asked
+     * ("không phải khai tử lưu động gì đâu" asks the registration of a death); the action alone when what follows "mà",
+     * "chỉ" asks another ("không đóng cửa hộ kinh doanh, chỉ đổi ngành" asks a change to the business); else all of them.
+     */
+    private List<Integer> narrowed(List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts, List<Integer> span, int stop) {
+        if (span.isEmpty()) return span;
+        List<Integer> qualifier = new ArrayList<>();
+        for (int i : span) {
+            int end = variantQualifierAt(tokens, chat, i);
+            if (end > i && span.contains(end - 1)) for (int k = i; k < end; k++) qualifier.add(k);
+        }
+        if (!qualifier.isEmpty()) return qualifier;
+        if (stop >= tokens.size() || !isContrast(tokens.get(stop))) return span;
+        int clauseEnd = stop + 1;
+        while (clauseEnd < tokens.size() && !clauseStarts.contains(clauseEnd)) clauseEnd++;
+        List<Integer> denied = new ArrayList<>();
+        Set<Actions.Action> deniedActions = java.util.EnumSet.noneOf(Actions.Action.class);
+        Set<Actions.Action> askedInstead = java.util.EnumSet.noneOf(Actions.Action.class);
+        for (PhraseIndex.Match<Set<Actions.Action>> m : actions.saidIn(tokens)) {
+            if (m.start() >= span.get(0) && m.end() <= span.get(span.size() - 1) + 1) {
+                for (int k = m.start(); k < m.end(); k++) denied.add(k);
+                deniedActions.addAll(m.value());
+            } else if (m.start() > stop && m.end() <= clauseEnd) {
+                askedInstead.addAll(m.value());
+            }
+        }
+        boolean anotherAction = !askedInstead.isEmpty() && java.util.Collections.disjoint(deniedActions, askedInstead);
+        return denied.isEmpty() || !anotherAction ? span : denied;
     }
 
     /** Where a variant's whole qualifier typed right from this token ends, its meaningful syllables in a row; -1 if none. */

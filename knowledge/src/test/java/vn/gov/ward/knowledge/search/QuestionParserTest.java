@@ -121,6 +121,38 @@ class QuestionParserTest {
         }
     }
 
+    static final SmallCatalogue WITH_VARIANTS = new SmallCatalogue(
+            procedure("KT", "Thủ tục đăng ký khai tử"),
+            procedure("KT-LD", "Thủ tục đăng ký khai tử lưu động"),
+            procedure("KH", "Thủ tục đăng ký kết hôn"),
+            procedure("KH-NN", "Thủ tục đăng ký kết hôn có yếu tố nước ngoài"),
+            procedure("HKD-DONG", "Chấm dứt hoạt động hộ kinh doanh"),
+            procedure("HKD-DOI", "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh"));
+
+    @Test
+    void aVariantsWholeQualifierAfterAWeakCueIsDeniedOutright() {
+        ParsedQuestion parsed = WITH_VARIANTS.parse("đăng ký kết hôn không có yếu tố nước ngoài gì hết");
+        assertThat(parsed.denied(Denial.ALL)).containsExactlyInAnyOrder("yeu", "to", "nuoc", "ngoai");
+        assertThat(parsed.said()).contains("ket", "hon").doesNotContain("yeu", "ngoai");
+        assertThat(WITH_VARIANTS.parse("không có giấy khai sinh").denied(Denial.ALL)).as("a paper lacked, no qualifier").isEmpty();
+    }
+
+    @Test
+    void anOutrightDenialOfAVariantDeniesItsQualifierNotWhatItQualifies() {
+        ParsedQuestion parsed = WITH_VARIANTS.parse("ông mất ở bệnh viện, không phải khai tử lưu động gì đâu");
+        assertThat(parsed.denied(Denial.ALL)).containsExactlyInAnyOrder("luu", "dong");
+        assertThat(parsed.said()).contains("khai", "tu");
+    }
+
+    @Test
+    void anActionSetAgainstAnotherIsDeniedAloneTheThingStillAsked() {
+        ParsedQuestion parsed = WITH_VARIANTS.parse("tôi không đóng cửa hộ kinh doanh, chỉ đổi ngành thôi");
+        assertThat(parsed.denied(Denial.ALL)).containsExactlyInAnyOrder("dong", "cua");
+        assertThat(parsed.said()).contains("ho", "kinh", "doanh");
+        assertThat(WITH_VARIANTS.parse("không đóng cửa hộ kinh doanh mà là quán khác").denied(Denial.ALL)).as("no other action asked")
+                .contains("dong", "cua", "ho", "kinh", "doanh");
+    }
+
     @Test
     void aClauseAskingWhetherAPaperIsNeededAsksNothingDone() {
         ParsedQuestion parsed = CATALOGUE.parse("làm hộ chiếu cho bé, có cần khai sinh bản chính không");

@@ -37,7 +37,7 @@ final class SmallCatalogue {
         this.statistics = new CorpusStatistics(words);
         this.typos = new TypoCorrector(statistics);
         this.variants = new Variants(List.of(procedures), LEXICON.chatWords());
-        this.parser = new QuestionParser(LEXICON, ProcedureSearch.namePairs(words, LEXICON)::contains, variants.qualifierRuns());
+        this.parser = new QuestionParser(LEXICON, ProcedureSearch.namePairs(words, LEXICON)::contains, variants.qualifierRuns(), ACTIONS);
         this.audiences = Audiences.bundled(List.of(procedures));
         for (ProcedureWords w : words) profiles.put(w.procedure().code(), ProcedureProfile.of(w, parser, statistics, ACTIONS, OBJECTS));
     }
