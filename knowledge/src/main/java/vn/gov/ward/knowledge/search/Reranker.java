@@ -31,9 +31,9 @@ final class Reranker {
      */
     static final double TOLD_BEFORE_THE_QUESTION = 0.5;
     /**
-     * The share of its score a procedure issuing a paper for the first time keeps when the things it is named by are all
-     * said only as what the citizen already holds ("con đã có giấy khai sinh nhưng bỏ trống tên bố…": not the birth
-     * registration).
+     * The share of its score a procedure issuing a paper for the first time keeps when a thing it is named by is said
+     * only as what the citizen already holds ("con đã có giấy khai sinh nhưng bỏ trống tên bố…": not the birth
+     * registration, nor the birth registration joined with the father's recognition).
      */
     static final double ALREADY_HELD = 0.35;
     /** How far down a procedure doing the action asked is looked for ({@link #promoteTheActionAsked}). */
@@ -81,7 +81,7 @@ final class Reranker {
 
     private static boolean issuesWhatIsHeld(Candidate c, Set<String> held) {
         Set<Actions.Action> actions = c.profile().actions();
-        return !held.isEmpty() && !c.objectPairs().isEmpty() && held.containsAll(c.objectPairs().keySet())
+        return !held.isEmpty() && c.objectPairs().keySet().stream().anyMatch(held::contains)
                 && actions.stream().anyMatch(Actions.FIRST_TIME::contains);
     }
 
