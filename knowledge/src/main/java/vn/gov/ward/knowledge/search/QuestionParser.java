@@ -24,6 +24,8 @@ final class QuestionParser {
     private static final int DENIAL_SCOPE = 5;
     /** Folded words that make a closer "đâu" a place ("ở đâu", "đi đâu") or "đầu" a beginning ("lần đầu", "ban đầu"). */
     private static final Set<String> NOT_BEFORE_CLOSER = Set.of("o", "tai", "di", "len", "ve", "nop", "lan", "ban", "bat", "khoi", "tu");
+    /** Chat words that only count or point at the thing after them ("một", "cái", "chiếc"), with their marks. */
+    private static final Set<String> DETERMINERS = Set.of("một", "cái", "chiếc", "các", "những");
     /** How many meaningful syllables after a cue name the paper held ("đã có giấy phép xây dựng"). */
     private static final int HELD_SCOPE = 5;
 
@@ -69,6 +71,7 @@ final class QuestionParser {
         Denial runDenial = Denial.NONE;
         for (int i = 0; i <= tokens.size(); i++) {
             boolean meaningful = i < tokens.size() && !chat[i];
+            if (!meaningful && !run.isEmpty() && insideAPhrase(tokens, chat, clauseStarts, denied, i)) continue;
             // A run ends with its clause: "chia nhà, mỗi người một phần" says no "nhà mới".
             if (meaningful && (run.isEmpty() || denied[i] == runDenial && !clauseStarts.contains(i))) {
                 run.add(tokens.get(i));
@@ -109,6 +112,15 @@ final class QuestionParser {
             i += Math.max(matched, 1);
         }
         return chat;
+    }
+
+    /**
+     * Whether a determiner stands inside a phrase, between two meaningful syllables of one clause denied alike ("thành lập
+     * một hội", "xin cấp lại cái thẻ"): the phrase goes on over it, and its words make a pair.
+     */
+    private static boolean insideAPhrase(List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts, Denial[] denied, int i) {
+        return i > 0 && i + 1 < tokens.size() && DETERMINERS.contains(tokens.get(i).exact()) && !chat[i - 1] && !chat[i + 1]
+                && !clauseStarts.contains(i) && !clauseStarts.contains(i + 1) && denied[i - 1] == denied[i + 1];
     }
 
     private boolean insideKnownPair(List<Token> tokens, int i) {

@@ -130,6 +130,12 @@ class QuestionParserTest {
             procedure("HKD-DOI", "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh"));
 
     @Test
+    void aPhraseGoesOnOverADeterminer() {
+        assertThat(CATALOGUE.parse("muốn thành lập một hội riêng").saidPairs()).contains("lap hoi");
+        assertThat(CATALOGUE.parse("khai sinh ạ kết hôn").saidPairs()).as("other chat words still end it").doesNotContain("sinh ket");
+    }
+
+    @Test
     void aVariantsWholeQualifierAfterAWeakCueIsDeniedOutright() {
         ParsedQuestion parsed = WITH_VARIANTS.parse("đăng ký kết hôn không có yếu tố nước ngoài gì hết");
         assertThat(parsed.denied(Denial.ALL)).containsExactlyInAnyOrder("yeu", "to", "nuoc", "ngoai");
