@@ -162,8 +162,8 @@ final class QuestionParser {
                 // An outright denial reaches over chat words ("không phải là người nước ngoài"); a cue that
                 // denies only a qualifier covers the words right after it ("không còn. Giờ làm lại…" denies "còn").
                 if (chat[stop] && strength == Denial.QUALIFIER) break;
-                // "không phải hỏng mà là mất": what follows "mà", "chỉ" is what is asked.
-                if (stop > cue.end() && isContrast(tokens.get(stop))) break;
+                // "không phải hỏng mà là mất": what follows "mà", "chỉ" is what is asked; "nhưng" turns to it too.
+                if (stop > cue.end() && (isContrast(tokens.get(stop)) || isBut(tokens.get(stop)))) break;
                 if (chat[stop]) continue;
                 span.add(stop);
                 scope--;
@@ -237,6 +237,10 @@ final class QuestionParser {
             if (!chat[i]) meaningful++;
         }
         return -1;
+    }
+
+    private static boolean isBut(Token t) {
+        return t.exact().equals("nhưng") || t.plain() && t.folded().equals("nhung");
     }
 
     private static boolean isContrast(Token t) {

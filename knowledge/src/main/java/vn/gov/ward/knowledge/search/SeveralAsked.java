@@ -34,11 +34,15 @@ final class SeveralAsked {
             "^(?:giờ|gio|bây giờ|bay gio|nay|thì|thi|mà|ma|nhưng|nhung|nên|nen|để|de|còn|vì|vi)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * A part before the last opening with a person or a household tells what happened to them ("Nhà có đám cưới, muốn
-     * dựng rạp…", "Mẹ tôi đang hưởng lương hưu thì mất, … nhận tiền tuất"): a story, not an item of a list.
+     * A part before the last opening with a person or a household, or with when it happened and then them, tells what
+     * happened to them ("Nhà có đám cưới, muốn dựng rạp…", "Cuối tháng nhà tôi làm đám cưới…", "Mẹ tôi đang hưởng lương
+     * hưu thì mất, … nhận tiền tuất"): a story, not an item of a list.
      */
     private static final Pattern TELLS = Pattern.compile(
-            "^(?:tôi|toi|em|e|mình|minh|nhà|nha|gia đình|gia dinh|vợ chồng|vo chong|bố|bo|ba|mẹ|me|má|ma|ông|ong|bà|vợ|vo|chồng|chong|ck|vk"
+            "^(?:(?:(?:cuối|đầu|giữa|cuoi|dau|giua) (?:tháng|tuần|năm|thang|tuan|nam)(?: (?:này|sau|trước|nay|truoc))?"
+                    + "|hôm qua|hom qua|hôm nay|hom nay|tuần trước|tuan truoc|tháng trước|thang truoc|năm ngoái|nam ngoai"
+                    + "|tháng sau|thang sau|tuần sau|tuan sau|năm sau|nam sau|sắp tới|sap toi|hồi trước|hoi truoc|trước đây|truoc day) )?"
+                    + "(?:tôi|toi|em|e|mình|minh|nhà|nha|gia đình|gia dinh|vợ chồng|vo chong|bố|bo|ba|mẹ|me|má|ma|ông|ong|bà|vợ|vo|chồng|chong|ck|vk"
                     + "|anh|chị|chi|con|cháu|chau)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**

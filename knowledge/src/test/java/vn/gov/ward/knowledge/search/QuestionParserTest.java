@@ -130,6 +130,12 @@ class QuestionParserTest {
             procedure("HKD-DOI", "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh"));
 
     @Test
+    void anOutrightDenialEndsAtNhung() {
+        assertThat(CATALOGUE.parse("tôi không phải họ hàng gì nhưng muốn nhận chăm sóc cháu").denied(Denial.ALL))
+                .containsExactlyInAnyOrder("ho", "hang");
+    }
+
+    @Test
     void aPhraseGoesOnOverADeterminer() {
         assertThat(CATALOGUE.parse("muốn thành lập một hội riêng").saidPairs()).contains("lap hoi");
         assertThat(CATALOGUE.parse("khai sinh ạ kết hôn").saidPairs()).as("other chat words still end it").doesNotContain("sinh ket");

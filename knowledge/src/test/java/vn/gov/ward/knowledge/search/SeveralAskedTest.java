@@ -115,6 +115,12 @@ class SeveralAskedTest {
         verdicts.put("chưa có giấy kết hôn", answer(named("KH")));
         verdicts.put("đăng ký thường trú cho vợ", answer(named("TT")));
         assertThat(codes(decide(lacking).ordered())).as("what someone lacks").containsExactly("TT");
+
+        String when = "cuối tháng nhà tôi có đám cưới, muốn đăng ký thường trú cho con dâu";
+        verdicts.put(when, answer(named("TT")));
+        verdicts.put("cuối tháng nhà tôi có đám cưới", answer(named("KH")));
+        verdicts.put("muốn đăng ký thường trú cho con dâu", answer(named("TT")));
+        assertThat(codes(decide(when).ordered())).as("told from when it happens").containsExactly("TT");
     }
 
     @Test
