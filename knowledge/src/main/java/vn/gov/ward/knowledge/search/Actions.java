@@ -135,9 +135,25 @@ final class Actions {
             if (denied.contains(start)) continue;
             boolean crosses = false;
             for (int i = start + 1; i < start + m.length(); i++) crosses |= clauseStarts.contains(i);
-            if (!crosses) actions.addAll(m.value());
+            if (crosses) continue;
+            // Closing for a while is a pause: "nghỉ bán khoảng 3 tháng rồi mở lại", "đóng cửa vài tuần".
+            if (m.value().contains(Action.CLOSE) && forAWhile(tokens, start + m.length(), to)) actions.add(Action.PAUSE);
+            else actions.addAll(m.value());
         }
         return actions;
+    }
+
+    /** Folded words that count a span of time ("3", "vài", "mấy") and the units they count. */
+    private static final Set<String> COUNTS = Set.of("vai", "may", "mot", "hai", "ba", "bon", "nam", "sau", "muoi");
+    private static final Set<String> TIME_UNITS = Set.of("ngay", "tuan", "thang");
+
+    /** Whether a span of time is said within a few syllables from here: a count and then a unit ("khoảng 3 tháng"). */
+    private static boolean forAWhile(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < Math.min(to, from + 4); i++) {
+            String count = tokens.get(i).folded();
+            if ((count.chars().allMatch(Character::isDigit) || COUNTS.contains(count)) && TIME_UNITS.contains(tokens.get(i + 1).folded())) return true;
+        }
+        return false;
     }
 
     /** Every phrase of the question that asks an action, where it stands and what it asks. */

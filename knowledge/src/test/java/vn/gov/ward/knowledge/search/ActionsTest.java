@@ -49,6 +49,13 @@ class ActionsTest {
     }
 
     @Test
+    void closingForAWhileIsAPause() {
+        assertThat(asked("muốn nghỉ bán khoảng 3 tháng rồi mở lại")).contains(PAUSE).doesNotContain(CLOSE);
+        assertThat(asked("dẹp tiệm vài tuần")).containsExactly(PAUSE);
+        assertThat(asked("nghỉ bán hẳn rồi")).containsExactly(CLOSE);
+    }
+
+    @Test
     void mergingOrSplittingABodyIsItsOwnAction() {
         assertThat(ACTIONS.ofName("Sáp nhập, chia, tách trường mầm non")).containsExactly(Action.MERGE);
         assertThat(asked("hai nhóm lớp muốn gộp lại làm một")).containsExactly(Action.MERGE);
