@@ -32,6 +32,7 @@ public final class Lexicon {
 
     /** The line of search/held-cues.txt that lists the words ending a paper held. */
     private static final String UNTIL = "until:";
+    private static final String AFTER = "after:";
 
     private final PhraseIndex<Phrase> stopPhrases = new PhraseIndex<>();
     private final PhraseIndex<SynonymRule> synonyms = new PhraseIndex<>();
@@ -39,6 +40,7 @@ public final class Lexicon {
     private final PhraseIndex<Phrase> denialsMeaning = new PhraseIndex<>();
     private final PhraseIndex<HeldCue> heldCues = new PhraseIndex<>();
     private final PhraseIndex<Phrase> heldUntil = new PhraseIndex<>();
+    private final PhraseIndex<Phrase> heldAfter = new PhraseIndex<>();
     private final Set<String> chatWords;
     private final Map<String, List<String>> spellings;
 
@@ -93,6 +95,7 @@ public final class Lexicon {
         this.negationCues.longestFirst();
         for (String line : heldCues) {
             if (line.startsWith(UNTIL)) phrases(line.substring(UNTIL.length())).forEach(p -> heldUntil.add(p, p));
+            else if (line.startsWith(AFTER)) phrases(line.substring(AFTER.length())).forEach(p -> heldAfter.add(p, p));
             else {
                 HeldCue cue = HeldCue.of(line);
                 this.heldCues.add(cue.phrase(), cue);
@@ -169,6 +172,11 @@ public final class Lexicon {
     /** What says the citizen already holds the paper that follows ("đã có", "có … rồi"). */
     PhraseIndex<HeldCue> heldCues() {
         return heldCues;
+    }
+
+    /** What says the paper before it is held, by saying what is wrong in it ("giấy khai sinh bỏ trống tên cha"). */
+    PhraseIndex<Phrase> heldAfter() {
+        return heldAfter;
     }
 
     /** Whether a word at this place ends the paper held: the sentence turns to something else ("nhưng", "giờ"). */

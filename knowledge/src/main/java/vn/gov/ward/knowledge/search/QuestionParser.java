@@ -291,6 +291,15 @@ final class QuestionParser {
             if (closer != null && !closer.matchesAt(tokens, end)) continue;
             for (int i = cue.end(); i < end; i++) held[i] = true;
         }
+        // The paper before a cue saying what is wrong in it: "nên giấy khai sinh của bé bỏ trống tên ba".
+        for (PhraseIndex.Match<Phrase> cue : lexicon.heldAfter().findAll(tokens)) {
+            int scope = HELD_SCOPE;
+            for (int i = cue.start() - 1; i >= 0 && scope > 0 && !lexicon.endsHeld(tokens, i); i--) {
+                held[i] = true;
+                if (!chat[i]) scope--;
+                if (clauseStarts.contains(i)) break;
+            }
+        }
         return held;
     }
 

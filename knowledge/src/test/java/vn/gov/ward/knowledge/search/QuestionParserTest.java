@@ -130,6 +130,12 @@ class QuestionParserTest {
             procedure("HKD-DOI", "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh"));
 
     @Test
+    void aPaperSaidToHaveABlankIsHeld() {
+        assertThat(CATALOGUE.parse("hồi đó chưa cưới nên giấy khai sinh bỏ trống phần cha, giờ muốn nhận con").heldPairs())
+                .contains("khai sinh").doesNotContain("nhan con");
+    }
+
+    @Test
     void anOutrightDenialEndsAtNhung() {
         assertThat(CATALOGUE.parse("tôi không phải họ hàng gì nhưng muốn nhận chăm sóc cháu").denied(Denial.ALL))
                 .containsExactlyInAnyOrder("ho", "hang");
