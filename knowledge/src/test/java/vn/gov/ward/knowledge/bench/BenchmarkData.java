@@ -142,11 +142,14 @@ final class BenchmarkData {
         return new Catalogue(all);
     }
 
-    /** The bundled referrals' terms, folded, each between spaces. */
+    /** The bundled referrals' terms, those for switched-off fields included, folded, each between spaces. */
     private static List<String> referralTerms() {
-        try (InputStream in = BenchmarkData.class.getResourceAsStream("/search/referrals.yml")) {
+        try (InputStream referrals = BenchmarkData.class.getResourceAsStream("/search/referrals.yml");
+             InputStream forFieldsOff = BenchmarkData.class.getResourceAsStream("/search/field-referrals.yml")) {
             List<String> terms = new ArrayList<>();
-            YAMLMapper.builder().build().readTree(in).forEach(r -> r.path("terms").forEach(t -> terms.add(words(t.asString()))));
+            YAMLMapper yaml = YAMLMapper.builder().build();
+            yaml.readTree(referrals).forEach(r -> r.path("terms").forEach(t -> terms.add(words(t.asString()))));
+            yaml.readTree(forFieldsOff).forEach(f -> f.path("referral").path("terms").forEach(t -> terms.add(words(t.asString()))));
             return terms;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
