@@ -143,9 +143,9 @@ final class Actions {
         return actions;
     }
 
-    /** Folded words that count a span of time ("3", "vài", "mấy") and the units they count. */
+    /** Folded words that count a span of time ("3", "vài", "mấy") and the units they count ("một thời gian"). */
     private static final Set<String> COUNTS = Set.of("vai", "may", "mot", "hai", "ba", "bon", "nam", "sau", "muoi");
-    private static final Set<String> TIME_UNITS = Set.of("ngay", "tuan", "thang");
+    private static final Set<String> TIME_UNITS = Set.of("ngay", "tuan", "thang", "thoi");
 
     /** Whether a span of time is said within a few syllables from here: a count and then a unit ("khoảng 3 tháng"). */
     private static boolean forAWhile(List<Token> tokens, int from, int to) {

@@ -63,6 +63,14 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         for (Sentence s : sentences) {
             if (s.says(itsObject) || s.meaningfulPairs().stream().noneMatch(anObject)) on.addAll(s.actions());
         }
+        if (!on.isEmpty()) return on;
+        // Its sentences ask nothing done: the story goes on about it after them ("Tôi làm hòa giải viên… Năm nay tuổi cao,
+        // tôi muốn xin nghỉ…"); what sentences before them ask is about something else.
+        boolean after = false;
+        for (Sentence s : sentences) {
+            if (after) on.addAll(s.actions());
+            after |= s.says(itsObject);
+        }
         return on;
     }
 

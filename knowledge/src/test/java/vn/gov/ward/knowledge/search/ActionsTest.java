@@ -79,7 +79,7 @@ class ActionsTest {
     void noActionIsSaidAcrossAClauseBreak() {
         assertThat(new SmallCatalogue(procedure("KS", "Thủ tục đăng ký khai sinh")).weigh("bình thường thôi, làm khai sinh cần gì").actions())
                 .isEmpty();
-        assertThat(asked("bình thường thôi làm khai sinh")).as("in one clause").containsExactly(Action.WITHDRAW);
+        assertThat(asked("bình thường thôi làm khai sinh")).as("in one clause").containsExactlyInAnyOrder(Action.WITHDRAW, CLOSE);
     }
 
     @Test
