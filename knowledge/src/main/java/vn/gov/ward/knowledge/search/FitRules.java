@@ -23,6 +23,8 @@ final class FitRules {
      * ("chồng người Hàn" for "có yếu tố nước ngoài"): the variant is meant.
      */
     static final double BASE_OF_VARIANT_ASKED = 0.6;
+    /** A procedure for people who have not yet done what the question says is done ("chưa đăng ký kết hôn" / "đã đăng ký…"). */
+    static final double ALREADY_DONE = 0.3;
     /** A procedure a life event leads to after the first one (a birth leads to the birth registration first). */
     static final double LATER_IN_EVENT = 0.8;
 
@@ -107,6 +109,7 @@ final class FitRules {
             case DENIED -> VARIANT_DENIED;
         }).orElse(1.0);
         if (variants.ofBase(code).stream().anyMatch(c -> variantAsked(c, q))) variant *= BASE_OF_VARIANT_ASKED;
+        if (p.notYet().stream().anyMatch(q::saysDone)) variant *= ALREADY_DONE;
         double event = inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
         Set<Actions.Action> asked = EnumSet.noneOf(Actions.Action.class);
         asked.addAll(q.actionsOn(p.objectPairs()::contains, objects::namesObject));

@@ -1,6 +1,7 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,12 +26,14 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param head       the opening of its name: what it does and to what (see {@link Reranker#HEAD_SYLLABLES})
  * @param actions    what its name says it does to its object (issue, reissue, close…)
  * @param objectPairs folded pairs of its name, keywords and field that name a thing, as they are written ({@link ObjectWords})
+ * @param notYet     the folded syllables after each "chưa" of its name and keywords ("khai sinh cho con chưa đăng ký kết
+ *                   hôn"): it is for people who have not done that
  * @param wardPhrases folded syllables of each keyword the ward gave it of two syllables or more: said whole, the
  *                    citizen named it in the ward's words, as good as saying what its name does
  */
 record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> bodyPairs, Set<String> titlePairs,
                         Set<String> namePairs, Set<String> fieldPairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions,
-                        Set<String> objectPairs, List<List<String>> wardPhrases) {
+                        Set<String> objectPairs, List<List<String>> notYet, List<List<String>> wardPhrases) {
 
     /** Whether the question's syllables say one of the ward's phrases whole, in order. */
     boolean saysWardPhrase(List<String> syllables) {
@@ -54,7 +57,22 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
         }
         return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs), w.fieldPairs(),
                 WeightedSyllables.of(name, statistics), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),
-                Set.copyOf(objectPairs), wardPhrases(w.procedure()));
+                Set.copyOf(objectPairs), notYet(w.procedure()), wardPhrases(w.procedure()));
+    }
+
+    private static List<List<String>> notYet(Procedure p) {
+        List<List<String>> notYet = new ArrayList<>();
+        List<String> texts = new ArrayList<>(p.keywords());
+        texts.add(p.name());
+        for (String text : texts) {
+            List<Token> tokens = Syllables.tokens(text);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).folded().equals("chua")) continue;
+                List<String> after = tokens.subList(i + 1, Math.min(tokens.size(), i + 5)).stream().map(Token::folded).toList();
+                if (after.size() >= 2) notYet.add(after);
+            }
+        }
+        return List.copyOf(notYet);
     }
 
     private static List<List<String>> wardPhrases(Procedure p) {

@@ -32,11 +32,12 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param qualifiedByTheUnknown its pairs (of {@code pairs}) it says only followed by a word the catalogue does not
  *                    know, not even as a typo ("tài khoản Facebook"): a thing of the same kind, but not the one any
  *                    procedure is about
+ * @param done        the folded syllables after each "đã" it says, within its clause ("đã đăng ký kết hôn rồi")
  */
 record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weights, List<String> pairs, double[] pairWeights,
                        double total, Set<String> said, Set<String> saidPairs, Set<String> denied, Set<String> deniedPairs,
                        Set<Actions.Action> actions, List<Told> told, List<String> syllables, List<Sentence> sentences,
-                       Set<String> qualifiedByTheUnknown) {
+                       Set<String> qualifiedByTheUnknown, List<List<String>> done) {
 
     /**
      * One sentence: the actions it asks, the folded syllable pairs it says, and those of them made of two
@@ -143,7 +144,30 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
                 parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),
                 actions.ofQuestion(parsed.tokens(), 0, parsed.tokens().size(), parsed.unaskedTokens(), parsed.clauseStarts()), List.copyOf(told), syllables,
                 sentences(parsed, actions),
-                qualifiedByTheUnknown(pairs, syllables, unknown));
+                qualifiedByTheUnknown(pairs, syllables, unknown), done(parsed));
+    }
+
+    /** How many syllables after "đã" say what was done. */
+    private static final int DONE_SCOPE = 5;
+
+    private static List<List<String>> done(ParsedQuestion parsed) {
+        List<List<String>> done = new ArrayList<>();
+        List<Token> tokens = parsed.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.exact().equals("đã") && !(t.plain() && t.folded().equals("da"))) continue;
+            List<String> after = new ArrayList<>();
+            for (int k = i + 1; k < tokens.size() && after.size() < DONE_SCOPE && !parsed.clauseStarts().contains(k); k++) {
+                after.add(tokens.get(k).folded());
+            }
+            if (!after.isEmpty()) done.add(after);
+        }
+        return done;
+    }
+
+    /** Whether it says done what this phrase says is not yet done ("đã đăng ký kết hôn" for "chưa đăng ký kết hôn"). */
+    boolean saysDone(List<String> notYet) {
+        return done.stream().anyMatch(d -> d.size() >= notYet.size() && d.subList(0, notYet.size()).equals(notYet));
     }
 
     /** The pairs said only followed by an unknown word ("tài khoản Facebook"), once per question rather than per candidate. */

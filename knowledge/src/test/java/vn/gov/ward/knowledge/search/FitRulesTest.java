@@ -18,7 +18,7 @@ class FitRulesTest {
             procedure("KS-LD", "Thủ tục đăng ký khai sinh lưu động"),
             procedure("KS-NN", "Thủ tục đăng ký khai sinh có yếu tố nước ngoài", List.of("khai sinh con lai")),
             procedure("KS-LAI-NN", "Thủ tục đăng ký lại khai sinh có yếu tố nước ngoài"),
-            procedure("KS-CM", "Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con", List.of("con ngoài giá thú")),
+            procedure("KS-CM", "Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con", List.of("con ngoài giá thú", "khai sinh cho con chưa đăng ký kết hôn")),
             procedure(BIRTH_RESIDENCE_INSURANCE, "Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế"),
             procedure("CC", "Cấp thẻ căn cước"),
             procedure("CC-LAI", "Cấp lại thẻ căn cước"),
@@ -42,6 +42,14 @@ class FitRulesTest {
         assertThat(fit("KS-LD", "đăng ký khai sinh").variant()).isEqualTo(FitRules.VARIANT_NOT_ASKED);
         assertThat(fit("KS-LD", "đăng ký khai sinh lưu động").variant()).isEqualTo(1);
         assertThat(fit("KS-LAI-NN", "đăng ký lại khai sinh").variant()).isEqualTo(FitRules.VARIANT_PARTLY_ASKED);
+    }
+
+    @Test
+    void aProcedureForPeopleWhoHaveNotYetDoneWhatTheQuestionSaysIsDoneFitsLess() {
+        assertThat(fit("KS-CM", "vợ chồng em đã đăng ký kết hôn rồi, làm khai sinh cho con").variant()).isEqualTo(FitRules.ALREADY_DONE);
+        assertThat(fit("KS-CM", "vo chong em da dang ky ket hon roi, lam khai sinh cho con").variant()).as("typed plain")
+                .isEqualTo(FitRules.ALREADY_DONE);
+        assertThat(fit("KS-CM", "chưa đăng ký kết hôn, làm khai sinh cho con").variant()).isEqualTo(1);
     }
 
     @Test
