@@ -142,7 +142,7 @@ public final class Lexicon {
         List<Token> read = new ArrayList<>(spelt.size());
         for (int i = 0; i < spelt.size(); ) {
             PhraseIndex.Match<Phrase> m = denialsMeaning.longestAt(spelt, i);
-            if (m == null) {
+            if (m == null || comparedWith(spelt, i)) {
                 read.add(spelt.get(i++));
             } else {
                 m.value().syllables().forEach(w -> read.add(Token.of(w)));
@@ -150,6 +150,17 @@ public final class Lexicon {
             }
         }
         return read;
+    }
+
+    /** How many syllables before a phrase "so với" may stand and make it a comparison. */
+    private static final int COMPARISON_REACH = 4;
+
+    /** Whether "so với" stands just before: "hồ sơ có khác gì so với bố mẹ đều là người Việt" compares, it claims nothing. */
+    private static boolean comparedWith(List<Token> tokens, int at) {
+        for (int i = Math.max(0, at - COMPARISON_REACH); i + 1 < at; i++) {
+            if (tokens.get(i).folded().equals("so") && tokens.get(i + 1).folded().equals("voi")) return true;
+        }
+        return false;
     }
 
     /** Single chat words, with their marks ("cần", not "căn"). */

@@ -130,6 +130,12 @@ class QuestionParserTest {
             procedure("HKD-DOI", "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh"));
 
     @Test
+    void bothSaidToBeVietnameseDenyTheForeignElementUnlessCompared() {
+        assertThat(CATALOGUE.parse("vợ tôi người Việt, tôi cũng người Việt, đăng ký kết hôn").denied(Denial.QUALIFIER)).contains("nuoc", "ngoai");
+        assertThat(CATALOGUE.parse("khai sinh có khác gì so với bố mẹ đều là người Việt").denied(Denial.QUALIFIER)).isEmpty();
+    }
+
+    @Test
     void aPaperSaidToHaveABlankIsHeld() {
         assertThat(CATALOGUE.parse("hồi đó chưa cưới nên giấy khai sinh bỏ trống phần cha, giờ muốn nhận con").heldPairs())
                 .contains("khai sinh").doesNotContain("nhan con");
