@@ -147,10 +147,18 @@ final class Referrals {
      */
     Optional<NamedReferral> in(List<Token> tokens) {
         PhraseIndex.Match<Referral> longest = null;
+        List<PhraseIndex.Match<Referral>> named = new ArrayList<>();
         for (PhraseIndex.Match<Referral> m : terms.findAll(tokens)) {
-            if (!purposeBefore(tokens, m.start()) && (longest == null || m.length() > longest.length())) longest = m;
+            if (purposeBefore(tokens, m.start())) continue;
+            named.add(m);
+            if (longest == null || m.length() > longest.length()) longest = m;
         }
-        if (longest != null) return Optional.of(named(longest, tokens));
+        if (longest != null) {
+            // Named in several of its terms ("công ty nợ lương … tranh chấp lao động"): all their words are the service's.
+            Referral referral = longest.value();
+            List<String> others = named.stream().filter(m -> m.value() == referral).flatMap(m -> m.phrase().folded().stream()).toList();
+            return Optional.of(named(longest, tokens, others));
+        }
         // Then with a few words inside the name, as citizens say it: "hưởng trợ cấp thất nghiệp", "lãnh bh thất nghiệp".
         for (int i = 0; i < tokens.size(); i++) {
             PhraseIndex.Match<Referral> m = terms.gappedAt(tokens, i, MAX_GAP, term -> term.length() >= 3 ? 1 : 0, at -> opensGap(tokens, at));
@@ -204,10 +212,17 @@ final class Referrals {
     }
 
     private NamedReferral named(PhraseIndex.Match<Referral> m, List<Token> tokens) {
+        return named(m, tokens, List.of());
+    }
+
+    /** @param alsoNamedIn the folded words of the service's other terms the question says */
+    private NamedReferral named(PhraseIndex.Match<Referral> m, List<Token> tokens, List<String> alsoNamedIn) {
         boolean venue = m.start() > 0 && AT_WORDS.contains(tokens.get(m.start() - 1).folded()) && !namesAWard(tokens);
-        List<String> words = m.phrase().folded();
+        List<String> phrase = m.phrase().folded();
         Set<String> pairs = new HashSet<>();
-        for (int i = 0; i + 1 < words.size(); i++) pairs.add(words.get(i) + " " + words.get(i + 1));
+        for (int i = 0; i + 1 < phrase.size(); i++) pairs.add(phrase.get(i) + " " + phrase.get(i + 1));
+        Set<String> words = new HashSet<>(phrase);
+        words.addAll(alsoNamedIn);
         return new NamedReferral(m.value(), m.start(), venue, Set.copyOf(words), pairs, 0, Set.of(), Set.of(), about.get(m.value().id()),
                 purposeAfter(tokens, m.end()), Set.of());
     }

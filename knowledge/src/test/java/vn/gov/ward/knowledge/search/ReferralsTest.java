@@ -283,6 +283,15 @@ class ReferralsTest {
     }
 
     @Test
+    void aServiceNamedInSeveralOfItsTermsIsNamedInAllTheirWords() {
+        Referral labour = new Referral("lao-dong", "Tranh chấp lao động", List.of("công ty nợ lương", "tranh chấp lao động"), "another agency",
+                "Cấp tỉnh", null, null, List.of(), false, null);
+        Referrals referrals = new Referrals(List.of(labour), Set.of(), Set.of(), t -> false, p -> false);
+        assertThat(referrals.in(Syllables.tokens("công ty nợ lương, muốn gửi đơn giải quyết tranh chấp lao động")).orElseThrow().words())
+                .contains("no", "luong", "tranh", "chap", "lao", "dong");
+    }
+
+    @Test
     void whatTheServiceIsWantedForIsNotWhatIsAsked() {
         Referral record = new Referral("ly-lich", "Cấp phiếu lý lịch tư pháp", List.of("lý lịch tư pháp"), "another agency", "Cấp tỉnh",
                 null, null, List.of(), false, null);
