@@ -217,7 +217,9 @@ final class Referrals {
 
     /** @param alsoNamedIn the folded words of the service's other terms the question says */
     private NamedReferral named(PhraseIndex.Match<Referral> m, List<Token> tokens, List<String> alsoNamedIn) {
-        boolean venue = m.start() > 0 && AT_WORDS.contains(tokens.get(m.start() - 1).folded()) && !namesAWard(tokens);
+        // "ở văn phòng công chứng", or a term that says the place itself: "tại đại sứ quán".
+        boolean venue = (m.start() > 0 && AT_WORDS.contains(tokens.get(m.start() - 1).folded()) || AT_WORDS.contains(tokens.get(m.start()).folded()))
+                && !namesAWard(tokens);
         List<String> phrase = m.phrase().folded();
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 1 < phrase.size(); i++) pairs.add(phrase.get(i) + " " + phrase.get(i + 1));

@@ -283,6 +283,14 @@ class ReferralsTest {
     }
 
     @Test
+    void aTermSayingThePlaceItselfNamesWhereTheCitizenMeansToGo() {
+        Referrals referrals = new Referrals(List.of(referral("dai-su-quan", "tại đại sứ quán")), Set.of(), Set.of(), t -> false, p -> false);
+        assertThat(referrals.in(Syllables.tokens("muốn đăng ký kết hôn ngay tại đại sứ quán ở Tokyo")).orElseThrow().venue()).isTrue();
+        assertThat(referrals.in(Syllables.tokens("đăng ký kết hôn ở phường hay tại đại sứ quán")).orElseThrow().venue())
+                .as("a ward named too").isFalse();
+    }
+
+    @Test
     void aServiceNamedInSeveralOfItsTermsIsNamedInAllTheirWords() {
         Referral labour = new Referral("lao-dong", "Tranh chấp lao động", List.of("công ty nợ lương", "tranh chấp lao động"), "another agency",
                 "Cấp tỉnh", null, null, List.of(), false, null);
