@@ -118,10 +118,10 @@ class RetrievalQualityTest {
      */
     @Test
     void keepsTheQualityReachedOnTheHeldOutSplit() {
-        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(90.0);
+        assertThat(testResults.top1()).as("top-1").isGreaterThanOrEqualTo(91.0);
         assertThat(testResults.top3()).as("top-3, the issue's target").isGreaterThanOrEqualTo(98.0);
         assertThat(testResults.top1Plain()).as("top-1 without tone marks vs accented").isGreaterThanOrEqualTo(testResults.top1Accented() - 2);
-        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(89.5);
+        assertThat(testResults.notAnsweredOutOfScope()).as("out of scope declined or referred").isGreaterThanOrEqualTo(90.0);
         assertThat(testResults.notAnsweredNearMiss()).as("near misses declined or referred, the issue's target").isGreaterThanOrEqualTo(85.0);
         assertThat(testResults.notAnsweredInScope()).as("in scope wrongly declined, the issue's target").isLessThan(2.0);
     }
