@@ -1,7 +1,7 @@
 package vn.gov.ward.knowledge.search;
 
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -60,6 +60,9 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
                 Set.copyOf(objectPairs), notYet(w.procedure()), wardPhrases(w.procedure()));
     }
 
+    /** How many syllables after "chưa" say what is not yet done. */
+    private static final int NOT_YET_SYLLABLES = 4;
+
     private static List<List<String>> notYet(Procedure p) {
         List<List<String>> notYet = new ArrayList<>();
         List<String> texts = new ArrayList<>(p.keywords());
@@ -68,7 +71,7 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
             List<Token> tokens = Syllables.tokens(text);
             for (int i = 0; i < tokens.size(); i++) {
                 if (!tokens.get(i).folded().equals("chua")) continue;
-                List<String> after = tokens.subList(i + 1, Math.min(tokens.size(), i + 5)).stream().map(Token::folded).toList();
+                List<String> after = tokens.subList(i + 1, Math.min(tokens.size(), i + 1 + NOT_YET_SYLLABLES)).stream().map(Token::folded).toList();
                 if (after.size() >= 2) notYet.add(after);
             }
         }
