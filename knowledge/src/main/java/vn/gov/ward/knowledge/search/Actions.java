@@ -143,15 +143,24 @@ final class Actions {
         return actions;
     }
 
-    /** Folded words that count a span of time ("3", "vài", "mấy") and the units they count ("một thời gian"). */
-    private static final Set<String> COUNTS = Set.of("vai", "may", "mot", "hai", "ba", "bon", "nam", "sau", "muoi");
+    /**
+     * Folded words that count a span of time ("3", "vài", "mấy") and the units they count ("một thời gian"); not "năm"
+     * or "sáu", which folded are also "year" and "after" ("nghỉ hẳn sau tháng này").
+     */
+    private static final Set<String> COUNTS = Set.of("vai", "may", "mot", "hai", "ba", "bon", "muoi");
     private static final Set<String> TIME_UNITS = Set.of("ngay", "tuan", "thang", "thoi");
 
-    /** Whether a span of time is said within a few syllables from here: a count and then a unit ("khoảng 3 tháng"). */
+    /**
+     * Whether a span of time is said within a few syllables from here: a count and then a unit ("khoảng 3 tháng"), not
+     * how long ago it was ("đóng cửa 3 tháng trước").
+     */
     private static boolean forAWhile(List<Token> tokens, int from, int to) {
         for (int i = from; i + 1 < Math.min(to, from + 4); i++) {
             String count = tokens.get(i).folded();
-            if ((count.chars().allMatch(Character::isDigit) || COUNTS.contains(count)) && TIME_UNITS.contains(tokens.get(i + 1).folded())) return true;
+            boolean ago = i + 2 < tokens.size() && tokens.get(i + 2).folded().equals("truoc");
+            if ((count.chars().allMatch(Character::isDigit) || COUNTS.contains(count)) && TIME_UNITS.contains(tokens.get(i + 1).folded()) && !ago) {
+                return true;
+            }
         }
         return false;
     }

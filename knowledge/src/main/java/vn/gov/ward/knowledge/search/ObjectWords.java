@@ -57,7 +57,7 @@ final class ObjectWords {
         int space = tonedPair.indexOf(' ');
         String first = tonedPair.substring(0, space);
         String second = tonedPair.substring(space + 1);
-        String foldedPair = folded(first) + " " + folded(second);
+        String foldedPair = foldedPair(tonedPair);
         // Beside a generic word the pair is read as a question typed plain would say it: "của bộ" is "của bổ" too.
         if (papers.contains(folded(first)) || papers.contains(folded(second))) return namesObject(foldedPair);
         return namesObject(foldedPair, first, second, actions.tonedWords());
@@ -71,6 +71,12 @@ final class ObjectWords {
         boolean secondDoneOrPaper = papers.contains(folded(second)) || actionWords.contains(second);
         if (actionWords.contains(first) && PAPER_OPENINGS.contains(folded(second))) return false;
         return !(firstDoneOrPaper && secondDoneOrPaper);
+    }
+
+    /** A pair written with its marks ({@link VietnameseText#toned}), folded: "lập hội" as written is "lap hoi". */
+    static String foldedPair(String tonedPair) {
+        int space = tonedPair.indexOf(' ');
+        return folded(tonedPair.substring(0, space)) + " " + folded(tonedPair.substring(space + 1));
     }
 
     /** A syllable folded from its written form ({@link VietnameseText#toned} keeps the folded one before a slash). */

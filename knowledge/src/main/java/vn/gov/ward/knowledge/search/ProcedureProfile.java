@@ -53,7 +53,7 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
         for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
         Set<String> objectPairs = new HashSet<>();
         for (String toned : w.tonedTitlePairs()) {
-            if (objects.namesObjectAsWritten(toned)) objectPairs.add(toned.replaceAll("/[^ ]*", ""));
+            if (objects.namesObjectAsWritten(toned)) objectPairs.add(ObjectWords.foldedPair(toned));
         }
         return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs), w.fieldPairs(),
                 WeightedSyllables.of(name, statistics), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),

@@ -53,6 +53,7 @@ class ActionsTest {
         assertThat(asked("muốn nghỉ bán khoảng 3 tháng rồi mở lại")).contains(PAUSE).doesNotContain(CLOSE);
         assertThat(asked("dẹp tiệm vài tuần")).containsExactly(PAUSE);
         assertThat(asked("nghỉ bán hẳn rồi")).containsExactly(CLOSE);
+        assertThat(asked("tiệm đã đóng cửa 3 tháng trước")).as("how long ago").containsExactly(CLOSE);
     }
 
     @Test
