@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
@@ -136,6 +137,8 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         List<String> syllables = parsed.tokens().stream().map(Token::folded).toList();
         List<Told> told = new ArrayList<>();
         for (LifeEvents.Told t : events.in(parsed.tokens())) {
+            // "Không phải chú làm mất giấy khai sinh mà là chưa bao giờ có": what is denied did not happen.
+            if (IntStream.range(t.start(), t.end()).anyMatch(parsed.unaskedTokens()::contains)) continue;
             Set<String> words = new HashSet<>();
             for (int i = t.start(); i < t.end(); i++) words.add(parsed.tokens().get(i).folded());
             told.add(new Told(t.event(), words, actions.ofQuestion(parsed.tokens(), t.start(), t.end(), parsed.unaskedTokens(), parsed.clauseStarts())));

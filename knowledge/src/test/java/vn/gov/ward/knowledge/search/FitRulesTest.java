@@ -99,6 +99,12 @@ class FitRulesTest {
     }
 
     @Test
+    void aLifeEventToldInDeniedWordsDidNotHappen() {
+        assertThat(fit(BIRTH_RESIDENCE_INSURANCE, "vợ em mới đẻ, làm giấy tờ gì").event()).isEqualTo(FitRules.LATER_IN_EVENT);
+        assertThat(fit(BIRTH_RESIDENCE_INSURANCE, "chứ không phải vợ em mới đẻ, làm giấy tờ gì").event()).as("no event told").isEqualTo(1);
+    }
+
+    @Test
     void aLifeEventLeadingToAVariantSaysWhatSetsItApart() {
         SmallCatalogue catalogue = new SmallCatalogue(procedure(BIRTH, "Thủ tục đăng ký khai sinh"),
                 procedure("1.000689", "Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"));
