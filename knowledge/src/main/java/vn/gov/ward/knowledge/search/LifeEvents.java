@@ -67,6 +67,8 @@ final class LifeEvents {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (WHOSE.contains(tokens.get(i).exact())) continue;
+            // "ông nội", "bà ngoại" typed plain: the side after a grandparent is read past, not "nói" or "ngoài".
+            if (i > 0 && SIDE.contains(tokens.get(i).exact()) && GRANDPARENT.contains(tokens.get(i - 1).folded())) continue;
             told.add(tokens.get(i));
             at.add(i);
         }
@@ -95,6 +97,9 @@ final class LifeEvents {
     /** Folded words of direction a verb may take before its object ("lấn qua đất", "xây lấn sang nhà bên"). */
     private static final Set<String> DIRECTIONS = Set.of("qua", "sang", "vao", "ra", "len", "xuong", "ve");
 
-    /** Words saying whose a relative is ("vợ em", "bố tôi", "mẹ của mình"), with their marks. */
-    private static final Set<String> WHOSE = Set.of("em", "tôi", "mình", "tao", "tui", "của", "e", "t");
+    /** Words saying whose a relative is ("vợ em", "bố tôi", "mẹ của mình"), with their marks; "toi" typed plain is no other word. */
+    private static final Set<String> WHOSE = Set.of("em", "tôi", "toi", "mình", "tao", "tui", "của", "e", "t");
+    /** Grandparents (folded), and the side of the family they are on (as typed, with marks or with none). */
+    private static final Set<String> GRANDPARENT = Set.of("ong", "ba");
+    private static final Set<String> SIDE = Set.of("nội", "ngoại", "noi", "ngoai");
 }

@@ -32,6 +32,15 @@ class LifeEventsTest {
     }
 
     @Test
+    void theSideOfTheFamilyAfterAGrandparentIsReadPast() {
+        LifeEvents events = new LifeEvents(List.of(new LifeEvent("Người thân qua đời", List.of("ông mới mất"), List.of("KT"), null)));
+        for (String question : List.of("ông nội tôi mới mất", "ong noi toi moi mat", "ông ngoại mới mất")) {
+            assertThat(events.in(Syllables.tokens(question))).as(question).hasSize(1);
+        }
+        assertThat(events.in(Syllables.tokens("ông nói mới mất ví"))).as("said, with marks: no side").isEmpty();
+    }
+
+    @Test
     void aWordOfDirectionMayStandInsideAPhraseOfTwo() {
         LifeEvents events = new LifeEvents(List.of(new LifeEvent("Tranh chấp đất", List.of("lấn đất", "mở tiệm"), List.of("TC"), null)));
         assertThat(toldAt(events, "nhà bên cạnh xây tường lấn qua đất nhà em")).containsExactly(5, 8);
