@@ -136,12 +136,18 @@ final class Actions {
             boolean crosses = false;
             for (int i = start + 1; i < start + m.length(); i++) crosses |= clauseStarts.contains(i);
             if (crosses) continue;
+            // "làm lại mặt tiền", "làm lại kết cấu mái": done to the building, not to a paper.
+            int next = start + m.length();
+            if (next < to && BUILDING_PARTS.contains(tokens.get(next).exact())) continue;
             // Closing for a while is a pause: "nghỉ bán khoảng 3 tháng rồi mở lại", "đóng cửa vài tuần".
             if (m.value().contains(Action.CLOSE) && forAWhile(tokens, start + m.length(), to)) actions.add(Action.PAUSE);
             else actions.addAll(m.value());
         }
         return actions;
     }
+
+    /** Parts of a building, as written with marks ("mặt" of "mặt tiền", "kết" of "kết cấu"): what is done to them is building work. */
+    private static final Set<String> BUILDING_PARTS = Set.of("mái", "tường", "nhà", "mặt", "sàn", "cổng", "móng", "nền", "trần", "bếp", "kết", "tầng");
 
     /**
      * Folded words that count a span of time ("3", "vài", "mấy") and the units they count ("một thời gian"); not "năm"

@@ -31,7 +31,7 @@ final class SeveralAsked {
      * the question tells a story and asks one thing, it does not list several.
      */
     private static final Pattern GOES_ON = Pattern.compile(
-            "^(?:giờ|gio|bây giờ|bay gio|nay|thì|thi|mà|ma|nhưng|nhung|nên|nen|để|de|còn|vì|vi)(?![\\p{L}\\d])",
+            "^(?:giờ|gio|bây giờ|bay gio|nay|thì|thi|mà|ma|nhưng|nhung|nên|nen|để|de|còn|vì|vi|vậy|vay)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A part before the last opening with a person or a household, or with when it happened and then them, tells what

@@ -102,6 +102,7 @@ class ActionsTest {
         assertThat(asked("dẹp tiệm")).containsExactly(CLOSE);
         assertThat(asked("căn cước hết hạn")).containsExactlyInAnyOrder(EXCHANGE, EXTEND);
         assertThat(asked("đăng ký khai sinh")).isEmpty();
+        assertThat(asked("cải tạo nhà, làm lại mặt tiền")).as("done to the building, not to a paper").isEmpty();
         assertThat(asked("trích xuất thông tin trong cơ sở dữ liệu dân cư")).containsExactly(Action.ACCESS);
         assertThat(ACTIONS.ofName("Khai thác thông tin công dân trong Cơ sở dữ liệu quốc gia về dân cư")).containsExactly(Action.ACCESS);
     }

@@ -92,6 +92,17 @@ class SeveralAskedTest {
     }
 
     @Test
+    void aPartOpeningWithSoGoesOnFromTheStory() {
+        String question = "không phải lưu động, chỉ khai tử thôi, vậy có cần giấy xác nhận gì không";
+        verdicts.put(question, answer(named("KT")));
+        verdicts.put("chỉ khai tử thôi", answer(named("KT")));
+        verdicts.put("vậy có cần giấy xác nhận gì không", answer(named("DT")));
+
+        assertThat(codes(decide(question).ordered())).containsExactly("KT");
+        assertThat(decided).containsExactly(question);
+    }
+
+    @Test
     void aLongPartBeforeTheLastIsAStoryNoItemOfAList() {
         String question = "nhà em mới có thêm một đứa cháu nội, khai sinh cần gì";
         verdicts.put(question, answer(named("KS")));
