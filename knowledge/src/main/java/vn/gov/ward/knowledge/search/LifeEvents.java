@@ -87,11 +87,7 @@ final class LifeEvents {
             PhraseIndex.Match<LifeEvent> m = saysApart.gappedAt(told, i, APART_GAP, apartAt::get, between -> true);
             if (m != null) found.putIfAbsent(m.value(), new Told(m.value(), at.get(m.start()), at.get(m.end() - 1) + 1));
         }
-        // "thương binh [đang hưởng trợ cấp hằng tháng] vừa mất" is the veteran's death, not any death: an event told inside
-        // the words of another is read as the longer one, as a phrase is.
-        List<Told> all = List.copyOf(found.values());
-        return all.stream().filter(t -> all.stream().noneMatch(o -> o.start() <= t.start() && t.end() <= o.end()
-                && o.end() - o.start() > t.end() - t.start())).toList();
+        return List.copyOf(found.values());
     }
 
     /** Folded words of direction a verb may take before its object ("lấn qua đất", "xây lấn sang nhà bên"). */
