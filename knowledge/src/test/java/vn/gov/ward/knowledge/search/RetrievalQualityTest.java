@@ -149,8 +149,9 @@ class RetrievalQualityTest {
             }
         }
         IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"name", "field", "documents"}, analyzer);
         return q -> {
+            // A query parser per question: the questions are searched on several threads, and a parser is not thread-safe.
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"name", "field", "documents"}, analyzer);
             try {
                 ScoreDoc[] hits = searcher.search(parser.parse(QueryParser.escape(q)), 5).scoreDocs;
                 List<String> codes = new ArrayList<>();
