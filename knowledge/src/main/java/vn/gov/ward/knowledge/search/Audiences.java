@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
@@ -91,6 +92,8 @@ final class Audiences {
         Named named = new Named(new boolean[audiences.size()], new boolean[audiences.size()]);
         // Every phrase said, overlapping ones too: "cán bộ phường" names commune officials and officials at once.
         for (int at = 0; at < question.size(); at++) {
+            // The officer a letter is addressed to ("Kính gửi cán bộ phường", "Thưa cán bộ") is no one it is about.
+            if (at > 0 && ADDRESSING.contains(question.get(at - 1).folded())) continue;
             for (Said s : said.startingWith(question.get(at).folded())) {
                 if (s.phrase().matchesAt(question, at)) s.audiences().forEach(i -> named.people()[i] = true);
             }
@@ -100,6 +103,9 @@ final class Audiences {
         }
         return named;
     }
+
+    /** Folded words that address the one spoken to: "kính gửi", "thưa", "chào". */
+    private static final Set<String> ADDRESSING = Set.of("gui", "thua", "chao");
 
     /**
      * The share of its score a procedure keeps: 1 unless its name sets an audience the question does not name (or,
