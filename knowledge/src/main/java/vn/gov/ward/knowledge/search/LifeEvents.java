@@ -19,8 +19,11 @@ final class LifeEvents {
 
     /** How a phrase told in two parts is written: "thương binh … mới mất". */
     private static final String APART = "…";
-    /** How many words may come between the two parts of a phrase told apart ("thương binh [hạng 2] mới mất"). */
-    static final int APART_GAP = 8;
+    /**
+     * How many words may come between the two parts of a phrase told apart: "thương binh [hạng 2/4, hằng tháng vẫn lĩnh
+     * tiền ưu đãi ở phường. Ông nhà tôi] vừa mất", as a letter tells it.
+     */
+    static final int APART_GAP = 16;
 
     private final PhraseIndex<LifeEvent> says = new PhraseIndex<>();
     /** Phrases told in two parts: who, then what happened to them, and where the second part starts. */
@@ -85,10 +88,19 @@ final class LifeEvents {
         // Who, and a few words on what happened to them: "thương binh [hạng 2] mới mất".
         for (int i = 0; i < told.size(); i++) {
             PhraseIndex.Match<LifeEvent> m = saysApart.gappedAt(told, i, APART_GAP, apartAt::get, between -> true);
-            if (m != null) found.putIfAbsent(m.value(), new Told(m.value(), at.get(m.start()), at.get(m.end() - 1) + 1));
+            if (m != null && !lostSomething(told, m.end())) found.putIfAbsent(m.value(), new Told(m.value(), at.get(m.start()), at.get(m.end() - 1) + 1));
         }
         return List.copyOf(found.values());
     }
+
+    /** Whether what was told ends in "mất" followed by a thing: "mới mất giấy tờ" lost papers, no one died. */
+    private static boolean lostSomething(List<Token> told, int end) {
+        return end < told.size() && told.get(end - 1).folded().equals("mat") && LOST_THINGS.contains(told.get(end).folded());
+    }
+
+    /** Folded words for things people lose: papers, cards, books, wallets, vehicles, money, phones. */
+    private static final Set<String> LOST_THINGS = Set.of("giay", "the", "so", "vi", "bop", "bang", "ho", "can", "xe", "tien", "dien",
+            "chung", "ca", "cmnd", "cccd", "gks", "het");
 
     /** Folded words of direction a verb may take before its object ("lấn qua đất", "xây lấn sang nhà bên"). */
     private static final Set<String> DIRECTIONS = Set.of("qua", "sang", "vao", "ra", "len", "xuong", "ve");

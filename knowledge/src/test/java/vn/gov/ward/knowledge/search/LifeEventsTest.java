@@ -52,8 +52,12 @@ class LifeEventsTest {
         LifeEvents events = new LifeEvents(List.of(new LifeEvent("Người có công qua đời", List.of("thương binh … mới mất"), List.of("NCC"), null)));
         assertThat(toldAt(events, "ông ngoại là thương binh hạng 2 mới mất")).containsExactly(3, 9);
         assertThat(events.in(Syllables.tokens("thuong binh moi mat"))).as("or together, typed without marks").hasSize(1);
+        assertThat(toldAt(events, "vợ của ông Sáu là thương binh hạng 2/4, hằng tháng vẫn lĩnh tiền ưu đãi ở phường. Ông nhà tôi mới mất"))
+                .as("a letter's sentences apart").containsExactly(5, 24);
         assertThat(events.in(Syllables.tokens("bố là thương binh, đang hưởng trợ cấp hàng tháng ở quê nhà, giờ mới mất giấy tờ")))
-                .as("more than " + LifeEvents.APART_GAP + " words apart").isEmpty();
+                .as("papers lost, no one died").isEmpty();
+        assertThat(events.in(Syllables.tokens("thương binh hạng 2, được tặng bằng khen năm 1985, sống ở quê với con cháu, nhà có vườn cây, "
+                + "năm nay thì mới mất"))).as("more than " + LifeEvents.APART_GAP + " words apart").isEmpty();
     }
 
     @Test
