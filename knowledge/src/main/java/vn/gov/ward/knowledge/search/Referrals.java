@@ -149,7 +149,7 @@ final class Referrals {
         PhraseIndex.Match<Referral> longest = null;
         List<PhraseIndex.Match<Referral>> named = new ArrayList<>();
         for (PhraseIndex.Match<Referral> m : terms.findAll(tokens)) {
-            if (purposeBefore(tokens, m.start())) continue;
+            if (purposeBefore(tokens, m.start()) || tellsTheCitizen(tokens, m.end())) continue;
             named.add(m);
             if (longest == null || m.length() > longest.length()) longest = m;
         }
@@ -240,6 +240,20 @@ final class Referrals {
         }
         return false;
     }
+
+    /**
+     * Whether the agency named right before is who told the citizen what to do ("văn phòng công chứng bảo phải sửa giấy
+     * khai sinh", "ngân hàng yêu cầu giấy xác nhận độc thân"): it is the story, not the service asked. As written with
+     * marks: typed plain, "bao" is also "bao nhiêu".
+     */
+    private static boolean tellsTheCitizen(List<Token> tokens, int end) {
+        if (end >= tokens.size()) return false;
+        String next = tokens.get(end).exact();
+        return TELLING.contains(next) || next.equals("yêu") && end + 1 < tokens.size() && tokens.get(end + 1).folded().equals("cau");
+    }
+
+    /** Words, with marks, of an agency telling the citizen to do something. */
+    private static final Set<String> TELLING = Set.of("bảo", "đòi", "nói", "kêu", "bắt", "hướng");
 
     private boolean purposeBefore(List<Token> tokens, int start) {
         for (int i = Math.max(0, start - PURPOSE_REACH - 1); i < start; i++) {

@@ -53,6 +53,13 @@ class ReferralsTest {
     }
 
     @Test
+    void anAgencyTellingTheCitizenWhatToDoIsTheStoryNotTheServiceAsked() {
+        assertThat(referral("văn phòng công chứng bảo phải sửa giấy khai sinh trước")).isEmpty();
+        assertThat(referral("văn phòng công chứng yêu cầu giấy xác nhận độc thân")).isEmpty();
+        assertThat(referral("công chứng hợp đồng ở văn phòng công chứng hết bao nhiêu")).contains("cong-chung-to-chuc-hanh-nghe");
+    }
+
+    @Test
     void aPurposeWordReachesTheTwoSyllablesAfterIt() {
         assertThat(referral("xin xác nhận để con đi xuất khẩu lao động")).as("one syllable between").isEmpty();
         assertThat(referral("xin xác nhận để sau này con đi xuất khẩu lao động")).as("three between").contains("xuat-khau-lao-dong");
