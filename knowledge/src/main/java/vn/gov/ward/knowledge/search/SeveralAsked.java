@@ -45,6 +45,10 @@ final class SeveralAsked {
                     + "(?:tôi|toi|em|e|mình|minh|nhà|nha|gia đình|gia dinh|vợ chồng|vo chong|bố|bo|ba|mẹ|me|má|ma|ông|ong|bà|vợ|vo|chồng|chong|ck|vk"
                     + "|anh|chị|chi|con|cháu|chau)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A person opening a part with what they want or need ("Em muốn đăng ký kết hôn…") asks, it tells no tale. */
+    private static final Pattern WISHES = Pattern.compile(
+            "^\\S+(?: \\S+)? (?:muốn|muon|cần|can|định|dinh|xin|phải|phai)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /**
      * A part before the last saying what befell someone or what they have or lack ("đi tuần bị ngã gãy chân", "chưa có thẻ
      * bảo hiểm y tế") tells the story too.
@@ -75,11 +79,15 @@ final class SeveralAsked {
     DecisionPolicy.Verdict decide(String question, Function<String, DecisionPolicy.Verdict> decide, ToIntFunction<String> meaningful) {
         DecisionPolicy.Verdict whole = decide.apply(question);
         if (whole.decision() == Decision.REFER || whole.decision() == Decision.DECLINE) return whole;
-        List<String> split = Arrays.stream(PART_BREAK.split(question)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        // The sentences before the one that asks tell the story ("Tháng sau bọn em cưới. Em muốn đăng ký kết hôn rồi chuyển
+        // khẩu về nhà chồng…"): a list is in the sentence that asks.
+        List<String> split = Arrays.stream(PART_BREAK.split(askingSentence(question))).map(String::strip).filter(p -> !p.isEmpty()).toList();
         // What the story tells is no item of the list that may follow it ("ba em mất, làm khai tử xong rồi có phải xóa tên…").
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < split.size(); i++) {
-            if (i == split.size() - 1 || !TELLS.matcher(split.get(i)).find() && !CIRCUMSTANCE.matcher(split.get(i)).find()) parts.add(split.get(i));
+            String part = split.get(i);
+            boolean tale = TELLS.matcher(part).find() && !WISHES.matcher(part).find() || CIRCUMSTANCE.matcher(part).find();
+            if (i == split.size() - 1 || !tale) parts.add(part);
         }
         if (parts.size() < 2 || parts.stream().skip(1).anyMatch(p -> GOES_ON.matcher(p).find())
                 || parts.subList(0, parts.size() - 1).stream().anyMatch(p -> meaningful.applyAsInt(p) > LIST_ITEM_SYLLABLES)) {
@@ -108,6 +116,17 @@ final class SeveralAsked {
         whole.ordered().stream().filter(c -> !asked.containsKey(c.code())).forEach(ordered::add);
         return new DecisionPolicy.Verdict(Decision.CLARIFY, ordered, choices.size(), Optional.empty(), whole.saidPairs());
     }
+
+    /** The last sentence with a letter in it, or the whole question. */
+    private static String askingSentence(String question) {
+        String[] sentences = SENTENCE_END.split(question);
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (sentences[i].chars().anyMatch(Character::isLetter)) return sentences[i];
+        }
+        return question;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]+(?=\\s|$)");
 
     /**
      * Whether a procedure answers what a part asked: it is the part's answer, or its name says what the part

@@ -135,6 +135,19 @@ class SeveralAskedTest {
     }
 
     @Test
+    void aListInTheSentenceThatAsksIsOfferedAfterAStoryOfSeveralSentences() {
+        String question = "Tháng sau bọn em cưới, cả hai đều người Việt. Em muốn đăng ký kết hôn rồi đăng ký thường trú về nhà chồng luôn.";
+        verdicts.put(question, answer(named("KH"), named("TT")));
+        verdicts.put("Em muốn đăng ký kết hôn", answer(named("KH")));
+        verdicts.put("đăng ký thường trú về nhà chồng luôn", answer(named("TT")));
+
+        DecisionPolicy.Verdict verdict = decide(question);
+        assertThat(verdict.decision()).as("a wish opening a part is no tale").isEqualTo(Decision.CLARIFY);
+        assertThat(codes(verdict.offered())).containsExactly("KH", "TT");
+        assertThat(decided).as("the story's sentence is no item").doesNotContain("Tháng sau bọn em cưới");
+    }
+
+    @Test
     void aListAfterTheStoryIsStillOfferedAsAChoice() {
         String question = "ba em mất, làm khai tử xong rồi đăng ký thường trú cho mẹ";
         verdicts.put(question, answer(named("KT"), named("TT")));
