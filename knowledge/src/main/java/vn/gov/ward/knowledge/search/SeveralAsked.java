@@ -27,8 +27,8 @@ final class SeveralAsked {
             "[,;+/]|(?<![\\p{L}\\d])(?:và|va|với|voi|vs|lẫn|cùng với|hoặc|rồi|roi|xong rồi|xong roi|sau đó|sau do)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * A part opening with one of these goes on from what came before ("đã ly hôn, giờ xin giấy xác nhận…"):
-     * the question tells a story and asks one thing, it does not list several.
+     * A part opening with one of these goes on from what came before ("đã ly hôn, giờ xin giấy xác nhận…"): what came
+     * before is the story, no item of a list.
      */
     private static final Pattern GOES_ON = Pattern.compile(
             "^(?:giờ|gio|bây giờ|bay gio|nay|thì|thi|mà|ma|nhưng|nhung|nên|nen|để|de|còn|vì|vi|vậy|vay)(?![\\p{L}\\d])",
@@ -89,8 +89,15 @@ final class SeveralAsked {
             boolean tale = TELLS.matcher(part).find() && !WISHES.matcher(part).find() || CIRCUMSTANCE.matcher(part).find();
             if (i == split.size() - 1 || !tale) parts.add(part);
         }
-        if (parts.size() < 2 || parts.stream().skip(1).anyMatch(p -> GOES_ON.matcher(p).find())
-                || parts.subList(0, parts.size() - 1).stream().anyMatch(p -> meaningful.applyAsInt(p) > LIST_ITEM_SYLLABLES)) {
+        // A part going on from what came before ("Mới cưới xong, giờ muốn đăng ký kết hôn rồi chuyển hộ khẩu…") makes what came
+        // before the story: a list may follow it.
+        for (int i = parts.size() - 1; i > 0; i--) {
+            if (GOES_ON.matcher(parts.get(i)).find()) {
+                parts = new ArrayList<>(parts.subList(i, parts.size()));
+                break;
+            }
+        }
+        if (parts.size() < 2 || parts.subList(0, parts.size() - 1).stream().anyMatch(p -> meaningful.applyAsInt(p) > LIST_ITEM_SYLLABLES)) {
             return whole;
         }
         // Each part's answer, the first part to name a procedure first.

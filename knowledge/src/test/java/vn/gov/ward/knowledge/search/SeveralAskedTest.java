@@ -148,6 +148,19 @@ class SeveralAskedTest {
     }
 
     @Test
+    void aListAfterAPartGoingOnFromTheStoryIsOffered() {
+        String question = "mới cưới xong, giờ muốn đăng ký kết hôn rồi đăng ký thường trú cho vợ";
+        verdicts.put(question, answer(named("KH"), named("TT")));
+        verdicts.put("giờ muốn đăng ký kết hôn", answer(named("KH")));
+        verdicts.put("đăng ký thường trú cho vợ", answer(named("TT")));
+
+        DecisionPolicy.Verdict verdict = decide(question);
+        assertThat(verdict.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(codes(verdict.offered())).containsExactly("KH", "TT");
+        assertThat(decided).doesNotContain("mới cưới xong");
+    }
+
+    @Test
     void aListAfterTheStoryIsStillOfferedAsAChoice() {
         String question = "ba em mất, làm khai tử xong rồi đăng ký thường trú cho mẹ";
         verdicts.put(question, answer(named("KT"), named("TT")));
