@@ -249,7 +249,7 @@ final class Referrals {
     private static boolean tellsTheCitizen(List<Token> tokens, int end) {
         if (end >= tokens.size()) return false;
         String next = tokens.get(end).exact();
-        return TELLING.contains(next) || next.equals("yêu") && end + 1 < tokens.size() && tokens.get(end + 1).folded().equals("cau");
+        return TELLING.contains(next) || tokens.get(end).folded().equals("yeu") && end + 1 < tokens.size() && tokens.get(end + 1).folded().equals("cau");
     }
 
     /** Words, with marks, of an agency telling the citizen to do something. */
