@@ -93,7 +93,7 @@ final class Audiences {
         // Every phrase said, overlapping ones too: "cán bộ phường" names commune officials and officials at once.
         for (int at = 0; at < question.size(); at++) {
             // The officer a letter is addressed to ("Kính gửi cán bộ phường", "Thưa cán bộ") is no one it is about.
-            if (at > 0 && ADDRESSING.contains(question.get(at - 1).folded())) continue;
+            if (addressed(question, at)) continue;
             for (Said s : said.startingWith(question.get(at).folded())) {
                 if (s.phrase().matchesAt(question, at)) s.audiences().forEach(i -> named.people()[i] = true);
             }
@@ -104,8 +104,15 @@ final class Audiences {
         return named;
     }
 
-    /** Folded words that address the one spoken to: "kính gửi", "thưa", "chào". */
-    private static final Set<String> ADDRESSING = Set.of("gui", "thua", "chao");
+    /** Whether the words from here are addressed: after "kính gửi", "thưa" or "chào" (not "gửi công an phường đơn"). */
+    private static boolean addressed(List<Token> question, int at) {
+        if (at == 0) return false;
+        String before = question.get(at - 1).folded();
+        return ADDRESSING.contains(before) || before.equals("gui") && at > 1 && question.get(at - 2).folded().equals("kinh");
+    }
+
+    /** Folded words that address the one spoken to. */
+    private static final Set<String> ADDRESSING = Set.of("thua", "chao");
 
     /**
      * The share of its score a procedure keeps: 1 unless its name sets an audience the question does not name (or,

@@ -95,12 +95,18 @@ final class LifeEvents {
 
     /** Whether what was told ends in "mất" followed by a thing: "mới mất giấy tờ" lost papers, no one died. */
     private static boolean lostSomething(List<Token> told, int end) {
-        return end < told.size() && told.get(end - 1).folded().equals("mat") && LOST_THINGS.contains(told.get(end).folded());
+        if (end >= told.size() || !told.get(end - 1).folded().equals("mat")) return false;
+        Token next = told.get(end);
+        return LOST_THINGS.contains(next.exact()) || next.plain() && LOST_THINGS_PLAIN.contains(next.folded());
     }
 
-    /** Folded words for things people lose: papers, cards, books, wallets, vehicles, money, phones. */
-    private static final Set<String> LOST_THINGS = Set.of("giay", "the", "so", "vi", "bop", "bang", "ho", "can", "xe", "tien", "dien",
-            "chung", "ca", "cmnd", "cccd", "gks", "het");
+    /**
+     * Things people lose, as written with marks (papers, cards, books, wallets, vehicles, money, phones); typed without
+     * marks, only those that fold to no other word ("can" is also "cần": "vừa mất cần làm gì").
+     */
+    private static final Set<String> LOST_THINGS = Set.of("giấy", "thẻ", "sổ", "ví", "bóp", "bằng", "căn", "xe", "tiền", "điện", "chứng", "cà",
+            "hết");
+    private static final Set<String> LOST_THINGS_PLAIN = Set.of("giay", "vi", "bop", "cmnd", "cccd", "gks", "xe", "tien");
 
     /** Folded words of direction a verb may take before its object ("lấn qua đất", "xây lấn sang nhà bên"). */
     private static final Set<String> DIRECTIONS = Set.of("qua", "sang", "vao", "ra", "len", "xuong", "ve");

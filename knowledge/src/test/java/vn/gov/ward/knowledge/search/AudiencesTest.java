@@ -53,6 +53,8 @@ class AudiencesTest {
     void theOfficerAPoliteLetterIsAddressedToIsNoPersonItIsAbout() {
         assertThat(AUDIENCES.keeps("BT", named("Kính gửi cán bộ phường, nhà tôi bị xe công trình làm nứt tường, xin bồi thường thiệt hại")))
                 .isLessThan(1);
+        assertThat(AUDIENCES.keeps("KN", named("tôi muốn gửi công an phường đơn khiếu nại quyết định xử phạt"))).as("sent to, not addressed")
+                .isEqualTo(1);
     }
 
     private static Audiences.Named named(String question) {

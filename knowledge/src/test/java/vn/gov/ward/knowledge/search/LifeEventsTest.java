@@ -56,6 +56,8 @@ class LifeEventsTest {
                 .as("a letter's sentences apart").containsExactly(5, 24);
         assertThat(events.in(Syllables.tokens("bố là thương binh, đang hưởng trợ cấp hàng tháng ở quê nhà, giờ mới mất giấy tờ")))
                 .as("papers lost, no one died").isEmpty();
+        assertThat(events.in(Syllables.tokens("bo la thuong binh hang 2, vua moi mat can lam giay to gi"))).as("'can' typed plain is 'cần'")
+                .hasSize(1);
         assertThat(events.in(Syllables.tokens("thương binh hạng 2, được tặng bằng khen năm 1985, sống ở quê với con cháu, nhà có vườn cây, "
                 + "năm nay thì mới mất"))).as("more than " + LifeEvents.APART_GAP + " words apart").isEmpty();
     }
