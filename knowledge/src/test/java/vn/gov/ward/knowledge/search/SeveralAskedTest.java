@@ -135,29 +135,26 @@ class SeveralAskedTest {
     }
 
     @Test
-    void aListInTheSentenceThatAsksIsOfferedAfterAStoryOfSeveralSentences() {
-        String question = "Tháng sau bọn em cưới, cả hai đều người Việt. Em muốn đăng ký kết hôn rồi đăng ký thường trú về nhà chồng luôn.";
-        verdicts.put(question, answer(named("KH"), named("TT")));
-        verdicts.put("Em muốn đăng ký kết hôn", answer(named("KH")));
-        verdicts.put("đăng ký thường trú về nhà chồng luôn", answer(named("TT")));
-
-        DecisionPolicy.Verdict verdict = decide(question);
-        assertThat(verdict.decision()).as("a wish opening a part is no tale").isEqualTo(Decision.CLARIFY);
-        assertThat(codes(verdict.offered())).containsExactly("KH", "TT");
-        assertThat(decided).as("the story's sentence is no item").doesNotContain("Tháng sau bọn em cưới");
+    void aListAfterTheStoryIsOfferedWhereverTheStoryEnds() {
+        // In the sentence that asks, after the story's sentences; a wish opening a part is no tale.
+        assertOfferedAfterTheStory("Tháng sau bọn em cưới, cả hai đều người Việt. Em muốn đăng ký kết hôn rồi đăng ký thường trú về nhà chồng luôn.",
+                "Tháng sau bọn em cưới", "Em muốn đăng ký kết hôn", "đăng ký thường trú về nhà chồng luôn");
+        // After a part going on from what came before.
+        assertOfferedAfterTheStory("mới cưới xong, giờ muốn đăng ký kết hôn rồi đăng ký thường trú cho vợ",
+                "mới cưới xong", "giờ muốn đăng ký kết hôn", "đăng ký thường trú cho vợ");
     }
 
-    @Test
-    void aListAfterAPartGoingOnFromTheStoryIsOffered() {
-        String question = "mới cưới xong, giờ muốn đăng ký kết hôn rồi đăng ký thường trú cho vợ";
+    private void assertOfferedAfterTheStory(String question, String story, String marriage, String residence) {
+        verdicts.clear();
+        decided.clear();
         verdicts.put(question, answer(named("KH"), named("TT")));
-        verdicts.put("giờ muốn đăng ký kết hôn", answer(named("KH")));
-        verdicts.put("đăng ký thường trú cho vợ", answer(named("TT")));
+        verdicts.put(marriage, answer(named("KH")));
+        verdicts.put(residence, answer(named("TT")));
 
         DecisionPolicy.Verdict verdict = decide(question);
-        assertThat(verdict.decision()).isEqualTo(Decision.CLARIFY);
+        assertThat(verdict.decision()).as(question).isEqualTo(Decision.CLARIFY);
         assertThat(codes(verdict.offered())).containsExactly("KH", "TT");
-        assertThat(decided).doesNotContain("mới cưới xong");
+        assertThat(decided).as("the story is no item").doesNotContain(story);
     }
 
     @Test
