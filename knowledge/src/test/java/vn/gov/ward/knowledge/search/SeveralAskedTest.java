@@ -82,23 +82,20 @@ class SeveralAskedTest {
 
     @Test
     void aStoryToldBeforeTheQuestionIsNoList() {
-        String question = "đã ly hôn, giờ xin giấy xác nhận tình trạng hôn nhân";
-        verdicts.put(question, answer(named("DT")));
-        verdicts.put("đã ly hôn", answer(named("KH")));
-        verdicts.put("giờ xin giấy xác nhận tình trạng hôn nhân", answer(named("DT")));
-
-        assertThat(codes(decide(question).ordered())).containsExactly("DT");
-        assertThat(decided).containsExactly(question);
+        assertOneThingAsked("đã ly hôn, giờ xin giấy xác nhận tình trạng hôn nhân", "DT",
+                Map.of("đã ly hôn", "KH", "giờ xin giấy xác nhận tình trạng hôn nhân", "DT"));
+        assertOneThingAsked("không phải lưu động, chỉ khai tử thôi, vậy có cần giấy xác nhận gì không", "KT",
+                Map.of("chỉ khai tử thôi", "KT", "vậy có cần giấy xác nhận gì không", "DT"));
     }
 
-    @Test
-    void aPartOpeningWithSoGoesOnFromTheStory() {
-        String question = "không phải lưu động, chỉ khai tử thôi, vậy có cần giấy xác nhận gì không";
-        verdicts.put(question, answer(named("KT")));
-        verdicts.put("chỉ khai tử thôi", answer(named("KT")));
-        verdicts.put("vậy có cần giấy xác nhận gì không", answer(named("DT")));
+    /** The question asks one thing, decided whole: its parts, each answering something else, are not offered. */
+    private void assertOneThingAsked(String question, String asked, Map<String, String> parts) {
+        verdicts.clear();
+        decided.clear();
+        verdicts.put(question, answer(named(asked)));
+        parts.forEach((part, code) -> verdicts.put(part, answer(named(code))));
 
-        assertThat(codes(decide(question).ordered())).containsExactly("KT");
+        assertThat(codes(decide(question).ordered())).as(question).containsExactly(asked);
         assertThat(decided).containsExactly(question);
     }
 
