@@ -89,7 +89,7 @@ class KnowledgePagesController {
                     @RequestParam(required = false) String basis, @RequestParam(required = false) String question, RedirectAttributes flash) {
         ConsoleAdvice.required(viewer);
         Referral referral = new Referral(id.strip().toLowerCase(Locale.ROOT), service.strip(), lines(terms), handledBy.strip(), blankToNull(level),
-                blankToNull(online), blankToNull(basis), List.of(), true, "Thêm từ trang quản trị; cần người rà soát.");
+                blankToNull(online), blankToNull(basis), List.of(), List.of(), true, "Thêm từ trang quản trị; cần người rà soát.");
         return told(upkeep.addReferral(viewer.officer().id(), referral, question), flash);
     }
 

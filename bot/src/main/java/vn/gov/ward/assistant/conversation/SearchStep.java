@@ -2,6 +2,7 @@ package vn.gov.ward.assistant.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -70,7 +71,8 @@ class SearchStep implements ConversationStep {
     }
 
     private Reply referral(Referral r) {
-        List<Procedure> wardSteps = r.wardHandles().stream().map(procedures::procedure).flatMap(Optional::stream).toList();
+        List<Procedure> wardSteps = Stream.concat(r.wardHandles().stream(), r.wardAlternatives().stream())
+                .map(procedures::procedure).flatMap(Optional::stream).toList();
         return guidance.referral(r, wardSteps);
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.ward.assistant.procedure.Procedures;
 import vn.gov.ward.knowledge.catalogue.Procedure;
 import vn.gov.ward.knowledge.search.Decision;
+import vn.gov.ward.knowledge.search.Referral;
 import vn.gov.ward.knowledge.search.SearchResult;
 
 /** The steps about procedures: buttons, a choice by number, follow-ups and the search, on fakes of what they ask. */
@@ -148,6 +149,20 @@ class ProcedureStepsTest {
         assertThat(step.take(turn("ông bà đi thay được không", ConversationStore.State.empty()))).isEqualTo(Outcome.answer(DECLINE));
         verify(activity, times(2)).record(AssistantActivity.Kind.ANSWERED);
         verify(activity, times(2)).record(AssistantActivity.Kind.DECLINED);
+    }
+
+    @Test
+    void aReferralShowsTheWardsStepsAndItsOwnProcedureForTheSameServiceAtAnotherScale() {
+        SearchStep step = new SearchStep(procedures, answers, guidance, activity, e -> { });
+        Procedure house = mock(Procedure.class);
+        when(procedures.procedure("1.013225")).thenReturn(Optional.of(house));
+        Referral tower = new Referral("gpxd-tinh", "Giấy phép xây dựng công trình cấp I",
+                List.of("xây khách sạn"), "Sở Xây dựng", "Cấp tỉnh", null, null, List.of("1.001193"), List.of("1.013225"), false, null);
+        when(procedures.search("xay khach san", 5)).thenReturn(new SearchResult(Decision.REFER, List.of(), 0, Optional.of(tower)));
+        when(guidance.referral(any(), any())).thenReturn(Reply.text("referred"));
+
+        step.take(Turn.of("web:s1", "xay khach san"));
+        verify(guidance).referral(tower, List.of(birth, house));
     }
 
     private static SearchResult result(Decision decision, Procedure... procedures) {

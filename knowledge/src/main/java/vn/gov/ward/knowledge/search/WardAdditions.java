@@ -198,7 +198,7 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
                 else if (!terms.add(folded)) problems.add(where + "\"" + t + "\" đã dùng cho một mục khác.");
                 else if (inNames.contains(folded)) problems.add(where + "\"" + t + "\" nằm trong tên một thủ tục của phường.");
             }
-            r.wardHandles().stream().filter(c -> catalogue.find(c).isEmpty())
+            Stream.concat(r.wardHandles().stream(), r.wardAlternatives().stream()).filter(c -> catalogue.find(c).isEmpty())
                     .forEach(c -> problems.add(where + "không có thủ tục mã " + c + " trong danh mục của phường."));
         }
         return problems;

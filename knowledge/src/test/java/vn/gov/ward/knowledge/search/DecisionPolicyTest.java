@@ -21,7 +21,7 @@ class DecisionPolicyTest {
             procedure("GH", "Thủ tục đăng ký giám hộ"),
             procedure("CM", "Thủ tục đăng ký nhận cha, mẹ, con"));
     static final Referral BIRTH_CERTIFICATE = new Referral("giay-chung-sinh", "Cấp giấy chứng sinh", List.of("giấy chứng sinh"),
-            "Cơ sở y tế", "Cơ sở y tế", null, null, List.of(), false, null);
+            "Cơ sở y tế", "Cơ sở y tế", null, null, List.of(), List.of(), false, null);
     static final NamedReferral NAMES_BIRTH_CERTIFICATE = new NamedReferral(BIRTH_CERTIFICATE, 0, false, Set.of("giay", "chung", "sinh"),
             Set.of("giay chung", "chung sinh"), 6, Set.of("giay", "chung", "sinh", "dang", "ki", "ket", "hon"),
             Set.of("dang", "ki", "ket", "hon"), Set.of("giay", "chung", "sinh"), -1, Set.of());

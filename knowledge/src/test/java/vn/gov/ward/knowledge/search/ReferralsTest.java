@@ -238,7 +238,7 @@ class ReferralsTest {
     @Test
     void aStepTheWardDoesForTheServiceOnlyHasToBeNamed() {
         Referral unemployment = new Referral("that-nghiep", "trợ cấp thất nghiệp", List.of("lãnh thất nghiệp"), "another agency", "Cấp tỉnh",
-                null, null, List.of("UQ"), false, null);
+                null, null, List.of("UQ"), List.of(), false, null);
         SmallCatalogue catalogue = new SmallCatalogue(procedure("UQ", "Ủy quyền lĩnh thay trợ cấp thất nghiệp"),
                 procedure("KS", "Thủ tục đăng ký khai sinh"));
         String question = "ủy quyền cho vợ lãnh trợ cấp thất nghiệp thay";
@@ -247,7 +247,7 @@ class ReferralsTest {
         Set<String> said = catalogue.parse(question).said();
         assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said)).isTrue();
         Referral elsewhere = new Referral("that-nghiep", "trợ cấp thất nghiệp", List.of("lãnh thất nghiệp"), "another agency", "Cấp tỉnh",
-                null, null, List.of(), false, null);
+                null, null, List.of(), List.of(), false, null);
         NamedReferral notTheWards = new Referrals(List.of(elsewhere), Set.of(), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
                 .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
         assertThat(notTheWards.outweighedBy(CandidateBuilder.about(catalogue.profile("UQ")).build(), said))
@@ -257,7 +257,7 @@ class ReferralsTest {
     @Test
     void whatTheServiceIsAboutDoesNotNameTheWardsStep() {
         Referral tax = new Referral("thue", "Kê khai, nộp thuế của hộ kinh doanh", List.of("thuế khoán"), "the tax office", "Cơ quan thuế",
-                null, null, List.of("HKD"), false, null);
+                null, null, List.of("HKD"), List.of(), false, null);
         SmallCatalogue catalogue = new SmallCatalogue(procedure("HKD", "Đăng ký thành lập hộ kinh doanh"),
                 procedure("KS", "Thủ tục đăng ký khai sinh"));
         Referrals referrals = new Referrals(List.of(tax), Set.of("ke", "khai", "nop", "dang", "ki"), Set.of(), t -> false, p -> false);
@@ -276,7 +276,7 @@ class ReferralsTest {
     @Test
     void theWardsStepMustBeNamedInTheSentenceThatAsks() {
         Referral transfer = new Referral("sang-ten", "sang tên sổ đỏ", List.of("sang tên sổ đỏ"), "another agency", "Cấp tỉnh",
-                null, null, List.of("CT"), false, null);
+                null, null, List.of("CT"), List.of(), false, null);
         SmallCatalogue catalogue = new SmallCatalogue(procedure("CT", "Chứng thực hợp đồng chuyển nhượng quyền sử dụng đất"),
                 procedure("KS", "Thủ tục đăng ký khai sinh"));
         Referrals referrals = new Referrals(List.of(transfer), Set.of(), Set.of(), t -> false, p -> false);
@@ -291,6 +291,21 @@ class ReferralsTest {
     }
 
     @Test
+    void theWardsProcedureForTheSameServiceAtAnotherScaleIsShownButNeverOutweighsIt() {
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("GPXD", "Cấp giấy phép xây dựng nhà ở riêng lẻ"));
+        String question = "công ty xây khách sạn 15 tầng, xin giấy phép xây dựng ở phường được không";
+        for (boolean step : List.of(true, false)) {
+            List<String> ward = List.of("GPXD");
+            Referral permit = new Referral("gpxd-tinh", "Công trình cấp I, II", List.of("xây khách sạn"), "Sở Xây dựng",
+                    "Cấp tỉnh", null, null, step ? ward : List.of(), step ? List.of() : ward, false, null);
+            NamedReferral named = new Referrals(List.of(permit), Set.of(), Set.of(), t -> false, p -> false).in(Syllables.tokens(question))
+                    .orElseThrow().weighed(catalogue.weigh(question), catalogue.parse(question));
+            assertThat(named.outweighedBy(CandidateBuilder.about(catalogue.profile("GPXD")).build(), catalogue.parse(question).said()))
+                    .as(step ? "a step" : "an alternative").isEqualTo(step);
+        }
+    }
+
+    @Test
     void aTermSayingThePlaceItselfNamesWhereTheCitizenMeansToGo() {
         Referrals referrals = new Referrals(List.of(referral("dai-su-quan", "tại đại sứ quán")), Set.of(), Set.of(), t -> false, p -> false);
         assertThat(referrals.in(Syllables.tokens("muốn đăng ký kết hôn ngay tại đại sứ quán ở Tokyo")).orElseThrow().venue()).isTrue();
@@ -301,7 +316,7 @@ class ReferralsTest {
     @Test
     void aServiceNamedInSeveralOfItsTermsIsNamedInAllTheirWords() {
         Referral labour = new Referral("lao-dong", "Tranh chấp lao động", List.of("công ty nợ lương", "tranh chấp lao động"), "another agency",
-                "Cấp tỉnh", null, null, List.of(), false, null);
+                "Cấp tỉnh", null, null, List.of(), List.of(), false, null);
         Referrals referrals = new Referrals(List.of(labour), Set.of(), Set.of(), t -> false, p -> false);
         assertThat(referrals.in(Syllables.tokens("công ty nợ lương, muốn gửi đơn giải quyết tranh chấp lao động")).orElseThrow().words())
                 .contains("no", "luong", "tranh", "chap", "lao", "dong");
@@ -310,7 +325,7 @@ class ReferralsTest {
     @Test
     void whatTheServiceIsWantedForIsNotWhatIsAsked() {
         Referral record = new Referral("ly-lich", "Cấp phiếu lý lịch tư pháp", List.of("lý lịch tư pháp"), "another agency", "Cấp tỉnh",
-                null, null, List.of(), false, null);
+                null, null, List.of(), List.of(), false, null);
         SmallCatalogue catalogue = new SmallCatalogue(procedure("XK", "Hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng"),
                 procedure("KS", "Thủ tục đăng ký khai sinh"));
         Referrals referrals = new Referrals(List.of(record), Set.of(), Set.of(), t -> false, p -> false);
@@ -333,6 +348,6 @@ class ReferralsTest {
     }
 
     private static Referral referral(String id, String... terms) {
-        return new Referral(id, id, List.of(terms), "another agency", "Cấp tỉnh", null, null, List.of(), false, null);
+        return new Referral(id, id, List.of(terms), "another agency", "Cấp tỉnh", null, null, List.of(), List.of(), false, null);
     }
 }

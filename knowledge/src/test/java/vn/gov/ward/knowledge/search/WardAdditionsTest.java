@@ -36,7 +36,7 @@ class WardAdditionsTest {
         WardAdditions wrong = new WardAdditions(Map.of("9.888888", List.of("giấy tờ")),
                 List.of(new LifeEvent("Sinh con", List.of("đẻ"), List.of("9.999999"), null)),
                 List.of(new Referral("ho-chieu-cap-moi", "Hộ chiếu", List.of("đăng ký khai sinh"), "Công an tỉnh", null, null, null,
-                        List.of(), false, null)));
+                        List.of(), List.of(), false, null)));
         assertThat(wrong.problems(catalogue)).anyMatch(p -> p.contains("Sinh con") && p.contains("tên chưa dùng"))
                 .anyMatch(p -> p.contains("\"đẻ\" cần từ hai tiếng"))
                 .anyMatch(p -> p.contains("9.999999"))
@@ -55,7 +55,7 @@ class WardAdditionsTest {
         WardAdditions added = new WardAdditions(Map.of(),
                 List.of(new LifeEvent("Người giúp việc đến ở", List.of("người giúp việc ở quê lên"), List.of(stay), null)),
                 List.of(new Referral("khai-thac-go-rung-tu-nhien", "Khai thác gỗ rừng tự nhiên", List.of("đốn gỗ rừng"),
-                        "Chi cục Kiểm lâm", "Cấp tỉnh", null, "Luật Lâm nghiệp 2017", List.of(), true, null)));
+                        "Chi cục Kiểm lâm", "Cấp tỉnh", null, "Luật Lâm nghiệp 2017", List.of(), List.of(), true, null)));
         ProcedureSearch after = ProcedureSearch.build(catalogue, added);
 
         assertThat(after.search(question, 3).hits()).first().extracting(h -> h.procedure().code()).isEqualTo(stay);
