@@ -2,6 +2,7 @@ package vn.gov.ward.assistant.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -100,8 +101,8 @@ class Guidance implements SmartInitializingSingleton {
         List<Reply.Button> buttons = new ArrayList<>();
         if (!wardSteps.isEmpty()) {
             text.append("\nPhường có tiếp nhận: ").append(String.join("; ", wardSteps.stream()
-                    .map(p -> ProcedureReplies.about(p).replaceFirst("^Về ", "")).toList())).append(".");
-            wardSteps.forEach(p -> buttons.add(new Reply.Button(shorten(ProcedureReplies.about(p).replaceFirst("^Về thủ tục ", "")),
+                    .map(p -> withoutAsides(ProcedureReplies.about(p).replaceFirst("^Về ", ""))).toList())).append(".");
+            wardSteps.forEach(p -> buttons.add(new Reply.Button(shorten(withoutAsides(ProcedureReplies.about(p).replaceFirst("^Về thủ tục ", ""))),
                     new ButtonPayload.ProcedureByCode(p.code()).wire())));
         }
         text.append("\nNếu cần hướng dẫn thêm, Ông/Bà liên hệ ").append(replies.office()).append(".");
@@ -112,6 +113,16 @@ class Guidance implements SmartInitializingSingleton {
     private static String lowerFirst(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
+
+    /**
+     * A name without its bracketed lists, read on a phone: "cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV
+     * (Công trình không theo tuyến/…/Dự án) và nhà ở riêng lẻ" keeps what tells the citizen it is theirs.
+     */
+    private static String withoutAsides(String name) {
+        return ASIDE.matcher(name).replaceAll("");
+    }
+
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
 
     private static String shorten(String name) {
         return name.length() <= 60 ? name : name.substring(0, 59).strip() + "…";
