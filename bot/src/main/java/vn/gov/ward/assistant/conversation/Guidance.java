@@ -116,10 +116,11 @@ class Guidance implements SmartInitializingSingleton {
 
     /**
      * A name without its bracketed lists, read on a phone: "cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV
-     * (Công trình không theo tuyến/…/Dự án) và nhà ở riêng lẻ" keeps what tells the citizen it is theirs.
+     * (Công trình không theo tuyến/…/Dự án) và nhà ở riêng lẻ" keeps what tells the citizen it is theirs; the colon some
+     * names end with goes too.
      */
     private static String withoutAsides(String name) {
-        return ASIDE.matcher(name).replaceAll("");
+        return ASIDE.matcher(name).replaceAll("").replaceAll("[\\s:;,.]+$", "");
     }
 
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
