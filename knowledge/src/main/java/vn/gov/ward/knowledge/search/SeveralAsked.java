@@ -20,11 +20,17 @@ import java.util.regex.Pattern;
 final class SeveralAsked {
 
     /**
+     * "với" after telling, reporting or registering is "to" ("khai báo gì đó với bên quân sự", "đăng ký với phường"),
+     * no joint of a list.
+     */
+    private static final String TO_WHOM = "báo |bao |ký |ky |kí |ki |nói |noi |hỏi |hoi |trình |trinh |đó |do |gì |gi |j ";
+
+    /**
      * Where a question lists things: commas and the words that join a list or a sequence of steps ("làm khai tử xong rồi
      * xóa hộ khẩu"), typed with or without marks.
      */
     private static final Pattern PART_BREAK = Pattern.compile(
-            "[,;+/]|(?<![\\p{L}\\d])(?:và|va|với|voi|vs|lẫn|cùng với|hoặc|rồi|roi|xong rồi|xong roi|sau đó|sau do)(?![\\p{L}\\d])",
+            "[,;+/]|(?<![\\p{L}\\d])(?:và|va|(?<!" + TO_WHOM + ")(?:với|voi)|vs|lẫn|cùng với|hoặc|rồi|roi|xong rồi|xong roi|sau đó|sau do)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A part opening with one of these goes on from what came before ("đã ly hôn, giờ xin giấy xác nhận…"): what came

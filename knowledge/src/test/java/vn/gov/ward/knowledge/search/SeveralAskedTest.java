@@ -86,6 +86,8 @@ class SeveralAskedTest {
                 Map.of("đã ly hôn", "KH", "giờ xin giấy xác nhận tình trạng hôn nhân", "DT"));
         assertOneThingAsked("không phải lưu động, chỉ khai tử thôi, vậy có cần giấy xác nhận gì không", "KT",
                 Map.of("chỉ khai tử thôi", "KT", "vậy có cần giấy xác nhận gì không", "DT"));
+        // "với" after telling is "to", no joint of a list.
+        assertOneThingAsked("phải khai báo với bên công an", "TT", Map.of("phải khai báo", "TT", "bên công an", "DT"));
     }
 
     /** The question asks one thing, decided whole: its parts, each answering something else, are not offered. */
