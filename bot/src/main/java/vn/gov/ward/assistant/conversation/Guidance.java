@@ -100,10 +100,13 @@ class Guidance implements SmartInitializingSingleton {
         if (r.basis() != null && !r.basis().isBlank()) text.append("\n📜 Căn cứ: ").append(r.basis());
         List<Reply.Button> buttons = new ArrayList<>();
         if (!wardSteps.isEmpty()) {
-            text.append("\nPhường có tiếp nhận: ").append(String.join("; ", wardSteps.stream()
-                    .map(p -> withoutAsides(ProcedureReplies.about(p).replaceFirst("^Về ", ""))).toList())).append(".");
-            wardSteps.forEach(p -> buttons.add(new Reply.Button(shorten(withoutAsides(ProcedureReplies.about(p).replaceFirst("^Về thủ tục ", ""))),
-                    new ButtonPayload.ProcedureByCode(p.code()).wire())));
+            // "thủ tục …" in the text, the name alone on its button.
+            List<String> named = wardSteps.stream().map(p -> withoutAsides(ProcedureReplies.about(p).replaceFirst("^Về ", ""))).toList();
+            text.append("\nPhường có tiếp nhận: ").append(String.join("; ", named)).append(".");
+            for (int i = 0; i < wardSteps.size(); i++) {
+                buttons.add(new Reply.Button(shorten(named.get(i).replaceFirst("^thủ tục ", "")),
+                        new ButtonPayload.ProcedureByCode(wardSteps.get(i).code()).wire()));
+            }
         }
         text.append("\nNếu cần hướng dẫn thêm, Ông/Bà liên hệ ").append(replies.office()).append(".");
         buttons.add(new Reply.Button("Gặp cán bộ", new ButtonPayload.HandOff().wire()));
