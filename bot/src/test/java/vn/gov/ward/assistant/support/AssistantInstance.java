@@ -6,8 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.gov.ward.assistant.AssistantApplication;
@@ -46,8 +50,24 @@ public final class AssistantInstance implements AutoCloseable {
         List<Class<?>> classes = new ArrayList<>(List.of(AssistantApplication.class));
         classes.addAll(List.of(sources));
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new AssistantInstance(new SpringApplicationBuilder(classes.toArray(Class<?>[]::new)).run(args));
+        // Instances started together (as a deployment starts them) set up the JVM's one logging system one at a time:
+        // Logback configured by two threads at once lost Spring Boot's converters ("no conversion class registered for
+        // [clr]") and failed a start. The rest of their starts still run side by side.
+        AtomicBoolean loggingReady = new AtomicBoolean();
+        Runnable releaseLogging = () -> {
+            if (loggingReady.compareAndSet(false, true)) LOGGING_SETUP.release();
+        };
+        LOGGING_SETUP.acquireUninterruptibly();
+        try {
+            return new AssistantInstance(new SpringApplicationBuilder(classes.toArray(Class<?>[]::new))
+                    .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) e -> releaseLogging.run()).run(args));
+        } finally {
+            releaseLogging.run();
+        }
     }
+
+    /** Held by an instance's start until its logging is set up (its environment prepared; Spring Boot's listener runs first). */
+    private static final Semaphore LOGGING_SETUP = new Semaphore(1);
 
     public int port() {
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
