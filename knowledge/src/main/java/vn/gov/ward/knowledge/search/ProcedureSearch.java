@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.catalogue.Catalogue;
@@ -46,10 +47,10 @@ public final class ProcedureSearch {
         this.statistics = new CorpusStatistics(words);
         this.typos = new TypoCorrector(statistics);
         this.actions = Actions.bundled();
-        this.parser = new QuestionParser(lexicon, namePairs(words, lexicon)::contains, variants.qualifierRuns(), actions);
-        this.events = new LifeEvents(additions.withBundledEvents());
         Set<String> chat = new HashSet<>();
         lexicon.chatWords().forEach(w -> chat.add(VietnameseText.foldSyllable(w)));
+        this.parser = new QuestionParser(lexicon, readThroughTypos(namePairs(words, lexicon), typos, statistics, chat), variants.qualifierRuns(), actions);
+        this.events = new LifeEvents(additions.withBundledEvents());
         Set<String> doing = new HashSet<>(actions.words());
         doing.addAll(chat);
         Set<String> acting = new HashSet<>(actions.words());
@@ -100,6 +101,24 @@ public final class ProcedureSearch {
             }
         }
         return pairs;
+    }
+
+    /**
+     * Whether a folded pair is one of the names' pairs, as typed or with a syllable the catalogue does not know, and no chat
+     * word, read as a neighbour it does: "can cuco" is "căn cước" mistyped, so its "can" is no chat word ("cần").
+     */
+    private static Predicate<String> readThroughTypos(Set<String> pairs, TypoCorrector typos, CorpusStatistics statistics, Set<String> chat) {
+        return pair -> {
+            if (pairs.contains(pair)) return true;
+            String[] words = pair.split(" ");
+            for (int side = 0; side < 2; side++) {
+                if (statistics.isKnown(words[side]) || chat.contains(words[side])) continue;
+                for (String meant : typos.neighbours(words[side])) {
+                    if (pairs.contains(side == 0 ? meant + " " + words[1] : words[0] + " " + meant)) return true;
+                }
+            }
+            return false;
+        };
     }
 
     /**
