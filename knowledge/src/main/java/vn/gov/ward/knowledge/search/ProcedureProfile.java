@@ -30,10 +30,13 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  *                   hôn"): it is for people who have not done that
  * @param wardPhrases folded syllables of each keyword the ward gave it of two syllables or more: said whole, the
  *                    citizen named it in the ward's words, as good as saying what its name does
+ * @param deniedInName folded syllable pairs its name says are not so, after "không" or "chưa" ("… không phải là người
+ *                     thân thích của trẻ em", "… chưa tham gia bảo hiểm y tế"): a question denying them says what it is for
  */
 record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> bodyPairs, Set<String> titlePairs,
                         Set<String> namePairs, Set<String> fieldPairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions,
-                        Set<String> objectPairs, List<List<String>> notYet, List<List<String>> wardPhrases) {
+                        Set<String> objectPairs, List<List<String>> notYet, List<List<String>> wardPhrases,
+                        Set<String> deniedInName) {
 
     /** Whether the question's syllables say one of the ward's phrases whole, in order. */
     boolean saysWardPhrase(List<String> syllables) {
@@ -57,7 +60,7 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
         }
         return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs), w.fieldPairs(),
                 WeightedSyllables.of(name, statistics), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),
-                Set.copyOf(objectPairs), notYet(w.procedure()), wardPhrases(w.procedure()));
+                Set.copyOf(objectPairs), notYet(w.procedure()), wardPhrases(w.procedure()), deniedInName(folded));
     }
 
     /** How many syllables after "chưa" say what is not yet done. */
@@ -76,6 +79,19 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
             }
         }
         return List.copyOf(notYet);
+    }
+
+    /** How many syllables after "không" or "chưa" in a name say what is not so. */
+    private static final int DENIED_IN_NAME_SYLLABLES = 5;
+
+    private static Set<String> deniedInName(List<String> name) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < name.size(); i++) {
+            if (!name.get(i).equals("khong") && !name.get(i).equals("chua")) continue;
+            int end = Math.min(name.size(), i + 1 + DENIED_IN_NAME_SYLLABLES);
+            for (int k = i + 1; k + 1 < end; k++) pairs.add(name.get(k) + " " + name.get(k + 1));
+        }
+        return Set.copyOf(pairs);
     }
 
     private static List<List<String>> wardPhrases(Procedure p) {

@@ -66,7 +66,7 @@ public final class ProcedureSearch {
         this.queries = new QueryBuilder(index, statistics, typos);
         this.severalAsked = new SeveralAsked(objects, variants);
         this.reranker = new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, objects), variants, objects,
-                DomainRules.bundled(), Audiences.bundled(catalogue.procedures()));
+                DomainRules.bundled(), Audiences.bundled(catalogue.procedures()), statistics);
         this.size = catalogue.size();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,8 +50,11 @@ final class Reranker {
     private final Audiences audiences;
     private final ObjectWords objects;
     private final Variants variants;
+    private final CorpusStatistics statistics;
 
-    Reranker(CandidatePool pool, FitRules fit, Variants variants, ObjectWords objects, DomainRules rules, Audiences audiences) {
+    Reranker(CandidatePool pool, FitRules fit, Variants variants, ObjectWords objects, DomainRules rules, Audiences audiences,
+             CorpusStatistics statistics) {
+        this.statistics = statistics;
         this.audiences = audiences;
         this.variants = variants;
         this.pool = pool;
@@ -143,6 +147,18 @@ final class Reranker {
                 unexplained = Math.max(unexplained, weight);
             }
         }
+        // What the question denies and the name denies too ("không phải họ hàng" for "… không phải là người thân thích"):
+        // the question says what the procedure is for.
+        Set<String> saidHere = q.said();
+        for (String pair : q.deniedPairs()) {
+            if (!p.deniedInName().contains(pair)) continue;
+            double weight = statistics.pairIdf(pair);
+            covered += weight;
+            explained.merge(pair, weight, Double::sum);
+            anchor = Math.max(anchor, weight);
+            if (saidHere == q.said()) saidHere = new HashSet<>(q.said());
+            saidHere.addAll(List.of(pair.split(" ")));
+        }
         for (int i = 0; i < q.pairWeights().length; i++) {
             if (p.titlePairs().contains(q.pairs().get(i))) {
                 covered += q.pairWeights()[i];
@@ -158,8 +174,8 @@ final class Reranker {
         boolean wardPhrase = p.saysWardPhrase(q.syllables());
         boolean told = q.eventRank(code) != Integer.MAX_VALUE;
         // The ward's phrase for it, or a life event that leads to it, says what its name's opening does.
-        return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, explained, p.name().unsaid(q.said()),
-                wardPhrase || told ? 0 : p.head().unsaid(q.said()), audience < 1 ? fit.fit(p, q).forOthers(audience) : fit.fit(p, q),
+        return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, explained, p.name().unsaid(saidHere),
+                wardPhrase || told ? 0 : p.head().unsaid(saidHere), audience < 1 ? fit.fit(p, q).forOthers(audience) : fit.fit(p, q),
                 wardPhrase || told);
     }
 

@@ -81,6 +81,6 @@ final class SmallCatalogue {
 
     /** The parts that re-rank, over this catalogue. */
     Reranker reranker() {
-        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, OBJECTS), variants, OBJECTS, RULES, audiences);
+        return new Reranker(new CandidatePool(variants, profiles), new FitRules(variants, profiles, OBJECTS), variants, OBJECTS, RULES, audiences, statistics);
     }
 }
