@@ -144,8 +144,15 @@ public final class ProcedureSearch {
             return new DecisionPolicy.Verdict(Decision.DECLINE, List.of(), 0, Optional.empty(), Set.of());
         }
         WeighedQuestion question = weigh(parsed);
-        return policy.decide(rank(parsed, question), referrals.in(parsed.tokens()).map(n -> n.weighed(question, parsed)), parsed.said(),
-                parsed.saidPairs());
+        return policy.decide(rank(parsed, question), referralIn(parsed, question), parsed.said(), parsed.saidPairs());
+    }
+
+    /**
+     * The service of another agency the question names, weighed in it; none when it is named in what the question denies
+     * or says is held already ("tôi không muốn kiện ra tòa ngay", "đã có hộ chiếu"): that is not what is asked.
+     */
+    private Optional<NamedReferral> referralIn(ParsedQuestion parsed, WeighedQuestion question) {
+        return referrals.in(parsed.tokens()).filter(n -> !parsed.unaskedTokens().contains(n.at())).map(n -> n.weighed(question, parsed));
     }
 
     private WeighedQuestion weigh(ParsedQuestion parsed) {
@@ -165,7 +172,7 @@ public final class ProcedureSearch {
     /** The service of another agency a question names, if any, weighed in the question: for tests and tuning. */
     Optional<NamedReferral> referralNamed(String question) {
         ParsedQuestion parsed = parse(question);
-        return referrals.in(parsed.tokens()).map(n -> n.weighed(weigh(parsed), parsed));
+        return referralIn(parsed, weigh(parsed));
     }
 
     ParsedQuestion parse(String question) {
