@@ -46,6 +46,14 @@ class ReferralsTest {
     }
 
     @Test
+    void aServiceNamedInWhatTheQuestionDeniesIsNotAsked() {
+        ProcedureSearch search = RealCatalogue.search();
+        assertThat(search.referralNamed("Tôi không muốn kiện ra tòa ngay vì vẫn là hàng xóm, muốn phường hòa giải tranh chấp đất"))
+                .isEmpty();
+        assertThat(search.referralNamed("Tôi muốn kiện ra tòa vì hàng xóm lấn đất")).isPresent();
+    }
+
+    @Test
     void aServiceNamedAsThePurposeOfSomethingElseIsNotAsked() {
         assertThat(referral("giấy xác nhận độc thân để đi xuất khẩu lao động")).isEmpty();
         assertThat(referral("xin xác nhận độc thân nhằm đi xuất khẩu lao động")).isEmpty();
