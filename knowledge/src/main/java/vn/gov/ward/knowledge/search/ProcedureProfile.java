@@ -65,33 +65,36 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
 
     /** How many syllables after "chưa" say what is not yet done. */
     private static final int NOT_YET_SYLLABLES = 4;
+    /** How many syllables after "không" or "chưa" in a name say what is not so. */
+    private static final int DENIED_IN_NAME_SYLLABLES = 5;
 
     private static List<List<String>> notYet(Procedure p) {
         List<List<String>> notYet = new ArrayList<>();
         List<String> texts = new ArrayList<>(p.keywords());
         texts.add(p.name());
         for (String text : texts) {
-            List<Token> tokens = Syllables.tokens(text);
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!tokens.get(i).folded().equals("chua")) continue;
-                List<String> after = tokens.subList(i + 1, Math.min(tokens.size(), i + 1 + NOT_YET_SYLLABLES)).stream().map(Token::folded).toList();
+            for (List<String> after : runsAfter(Syllables.tokens(text).stream().map(Token::folded).toList(), Set.of("chua"), NOT_YET_SYLLABLES)) {
                 if (after.size() >= 2) notYet.add(after);
             }
         }
         return List.copyOf(notYet);
     }
 
-    /** How many syllables after "không" or "chưa" in a name say what is not so. */
-    private static final int DENIED_IN_NAME_SYLLABLES = 5;
-
     private static Set<String> deniedInName(List<String> name) {
         Set<String> pairs = new HashSet<>();
-        for (int i = 0; i < name.size(); i++) {
-            if (!name.get(i).equals("khong") && !name.get(i).equals("chua")) continue;
-            int end = Math.min(name.size(), i + 1 + DENIED_IN_NAME_SYLLABLES);
-            for (int k = i + 1; k + 1 < end; k++) pairs.add(name.get(k) + " " + name.get(k + 1));
+        for (List<String> after : runsAfter(name, Set.of("khong", "chua"), DENIED_IN_NAME_SYLLABLES)) {
+            for (int k = 0; k + 1 < after.size(); k++) pairs.add(after.get(k) + " " + after.get(k + 1));
         }
         return Set.copyOf(pairs);
+    }
+
+    /** The folded syllables after each of these words, up to {@code reach} of them. */
+    private static List<List<String>> runsAfter(List<String> folded, Set<String> words, int reach) {
+        List<List<String>> runs = new ArrayList<>();
+        for (int i = 0; i < folded.size(); i++) {
+            if (words.contains(folded.get(i))) runs.add(folded.subList(i + 1, Math.min(folded.size(), i + 1 + reach)));
+        }
+        return runs;
     }
 
     private static List<List<String>> wardPhrases(Procedure p) {

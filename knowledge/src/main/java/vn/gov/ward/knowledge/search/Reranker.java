@@ -150,14 +150,16 @@ final class Reranker {
         // What the question denies and the name denies too ("không phải họ hàng" for "… không phải là người thân thích"):
         // the question says what the procedure is for.
         Set<String> saidHere = q.said();
-        for (String pair : q.deniedPairs()) {
-            if (!p.deniedInName().contains(pair)) continue;
-            double weight = statistics.pairIdf(pair);
-            covered += weight;
-            explained.merge(pair, weight, Double::sum);
-            anchor = Math.max(anchor, weight);
-            if (saidHere == q.said()) saidHere = new HashSet<>(q.said());
-            saidHere.addAll(List.of(pair.split(" ")));
+        List<String> deniedAlike = q.deniedPairs().stream().filter(p.deniedInName()::contains).toList();
+        if (!deniedAlike.isEmpty()) {
+            saidHere = new HashSet<>(q.said());
+            for (String pair : deniedAlike) {
+                double weight = statistics.pairIdf(pair);
+                covered += weight;
+                explained.merge(pair, weight, Double::sum);
+                anchor = Math.max(anchor, weight);
+                saidHere.addAll(List.of(pair.split(" ")));
+            }
         }
         for (int i = 0; i < q.pairWeights().length; i++) {
             if (p.titlePairs().contains(q.pairs().get(i))) {
