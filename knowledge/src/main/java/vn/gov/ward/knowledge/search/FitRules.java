@@ -27,6 +27,8 @@ final class FitRules {
     static final double ALREADY_DONE = 0.3;
     /** A procedure a life event leads to after the first one (a birth leads to the birth registration first). */
     static final double LATER_IN_EVENT = 0.8;
+    /** A procedure a life event told rules out ({@link LifeEvent#rulesOut}). */
+    static final double RULED_OUT = 0.3;
 
     private final Variants variants;
     private final Map<String, ProcedureProfile> profiles;
@@ -110,7 +112,7 @@ final class FitRules {
         }).orElse(1.0);
         if (variants.ofBase(code).stream().anyMatch(c -> variantAsked(c, q))) variant *= BASE_OF_VARIANT_ASKED;
         if (p.notYet().stream().anyMatch(q::saysDone)) variant *= ALREADY_DONE;
-        double event = inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
+        double event = q.ruledOut(code) ? RULED_OUT : inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
         Set<Actions.Action> asked = EnumSet.noneOf(Actions.Action.class);
         asked.addAll(q.actionsOn(p.objectPairs()::contains, objects::namesObject));
         Set<Actions.Action> meantOtherwise = told ? q.saidInEventsOf(code, p.actions()) : Set.of();

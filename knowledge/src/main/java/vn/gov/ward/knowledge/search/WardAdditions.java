@@ -151,7 +151,7 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
      * What is wrong with these additions and the bundled data together, against this catalogue, in words a ward's
      * admin can act on; empty when nothing is. The rules the reviewed files follow: a phrase has two syllables or more,
      * unless its one word is nowhere in the catalogue ("visa", "karaoke": a Vietnamese syllable folds into too many
-     * everyday words), an event leads to procedures of the catalogue, a referral's id and terms are
+     * everyday words), an event leads to (and rules out) procedures of the catalogue, a referral's id and terms are
      * its own, and no term is in a procedure's name (the ward does that one).
      */
     public List<String> problems(Catalogue catalogue) {
@@ -179,7 +179,7 @@ public record WardAdditions(Map<String, List<String>> keywords, List<LifeEvent> 
             if (e.says().isEmpty()) problems.add(where + "cần ít nhất một cách nói.");
             e.says().stream().filter(s -> tooShort(s, catalogueWords)).forEach(s -> problems.add(where + "\"" + s + "\" cần từ hai tiếng trở lên."));
             if (e.procedures().isEmpty()) problems.add(where + "cần ít nhất một thủ tục.");
-            e.procedures().stream().filter(c -> catalogue.find(c).isEmpty())
+            Stream.concat(e.procedures().stream(), e.rulesOut().stream()).filter(c -> catalogue.find(c).isEmpty())
                     .forEach(c -> problems.add(where + "không có thủ tục mã " + c + " trong danh mục của phường."));
         }
         Set<String> ids = new HashSet<>();

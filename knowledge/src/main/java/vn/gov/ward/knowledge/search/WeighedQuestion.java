@@ -268,6 +268,14 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         return best;
     }
 
+    /** Whether a life event told shows this procedure is not what is needed. */
+    boolean ruledOut(String code) {
+        for (Told t : told) {
+            if (t.event().rulesOut().contains(code)) return true;
+        }
+        return false;
+    }
+
     /** Whether the word was said telling a life event that leads to this procedure. */
     boolean toldFor(String code, String word) {
         for (Told t : told) {

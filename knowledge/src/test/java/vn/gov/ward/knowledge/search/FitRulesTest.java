@@ -115,6 +115,18 @@ class FitRulesTest {
     }
 
     @Test
+    void aProcedureALifeEventToldRulesOutFitsLess() {
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("2.000635", "Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh"),
+                procedure("1.004884", "Thủ tục đăng ký lại khai sinh"));
+        FitRules fit = new FitRules(catalogue.variants, catalogue.profiles, SmallCatalogue.OBJECTS);
+        assertThat(fit.fit(catalogue.profile("2.000635"), catalogue.weigh("mất giấy khai sinh, sổ hộ tịch ở xã cũng bị cháy hết")).event())
+                .as("the bundled event: the register is gone too, no copy can be made from it").isEqualTo(FitRules.RULED_OUT);
+        assertThat(fit.fit(catalogue.profile("2.000635"), catalogue.weigh("mất giấy khai sinh, sổ gốc ở xã vẫn còn")).event()).isEqualTo(1);
+        assertThat(fit.fit(catalogue.profile("1.004884"), catalogue.weigh("mất giấy khai sinh, sổ gốc ở xã vẫn còn")).event())
+                .as("the register kept: nothing to register again").isEqualTo(FitRules.RULED_OUT);
+    }
+
+    @Test
     void theFitIsTheProductOfItsParts() {
         assertThat(new FitRules.Fit(0.5, 0.4, 0.8, 0.9).product()).isEqualTo(0.5 * 0.4 * 0.8 * 0.9);
     }
