@@ -1,18 +1,24 @@
 package vn.gov.ward.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
+import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.catalogue.CatalogueException;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
 
 /**
  * Bounds a procedure's name sets on a quantity ("cho người dưới 14 tuổi", "có từ đủ 15 năm đến dưới 20 năm
- * công tác") and the value a question gives it ("con em 15 tuổi"), read from search/domain-rules.yml: a
- * procedure whose bound the value breaks is not what was asked. The file says which quantities and how
- * names bound them; this reads any such rule.
+ * công tác"), or the law sets on a procedure its name does not say (a stay of 30 days or more is registered as
+ * temporary residence, a shorter one only notified), and the value a question gives it ("con em 15 tuổi", "ở
+ * chơi một tuần"), read from search/domain-rules.yml: a procedure whose bound the value breaks is not what was
+ * asked. The file says which quantities and how they are bounded; this reads any such rule.
  */
 final class DomainRules {
 
@@ -36,29 +42,67 @@ final class DomainRules {
     record Bound(String says, String holds) {
     }
 
-    record Rule(String quantity, String unit, List<Bound> bounds, double keeps) {
+    /** A bound the law sets on one procedure: the value holds this way of n. */
+    record LawBound(String holds, int n) {
+    }
+
+    /**
+     * @param units      other units the value may be given in, with how many of {@code unit} each is ("tuần": 7 days)
+     * @param procedures bounds set on procedures by their codes, where their names say none
+     * @param notAfter   words that, right before the number, make it a value of something else ("mất 3 ngày": how long
+     *                   the procedure takes, not the stay)
+     */
+    record Rule(String quantity, String unit, Map<String, Integer> units, List<String> notAfter, List<Bound> bounds,
+                Map<String, LawBound> procedures, double keeps) {
     }
 
     /** A bound as folded syllables with the number's place. */
     private record Pattern(List<String> before, List<String> after, Holds holds) {
     }
 
-    private record Compiled(String unit, List<Pattern> patterns, double keeps) {
+    private record OnCode(Holds holds, int n) {
     }
+
+    /**
+     * @param units    each folded unit syllable and how many of the rule's unit it is
+     * @param notAfter folded words that make a number right after them no value of the quantity
+     */
+    private record Compiled(Map<String, Integer> units, Set<String> notAfter, List<Pattern> patterns, Map<String, OnCode> codes, double keeps) {
+    }
+
+    /**
+     * Numbers said in words before a unit ("một tuần", "vài hôm"): exact with marks, folded without; "sau" typed plain is
+     * "after" as often as "sáu", and is left out. "Vài" is a few; "mấy" asks how many as often as it says a few, and is left out.
+     */
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3),
+            Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9),
+            Map.entry("mười", 10), Map.entry("vài", 3));
 
     private final List<Compiled> rules = new ArrayList<>();
 
     DomainRules(List<Rule> rules) {
         for (Rule r : rules) {
-            if (r.unit() == null || r.bounds() == null || r.bounds().isEmpty() || !(r.keeps() >= 0 && r.keeps() < 1)) {
+            boolean bounded = r.bounds() != null && !r.bounds().isEmpty() || r.procedures() != null && !r.procedures().isEmpty();
+            if (r.unit() == null || !bounded || !(r.keeps() >= 0 && r.keeps() < 1)) {
                 throw new CatalogueException(RESOURCE, r.quantity(), "needs a unit, bounds and a share kept between 0 and 1");
             }
-            List<String> unit = Phrase.of(r.unit()).folded();
-            if (unit.size() != 1) throw new CatalogueException(RESOURCE, r.quantity(), "needs a unit of one syllable");
+            Map<String, Integer> units = new HashMap<>();
+            units.put(syllable(r.quantity(), r.unit()), 1);
+            if (r.units() != null) r.units().forEach((unit, times) -> units.put(syllable(r.quantity(), unit), times));
             List<Pattern> patterns = new ArrayList<>();
-            for (Bound b : r.bounds()) patterns.add(pattern(r.quantity(), b));
-            this.rules.add(new Compiled(unit.get(0), patterns, r.keeps()));
+            if (r.bounds() != null) for (Bound b : r.bounds()) patterns.add(pattern(r.quantity(), b));
+            Map<String, OnCode> codes = new HashMap<>();
+            if (r.procedures() != null) r.procedures().forEach((code, b) -> codes.put(code, new OnCode(holds(r.quantity(), b.holds()), b.n())));
+            Set<String> notAfter = new HashSet<>();
+            if (r.notAfter() != null) r.notAfter().forEach(word -> notAfter.add(syllable(r.quantity(), word)));
+            this.rules.add(new Compiled(units, notAfter, patterns, codes, r.keeps()));
         }
+    }
+
+    private static String syllable(String quantity, String unit) {
+        List<String> folded = Phrase.of(unit).folded();
+        if (folded.size() != 1) throw new CatalogueException(RESOURCE, quantity, "needs units of one syllable: " + unit);
+        return folded.get(0);
     }
 
     static DomainRules bundled() {
@@ -66,33 +110,48 @@ final class DomainRules {
     }
 
     private static Pattern pattern(String quantity, Bound b) {
-        Holds holds;
-        try {
-            holds = Holds.valueOf(b.holds().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (RuntimeException e) {
-            throw new CatalogueException(RESOURCE, quantity, "says a bound holds '" + b.holds() + "': at-least, below, above or at-most");
-        }
         int at = b.says() == null ? -1 : b.says().indexOf(NUMBER);
         if (at < 0) throw new CatalogueException(RESOURCE, quantity, "has a bound without " + NUMBER + ": " + b.says());
-        return new Pattern(folded(b.says().substring(0, at)), folded(b.says().substring(at + NUMBER.length())), holds);
+        return new Pattern(folded(b.says().substring(0, at)), folded(b.says().substring(at + NUMBER.length())), holds(quantity, b.holds()));
+    }
+
+    private static Holds holds(String quantity, String holds) {
+        try {
+            return Holds.valueOf(holds.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (RuntimeException e) {
+            throw new CatalogueException(RESOURCE, quantity, "says a bound holds '" + holds + "': at-least, below, above or at-most");
+        }
     }
 
     private static List<String> folded(String text) {
         return text.isBlank() ? List.of() : Phrase.of(text.strip()).folded();
     }
 
-    /** The values a question gives, one per rule (-1 where it gives none): for {@link #keeps}. */
+    /** The values a question gives, one per rule (-1 where it gives none), in the rule's unit: for {@link #keeps}. */
     int[] given(List<Token> question) {
         int[] values = new int[rules.size()];
         for (int r = 0; r < values.length; r++) {
             values[r] = -1;
+            Compiled rule = rules.get(r);
             for (int i = 0; i + 1 < question.size() && values[r] < 0; i++) {
-                if (question.get(i + 1).folded().equals(rules.get(r).unit()) && question.get(i).folded().matches("\\d{1,3}")) {
-                    values[r] = Integer.parseInt(question.get(i).folded());
-                }
+                Integer times = rule.units().get(question.get(i + 1).folded());
+                boolean somethingElse = i > 0 && rule.notAfter().contains(question.get(i - 1).folded());
+                int number = times == null || somethingElse ? -1 : number(question.get(i));
+                if (number >= 0) values[r] = number * times;
             }
         }
         return values;
+    }
+
+    /** A number of one to three digits, or said in a word; -1 for none. */
+    private static int number(Token token) {
+        if (token.folded().matches("\\d{1,3}")) return Integer.parseInt(token.folded());
+        for (Map.Entry<String, Integer> word : NUMBER_WORDS.entrySet()) {
+            String folded = VietnameseText.foldSyllable(word.getKey());
+            boolean said = token.plain() ? token.folded().equals(folded) && !folded.equals("sau") : token.exact().equalsIgnoreCase(word.getKey());
+            if (said) return word.getValue();
+        }
+        return -1;
     }
 
     /** Whether the question gives any value at all: most give none, and their procedures need no checking. */
@@ -101,8 +160,11 @@ final class DomainRules {
         return false;
     }
 
-    /** The share of its score a procedure of this name keeps at the values given: 1 unless one breaks a bound of its name. */
-    double keeps(String name, int[] values) {
+    /**
+     * The share of its score a procedure keeps at the values given: 1 unless one breaks a bound of its name, or one the
+     * law sets on it.
+     */
+    double keeps(String code, String name, int[] values) {
         if (!anyGiven(values)) return 1;
         List<String> folded = Syllables.folded(name);
         double keeps = 1;
@@ -112,6 +174,8 @@ final class DomainRules {
             for (Pattern p : rule.patterns()) {
                 if (breaks(p, folded, values[r])) keeps = Math.min(keeps, rule.keeps());
             }
+            OnCode law = rule.codes().get(code);
+            if (law != null && !law.holds().of(values[r], law.n())) keeps = Math.min(keeps, rule.keeps());
         }
         return keeps;
     }
