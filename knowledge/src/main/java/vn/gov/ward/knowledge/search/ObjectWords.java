@@ -24,6 +24,11 @@ final class ObjectWords {
      * of "cấp lại chứng nhận"). Not "hồ" of "hồ sơ": folded it is the "hộ" of "hộ chiếu".
      */
     private static final Set<String> PAPER_OPENINGS = Set.of("chung", "van", "to", "bien", "quyet");
+    /**
+     * Words of a name, as written, that only say when ("đã", "đang", "sẽ"): a pair with one names no thing ("Nam đã" of "công
+     * dân Việt Nam đã được giải quyết…", which a football score's "Việt Nam đá với Thái Lan" types plain).
+     */
+    private static final Set<String> TENSE = Set.of(VietnameseText.toned("đã"), VietnameseText.toned("đang"), VietnameseText.toned("sẽ"));
 
     private final Set<String> papers = new HashSet<>();
     private final Set<String> paperPairs = new HashSet<>();
@@ -58,6 +63,7 @@ final class ObjectWords {
         String first = tonedPair.substring(0, space);
         String second = tonedPair.substring(space + 1);
         String foldedPair = foldedPair(tonedPair);
+        if (TENSE.contains(first) || TENSE.contains(second)) return false;
         // Beside a generic word the pair is read as a question typed plain would say it: "của bộ" is "của bổ" too.
         if (papers.contains(folded(first)) || papers.contains(folded(second))) return namesObject(foldedPair);
         return namesObject(foldedPair, first, second, actions.tonedWords());
