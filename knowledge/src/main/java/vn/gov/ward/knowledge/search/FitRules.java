@@ -120,6 +120,14 @@ final class FitRules {
             // The event's words asked only that: the event asks what this procedure does.
             asked.addAll(p.actions());
         }
+        // An event leading here that rules out the procedure doing what the words ask says they meant this one ("tròn 25
+        // tuổi … làm lại thẻ căn cước": the exchange due at 25, not the reissue after a loss).
+        if (told && !asked.isEmpty()) {
+            for (String out : q.ruledOutBesides(code)) {
+                ProcedureProfile other = profiles.get(out);
+                if (other != null && asked.removeAll(other.actions()) && asked.isEmpty()) asked.addAll(p.actions());
+            }
+        }
         return new Fit(variant, Actions.fit(p.actions(), asked), event, 1);
     }
 }

@@ -268,6 +268,15 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         return best;
     }
 
+    /** What the life events told that lead to this procedure rule out. */
+    Set<String> ruledOutBesides(String code) {
+        Set<String> out = new HashSet<>();
+        for (Told t : told) {
+            if (t.event().procedures().contains(code)) out.addAll(t.event().rulesOut());
+        }
+        return out;
+    }
+
     /** Whether a life event told shows this procedure is not what is needed. */
     boolean ruledOut(String code) {
         for (Told t : told) {

@@ -127,6 +127,17 @@ class FitRulesTest {
     }
 
     @Test
+    void anEventRulingOutTheProcedureDoingWhatTheWordsAskSaysTheyMeantItsOwn() {
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("1.014063", "Cấp đổi thẻ căn cước"), procedure("1.014064", "Cấp lại thẻ căn cước"));
+        FitRules fit = new FitRules(catalogue.variants, catalogue.profiles, SmallCatalogue.OBJECTS);
+        WeighedQuestion turning25 = catalogue.weigh("tháng sau tôi tròn 25 tuổi, thẻ căn cước có phải làm lại không");
+        assertThat(fit.fit(catalogue.profile("1.014063"), turning25).action()).as("the bundled event: the exchange due at 25").isEqualTo(1);
+        assertThat(fit.fit(catalogue.profile("1.014064"), turning25).event()).isEqualTo(FitRules.RULED_OUT);
+        assertThat(fit.fit(catalogue.profile("1.014063"), catalogue.weigh("thẻ căn cước bị mất, có phải làm lại không")).action())
+                .as("no event told: 'làm lại' asks the reissue").isEqualTo(Actions.OTHER_ACTION);
+    }
+
+    @Test
     void theFitIsTheProductOfItsParts() {
         assertThat(new FitRules.Fit(0.5, 0.4, 0.8, 0.9).product()).isEqualTo(0.5 * 0.4 * 0.8 * 0.9);
     }
