@@ -21,11 +21,13 @@ import vn.gov.ward.knowledge.analysis.VietnameseText;
  * @param clauseStarts the first token of each clause (after a comma, a full stop, a line break)
  * @param unaskedTokens the positions of the tokens that ask for nothing: denied outright ("chứ không phải thay đổi gì":
  *                   no change is asked) or naming what the citizen holds ("đã có quyết định thành lập")
+ * @param deniedTokens the positions of the tokens denied outright, among the unasked ones
  * @param heldPairs  folded pairs of meaningful syllables said only naming a paper the citizen already holds ("đã có
  *                   giấy khai sinh nhưng…": search/held-cues.txt)
  */
 record ParsedQuestion(List<Token> tokens, List<List<Token>> segments, List<List<String>> expansions, List<Concept> concepts,
-                      int askedFrom, int askedClauseFrom, List<Integer> sentenceStarts, Set<Integer> clauseStarts, Set<Integer> unaskedTokens, Set<String> heldPairs) {
+                      int askedFrom, int askedClauseFrom, List<Integer> sentenceStarts, Set<Integer> clauseStarts, Set<Integer> unaskedTokens,
+                      Set<Integer> deniedTokens, Set<String> heldPairs) {
 
     /**
      * @param exact  the syllable as typed, lower case

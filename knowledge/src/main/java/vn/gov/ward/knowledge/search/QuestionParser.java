@@ -85,10 +85,13 @@ final class QuestionParser {
         boolean[] held = held(tokens, chat, clauseStarts);
         // What is denied outright or held already is not asked for: "đã có quyết định thành lập, giờ xin cấp phép" asks no founding.
         Set<Integer> unasked = new HashSet<>();
-        for (int i = 0; i < denied.length; i++) if (denied[i] == Denial.ALL || held[i]) unasked.add(i);
+        Set<Integer> deniedOutright = new HashSet<>();
+        for (int i = 0; i < denied.length; i++) {
+            if (denied[i] == Denial.ALL) deniedOutright.add(i);
+            if (denied[i] == Denial.ALL || held[i]) unasked.add(i);
+        }
         return new ParsedQuestion(tokens, segments, expansions, concepts, askedFrom, askedClauseFrom, List.copyOf(sentenceStarts), Set.copyOf(clauseStarts),
-                Set.copyOf(unasked),
-                heldPairs(tokens, chat, held));
+                Set.copyOf(unasked), Set.copyOf(deniedOutright), heldPairs(tokens, chat, held));
     }
 
     private boolean[] chatWords(List<Token> tokens) {

@@ -137,8 +137,10 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         List<String> syllables = parsed.tokens().stream().map(Token::folded).toList();
         List<Told> told = new ArrayList<>();
         for (LifeEvents.Told t : events.in(parsed.tokens())) {
-            // "Không phải chú làm mất giấy khai sinh mà là chưa bao giờ có": what is denied did not happen.
-            if (IntStream.range(t.start(), t.end()).anyMatch(parsed.unaskedTokens()::contains)) continue;
+            // "Không phải chú làm mất giấy khai sinh mà là chưa bao giờ có": what is denied did not happen. What is told
+            // wholly in a paper the citizen holds is no news; told beside what is wrong in it, it is ("phần tên cha để trống").
+            if (IntStream.range(t.start(), t.end()).anyMatch(parsed.deniedTokens()::contains)
+                    || IntStream.range(t.start(), t.end()).allMatch(parsed.unaskedTokens()::contains)) continue;
             Set<String> words = new HashSet<>();
             for (int i = t.start(); i < t.end(); i++) words.add(parsed.tokens().get(i).folded());
             told.add(new Told(t.event(), words, actions.ofQuestion(parsed.tokens(), t.start(), t.end(), parsed.unaskedTokens(), parsed.clauseStarts())));

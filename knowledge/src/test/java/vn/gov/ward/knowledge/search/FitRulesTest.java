@@ -127,6 +127,16 @@ class FitRulesTest {
     }
 
     @Test
+    void anEventToldBesideAPaperTheCitizenHoldsIsTold() {
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("1.000689", "Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"),
+                procedure("1.001022", "Thủ tục đăng ký nhận cha, mẹ, con"));
+        FitRules fit = new FitRules(catalogue.variants, catalogue.profiles, SmallCatalogue.OBJECTS);
+        WeighedQuestion blank = catalogue.weigh("cháu đã có giấy khai sinh nhưng phần tên cha để trống, giờ bố muốn nhận con");
+        assertThat(fit.fit(catalogue.profile("1.000689"), blank).event()).as("'tên cha để trống' holds the name, and tells the event")
+                .isEqualTo(FitRules.RULED_OUT);
+    }
+
+    @Test
     void anEventRulingOutTheProcedureDoingWhatTheWordsAskSaysTheyMeantItsOwn() {
         SmallCatalogue catalogue = new SmallCatalogue(procedure("1.014063", "Cấp đổi thẻ căn cước"), procedure("1.014064", "Cấp lại thẻ căn cước"));
         FitRules fit = new FitRules(catalogue.variants, catalogue.profiles, SmallCatalogue.OBJECTS);
