@@ -28,7 +28,7 @@ final class FitRules {
     /** A procedure a life event leads to after the first one (a birth leads to the birth registration first). */
     static final double LATER_IN_EVENT = 0.8;
     /** A procedure a life event told rules out ({@link LifeEvent#rulesOut}). */
-    static final double RULED_OUT = 0.3;
+    static final double RULED_OUT = 0.15;
 
     private final Variants variants;
     private final Map<String, ProcedureProfile> profiles;
