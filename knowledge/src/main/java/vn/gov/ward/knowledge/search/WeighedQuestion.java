@@ -136,7 +136,11 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         }
         List<String> syllables = parsed.tokens().stream().map(Token::folded).toList();
         List<Told> told = new ArrayList<>();
-        for (LifeEvents.Told t : events.in(parsed.tokens())) {
+        List<LifeEvents.Told> toldEvents = events.in(parsed.tokens());
+        for (LifeEvents.Told t : toldEvents) {
+            // An event told inside the words of another is part of it: "đang nhận trợ cấp xã hội …, vừa mất" tells a
+            // beneficiary's death, whose "vừa mất" is no separate death of a relative.
+            if (toldEvents.stream().anyMatch(o -> o != t && o.start() <= t.start() && t.end() <= o.end() && o.end() - o.start() > t.end() - t.start())) continue;
             // "Không phải chú làm mất giấy khai sinh mà là chưa bao giờ có": what is denied did not happen. What is told
             // wholly in a paper the citizen holds is no news; told beside what is wrong in it, it is ("phần tên cha để trống").
             if (IntStream.range(t.start(), t.end()).anyMatch(parsed.deniedTokens()::contains)

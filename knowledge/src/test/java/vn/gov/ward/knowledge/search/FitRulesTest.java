@@ -137,6 +137,16 @@ class FitRulesTest {
     }
 
     @Test
+    void anEventToldInsideTheWordsOfAnotherIsPartOfIt() {
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("1.000656", "Thủ tục đăng ký khai tử"),
+                procedure("2.002307", "Giải quyết chế độ mai táng phí đối với cựu chiến binh"));
+        WeighedQuestion veteran = catalogue.weigh("bố tôi là cựu chiến binh, không hưởng trợ cấp gì, vừa qua đời tuần trước");
+        assertThat(veteran.eventRank("2.002307")).as("a veteran's death").isZero();
+        assertThat(veteran.eventRank("1.000656")).as("'vừa qua đời' inside it tells no other death").isEqualTo(Integer.MAX_VALUE);
+        assertThat(catalogue.weigh("bố tôi vừa qua đời tuần trước").eventRank("1.000656")).isZero();
+    }
+
+    @Test
     void anEventRulingOutTheProcedureDoingWhatTheWordsAskSaysTheyMeantItsOwn() {
         SmallCatalogue catalogue = new SmallCatalogue(procedure("1.014063", "Cấp đổi thẻ căn cước"), procedure("1.014064", "Cấp lại thẻ căn cước"));
         FitRules fit = new FitRules(catalogue.variants, catalogue.profiles, SmallCatalogue.OBJECTS);
