@@ -25,7 +25,7 @@ final class CandidatePool {
         Map<String, ProcedureIndex.Hit> byCode = new LinkedHashMap<>();
         hits.forEach(h -> byCode.put(h.profile().procedure().code(), h));
         float best = hits.isEmpty() ? 1f : hits.get(0).score();
-        for (WeighedQuestion.Told told : question.told()) {
+        for (ToldEvents.Told told : question.told().events()) {
             for (String code : told.event().procedures()) {
                 ProcedureProfile profile = profiles.get(code);
                 if (profile != null) byCode.putIfAbsent(code, new ProcedureIndex.Hit(profile, best));

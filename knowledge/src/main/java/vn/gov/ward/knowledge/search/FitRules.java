@@ -100,7 +100,7 @@ final class FitRules {
 
     Fit fit(ProcedureProfile p, WeighedQuestion q) {
         String code = p.procedure().code();
-        int inEvent = q.eventRank(code);
+        int inEvent = q.told().rank(code);
         // A life event told that leads to a variant says what sets it apart ("con ngoài giá thú" for the joint birth
         // and paternity registration), unless the question denies it.
         boolean told = inEvent != Integer.MAX_VALUE;
@@ -112,10 +112,10 @@ final class FitRules {
         }).orElse(1.0);
         if (variants.ofBase(code).stream().anyMatch(c -> variantAsked(c, q))) variant *= BASE_OF_VARIANT_ASKED;
         if (p.notYet().stream().anyMatch(q::saysDone)) variant *= ALREADY_DONE;
-        double event = q.ruledOut(code) ? RULED_OUT : inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
+        double event = q.told().ruleOut(code) ? RULED_OUT : inEvent == Integer.MAX_VALUE || inEvent == 0 ? 1 : LATER_IN_EVENT;
         Set<Actions.Action> asked = EnumSet.noneOf(Actions.Action.class);
         asked.addAll(q.actionsOn(p.objectPairs()::contains, objects::namesObject));
-        Set<Actions.Action> meantOtherwise = told ? q.saidInEventsOf(code, p.actions()) : Set.of();
+        Set<Actions.Action> meantOtherwise = told ? q.told().actionsSaidFor(code, p.actions()) : Set.of();
         if (!meantOtherwise.isEmpty() && asked.removeAll(meantOtherwise) && asked.isEmpty()) {
             // The event's words asked only that: the event asks what this procedure does.
             asked.addAll(p.actions());
@@ -123,7 +123,7 @@ final class FitRules {
         // An event leading here that rules out the procedure doing what the words ask says they meant this one ("tròn 25
         // tuổi … làm lại thẻ căn cước": the exchange due at 25, not the reissue after a loss).
         if (told && !asked.isEmpty()) {
-            for (String out : q.ruledOutBesides(code)) {
+            for (String out : q.told().ruledOutBesides(code)) {
                 ProcedureProfile other = profiles.get(out);
                 if (other != null && asked.removeAll(other.actions()) && asked.isEmpty()) asked.addAll(p.actions());
             }

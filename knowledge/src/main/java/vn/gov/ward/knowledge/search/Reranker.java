@@ -126,7 +126,7 @@ final class Reranker {
             String k = q.known().get(i);
             double weight = q.weights()[i];
             List<String> standsFor = covering(p.title(), q.concepts().get(i).alternatives());
-            if (k != null && p.title().contains(k) || standsFor != null || q.toldFor(code, q.concepts().get(i).folded())) {
+            if (k != null && p.title().contains(k) || standsFor != null || q.told().toldFor(code, q.concepts().get(i).folded())) {
                 covered += weight;
                 explained.merge(q.concepts().get(i).folded(), weight, Double::sum);
                 anchor = Math.max(anchor, weight);
@@ -174,7 +174,7 @@ final class Reranker {
             }
         }
         boolean wardPhrase = p.saysWardPhrase(q.syllables());
-        boolean told = q.eventRank(code) != Integer.MAX_VALUE;
+        boolean told = q.told().leadTo(code);
         // The ward's phrase for it, or a life event that leads to it, says what its name's opening does.
         return new Candidate(p, score, covered, q.total(), anchor, unexplained, objectPair, objectPairs, explained, p.name().unsaid(saidHere),
                 wardPhrase || told ? 0 : p.head().unsaid(saidHere), audience < 1 ? fit.fit(p, q).forOthers(audience) : fit.fit(p, q),

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 import vn.gov.ward.knowledge.analysis.VietnameseText;
 import vn.gov.ward.knowledge.search.ParsedQuestion.Concept;
@@ -27,7 +26,7 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param saidPairs   the syllable pairs it says
  * @param denied      what it denies, qualifier denials included ({@link ParsedQuestion.Denial})
  * @param actions     what it asks to be done to an object
- * @param told        the life events it tells, with the folded syllables each was told in
+ * @param told        the life events it tells ({@link ToldEvents})
  * @param syllables   its folded syllables in order
  * @param sentences   per sentence, what it asks done and the syllable pairs it says
  * @param qualifiedByTheUnknown its pairs (of {@code pairs}) it says only followed by a word the catalogue does not
@@ -37,7 +36,7 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  */
 record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weights, List<String> pairs, double[] pairWeights,
                        double total, Set<String> said, Set<String> saidPairs, Set<String> denied, Set<String> deniedPairs,
-                       Set<Actions.Action> actions, List<Told> told, List<String> syllables, List<Sentence> sentences,
+                       Set<Actions.Action> actions, ToldEvents told, List<String> syllables, List<Sentence> sentences,
                        Set<String> qualifiedByTheUnknown, List<List<String>> done) {
 
     /**
@@ -90,25 +89,6 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
         return Set.of();
     }
 
-    /**
-     * A life event the question tells, the syllables it was told in, and the actions its own words say ("đóng cửa" of
-     * "tiệm … đóng cửa 2 tháng", which tells a pause).
-     */
-    record Told(LifeEvent event, Set<String> words, Set<Actions.Action> actionsSaid) {
-    }
-
-    /**
-     * The actions said only in the words of a life event told that leads to this procedure and that it does not do: the
-     * event says what they mean ("tiệm … đóng cửa 2 tháng" is a pause, not a closing).
-     */
-    Set<Actions.Action> saidInEventsOf(String code, Set<Actions.Action> itDoes) {
-        Set<Actions.Action> said = EnumSet.noneOf(Actions.Action.class);
-        for (Told t : told) {
-            if (t.event().procedures().contains(code)) t.actionsSaid().stream().filter(a -> !itDoes.contains(a)).forEach(said::add);
-        }
-        return said;
-    }
-
     static WeighedQuestion of(ParsedQuestion parsed, CorpusStatistics statistics, TypoCorrector typos, Actions actions,
                               LifeEvents events) {
         List<Concept> concepts = parsed.concepts().stream().filter(c -> !c.denied()).toList();
@@ -135,23 +115,9 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
             if (known.get(i) == null && folded.chars().noneMatch(Character::isDigit)) unknown.add(folded);
         }
         List<String> syllables = parsed.tokens().stream().map(Token::folded).toList();
-        List<Told> told = new ArrayList<>();
-        List<LifeEvents.Told> toldEvents = events.in(parsed.tokens());
-        for (LifeEvents.Told t : toldEvents) {
-            // An event told inside the words of another is part of it: "đang nhận trợ cấp xã hội …, vừa mất" tells a
-            // beneficiary's death, whose "vừa mất" is no separate death of a relative.
-            if (toldEvents.stream().anyMatch(o -> o != t && o.start() <= t.start() && t.end() <= o.end() && o.end() - o.start() > t.end() - t.start())) continue;
-            // "Không phải chú làm mất giấy khai sinh mà là chưa bao giờ có": what is denied did not happen. What is told
-            // wholly in a paper the citizen holds is no news; told beside what is wrong in it, it is ("phần tên cha để trống").
-            if (IntStream.range(t.start(), t.end()).anyMatch(parsed.deniedTokens()::contains)
-                    || IntStream.range(t.start(), t.end()).allMatch(parsed.unaskedTokens()::contains)) continue;
-            Set<String> words = new HashSet<>();
-            for (int i = t.start(); i < t.end(); i++) words.add(parsed.tokens().get(i).folded());
-            told.add(new Told(t.event(), words, actions.ofQuestion(parsed.tokens(), t.start(), t.end(), parsed.unaskedTokens(), parsed.clauseStarts())));
-        }
         return new WeighedQuestion(concepts, known, weights, pairs, pairWeights, total, said, parsed.saidPairs(),
                 parsed.denied(ParsedQuestion.Denial.QUALIFIER), parsed.deniedPairs(ParsedQuestion.Denial.QUALIFIER),
-                actions.ofQuestion(parsed.tokens(), 0, parsed.tokens().size(), parsed.unaskedTokens(), parsed.clauseStarts()), List.copyOf(told), syllables,
+                actions.ofQuestion(parsed.tokens(), 0, parsed.tokens().size(), parsed.unaskedTokens(), parsed.clauseStarts()), ToldEvents.of(parsed, events, actions), syllables,
                 sentences(parsed, actions),
                 qualifiedByTheUnknown(pairs, syllables, unknown), done(parsed));
     }
@@ -262,40 +228,5 @@ record WeighedQuestion(List<Concept> concepts, List<String> known, double[] weig
             }
         }
         return null;
-    }
-
-    /** How far down the list of a life event told this procedure comes (0 first); {@link Integer#MAX_VALUE} when none leads to it. */
-    int eventRank(String code) {
-        int best = Integer.MAX_VALUE;
-        for (Told t : told) {
-            int at = t.event().procedures().indexOf(code);
-            if (at >= 0) best = Math.min(best, at);
-        }
-        return best;
-    }
-
-    /** What the life events told that lead to this procedure rule out. */
-    Set<String> ruledOutBesides(String code) {
-        Set<String> out = new HashSet<>();
-        for (Told t : told) {
-            if (t.event().procedures().contains(code)) out.addAll(t.event().rulesOut());
-        }
-        return out;
-    }
-
-    /** Whether a life event told shows this procedure is not what is needed. */
-    boolean ruledOut(String code) {
-        for (Told t : told) {
-            if (t.event().rulesOut().contains(code)) return true;
-        }
-        return false;
-    }
-
-    /** Whether the word was said telling a life event that leads to this procedure. */
-    boolean toldFor(String code, String word) {
-        for (Told t : told) {
-            if (t.words().contains(word) && t.event().procedures().contains(code)) return true;
-        }
-        return false;
     }
 }

@@ -141,9 +141,9 @@ class FitRulesTest {
         SmallCatalogue catalogue = new SmallCatalogue(procedure("1.000656", "Thủ tục đăng ký khai tử"),
                 procedure("2.002307", "Giải quyết chế độ mai táng phí đối với cựu chiến binh"));
         WeighedQuestion veteran = catalogue.weigh("bố tôi là cựu chiến binh, không hưởng trợ cấp gì, vừa qua đời tuần trước");
-        assertThat(veteran.eventRank("2.002307")).as("a veteran's death").isZero();
-        assertThat(veteran.eventRank("1.000656")).as("'vừa qua đời' inside it tells no other death").isEqualTo(Integer.MAX_VALUE);
-        assertThat(catalogue.weigh("bố tôi vừa qua đời tuần trước").eventRank("1.000656")).isZero();
+        assertThat(veteran.told().rank("2.002307")).as("a veteran's death").isZero();
+        assertThat(veteran.told().rank("1.000656")).as("'vừa qua đời' inside it tells no other death").isEqualTo(Integer.MAX_VALUE);
+        assertThat(catalogue.weigh("bố tôi vừa qua đời tuần trước").told().rank("1.000656")).isZero();
     }
 
     @Test
