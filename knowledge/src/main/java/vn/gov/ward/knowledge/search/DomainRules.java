@@ -143,15 +143,21 @@ final class DomainRules {
         return values;
     }
 
+    /** The same words folded, as typed without marks ("sau" left out). */
+    private static final Map<String, Integer> NUMBER_WORDS_PLAIN = numberWordsFolded();
+
+    private static Map<String, Integer> numberWordsFolded() {
+        Map<String, Integer> folded = new HashMap<>();
+        NUMBER_WORDS.forEach((word, value) -> folded.put(VietnameseText.foldSyllable(word), value));
+        folded.remove("sau");
+        return Map.copyOf(folded);
+    }
+
     /** A number of one to three digits, or said in a word; -1 for none. */
     private static int number(Token token) {
         if (token.folded().matches("\\d{1,3}")) return Integer.parseInt(token.folded());
-        for (Map.Entry<String, Integer> word : NUMBER_WORDS.entrySet()) {
-            String folded = VietnameseText.foldSyllable(word.getKey());
-            boolean said = token.plain() ? token.folded().equals(folded) && !folded.equals("sau") : token.exact().equalsIgnoreCase(word.getKey());
-            if (said) return word.getValue();
-        }
-        return -1;
+        Integer word = token.plain() ? NUMBER_WORDS_PLAIN.get(token.folded()) : NUMBER_WORDS.get(token.exact());
+        return word == null ? -1 : word;
     }
 
     /** Whether the question gives any value at all: most give none, and their procedures need no checking. */
