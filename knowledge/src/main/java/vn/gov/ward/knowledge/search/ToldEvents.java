@@ -43,9 +43,19 @@ record ToldEvents(List<ToldEvents.Told> events) {
         int best = Integer.MAX_VALUE;
         for (Told t : events) {
             int at = t.event().procedures().indexOf(code);
-            if (at >= 0) best = Math.min(best, at);
+            if (at >= 0 && !toldMoreParticularly(t, code)) best = Math.min(best, at);
         }
         return best;
+    }
+
+    /**
+     * Whether another event told with this one leads to the procedure and only to procedures this one leads to: it is
+     * the particular case ("đang nhận trợ cấp xã hội …, vừa mất" beside "lo hậu sự") and says how far down it comes.
+     */
+    private boolean toldMoreParticularly(Told general, String code) {
+        List<String> leadsTo = general.event().procedures();
+        return events.stream().anyMatch(o -> o != general && o.event().procedures().contains(code)
+                && o.event().procedures().size() < leadsTo.size() && leadsTo.containsAll(o.event().procedures()));
     }
 
     /** Whether a life event told leads to this procedure. */

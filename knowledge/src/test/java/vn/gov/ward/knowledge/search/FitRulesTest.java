@@ -147,6 +147,16 @@ class FitRulesTest {
     }
 
     @Test
+    void anEventLeadingOnlyToSomeOfAnotherToldWithItSaysWhichComesFirst() {
+        SmallCatalogue catalogue = new SmallCatalogue(procedure("1.000656", "Thủ tục đăng ký khai tử"),
+                procedure("1.116910", "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội"));
+        WeighedQuestion beneficiary = catalogue.weigh("bố đang nhận trợ cấp xã hội hằng tháng, hôm qua mất, gia đình lo hậu sự có được hỗ trợ không");
+        assertThat(beneficiary.told().rank("1.116910")).as("a beneficiary's death").isZero();
+        assertThat(beneficiary.told().rank("1.000656")).as("'lo hậu sự' tells a death, the beneficiary's says more").isEqualTo(1);
+        assertThat(catalogue.weigh("gia đình đang lo hậu sự cho bố").told().rank("1.000656")).isZero();
+    }
+
+    @Test
     void anEventRulingOutTheProcedureDoingWhatTheWordsAskSaysTheyMeantItsOwn() {
         SmallCatalogue catalogue = new SmallCatalogue(procedure("1.014063", "Cấp đổi thẻ căn cước"), procedure("1.014064", "Cấp lại thẻ căn cước"));
         FitRules fit = new FitRules(catalogue.variants, catalogue.profiles, SmallCatalogue.OBJECTS);
