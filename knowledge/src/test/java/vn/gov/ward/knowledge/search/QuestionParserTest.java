@@ -232,6 +232,19 @@ class QuestionParserTest {
     }
 
     @Test
+    void aProcedureTheCitizenSaysIsDoneIsHeld() {
+        assertThat(CATALOGUE.parse("vợ mới sinh, đã đăng ký kết hôn rồi, giờ làm khai sinh").heldPairs()).containsExactly("ket hon");
+        assertThat(CATALOGUE.parse("ông ấy đã làm thủ tục thu hồi đăng ký rồi, giờ sang tên").heldPairs()).contains("thu hoi");
+        assertThat(CATALOGUE.parse("tôi đã làm mất giấy đăng ký xe, giờ làm lại").heldPairs()).as("a loss is no paper held").isEmpty();
+    }
+
+    @Test
+    void whatAThingIsComparedWithIsNotAsked() {
+        ParsedQuestion parsed = CATALOGUE.parse("công ty cổ phần giải thể ở phường giống như hợp tác xã được không");
+        assertThat(parsed.denied(Denial.ALL)).contains("hop", "tac", "xa").doesNotContain("giai", "the", "cong", "ti");
+    }
+
+    @Test
     void aPaperNamedAgainOutsideWhatIsHeldIsNotHeld() {
         assertThat(CATALOGUE.parse("đã có giấy khai sinh nhưng sai tên, làm lại giấy khai sinh").heldPairs()).isEmpty();
         assertThat(CATALOGUE.parse("có giấy khai sinh không").heldPairs()).as("'có … rồi' needs its 'rồi'").isEmpty();
