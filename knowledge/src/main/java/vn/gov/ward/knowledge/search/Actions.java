@@ -139,12 +139,17 @@ final class Actions {
             // "làm lại mặt tiền", "làm lại kết cấu mái": done to the building, not to a paper.
             int next = start + m.length();
             if (next < to && BUILDING_PARTS.contains(tokens.get(next).exact())) continue;
+            // "giấy bán xe", "giấy mua bán": a sale's paper the buyer holds, not the seller's doing.
+            if (start > 0 && tokens.get(start).folded().equals("ban") && SALE_PAPER_BEFORE.contains(tokens.get(start - 1).folded())) continue;
             // Closing for a while is a pause: "nghỉ bán khoảng 3 tháng rồi mở lại", "đóng cửa vài tuần".
             if (m.value().contains(Action.CLOSE) && forAWhile(tokens, start + m.length(), to)) actions.add(Action.PAUSE);
             else actions.addAll(m.value());
         }
         return actions;
     }
+
+    /** Folded words that make a sale said right after them the name of a paper ("giấy bán xe", "mua bán xe"). */
+    private static final Set<String> SALE_PAPER_BEFORE = Set.of("giay", "mua");
 
     /** Parts of a building, as written with marks ("mặt" of "mặt tiền", "kết" of "kết cấu"): what is done to them is building work. */
     private static final Set<String> BUILDING_PARTS = Set.of("mái", "tường", "nhà", "mặt", "sàn", "cổng", "móng", "nền", "trần", "bếp", "kết", "tầng");

@@ -57,6 +57,14 @@ class ActionsTest {
     }
 
     @Test
+    void aSalesPaperIsNoSale() {
+        assertThat(asked("giấy bán xe có chứng thực rồi, giờ sang tên")).doesNotContain(Action.REVOKE);
+        assertThat(asked("giấy mua bán xe")).isEmpty();
+        assertThat(asked("tôi bán xe cho người ở tỉnh khác")).containsExactly(Action.REVOKE);
+        assertThat(asked("cháu đủ 18 tuổi, làm giấy kết thúc giám hộ")).as("only a sale").containsExactly(CLOSE);
+    }
+
+    @Test
     void mergingOrSplittingABodyIsItsOwnAction() {
         assertThat(ACTIONS.ofName("Sáp nhập, chia, tách trường mầm non")).containsExactly(Action.MERGE);
         assertThat(asked("hai nhóm lớp muốn gộp lại làm một")).containsExactly(Action.MERGE);
