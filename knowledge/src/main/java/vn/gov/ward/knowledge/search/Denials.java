@@ -72,6 +72,8 @@ final class Denials {
                 span.add(stop);
                 scope--;
             }
+            // "không cần tôi giám hộ nữa": what is no longer so has ended, and ending it may be what is asked.
+            if (!span.isEmpty() && noLonger(tokens, chat, clauseStarts, span.get(span.size() - 1) + 1)) continue;
             for (int i : strength == Denial.ALL ? narrowed(tokens, chat, clauseStarts, span, stop) : span) {
                 if (strength.compareTo(denied[i]) > 0) denied[i] = strength;
             }
@@ -141,6 +143,15 @@ final class Denials {
             if (!chat[i]) meaningful++;
         }
         return -1;
+    }
+
+    /** Whether "nữa" stands here, after chat words only, in the same clause. */
+    private static boolean noLonger(List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts, int from) {
+        for (int i = from; i < tokens.size() && (i == from || !clauseStarts.contains(i)); i++) {
+            if (tokens.get(i).exact().equals("nữa") || tokens.get(i).plain() && tokens.get(i).folded().equals("nua")) return true;
+            if (!chat[i]) return false;
+        }
+        return false;
     }
 
     private static boolean isBut(Token t) {

@@ -110,6 +110,13 @@ class QuestionParserTest {
     }
 
     @Test
+    void whatIsNotNeededIsDeniedButWhatIsNoLongerNeededHasEnded() {
+        assertThat(CATALOGUE.parse("kết hôn ở phường thôi, không cần cán bộ xuống nhà").denied(Denial.ALL)).contains("can", "bo", "xuong");
+        assertThat(CATALOGUE.parse("cháu đủ 18 tuổi rồi, không cần tôi giám hộ nữa, làm giấy kết thúc ở đâu").denied(Denial.ALL))
+                .as("'nữa': the guardianship has ended").isEmpty();
+    }
+
+    @Test
     void aQualifierDenialKeepsTheWordsSearchedAndMarksThemAsDenied() {
         for (String question : List.of("đăng ký kết hôn không có yếu tố nước ngoài", "dang ky ket hon ko co yeu to nuoc ngoai")) {
             ParsedQuestion parsed = CATALOGUE.parse(question);
