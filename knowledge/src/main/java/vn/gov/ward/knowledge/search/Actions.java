@@ -124,6 +124,12 @@ final class Actions {
         return actions;
     }
 
+    /** Whether a text opens with an action's name ("Dừng thực hiện thủ tục…", "Đăng ký thay đổi…"). */
+    boolean opensWithAction(String text) {
+        List<Token> tokens = Syllables.tokens(PROCEDURE_WORD.matcher(text.strip()).replaceFirst(""));
+        return !tokens.isEmpty() && inNames.longestAt(tokens, 0) != null;
+    }
+
     /**
      * The actions asked for between two tokens of a question, but none said where it is denied ("mở quán mới chứ không
      * phải thay đổi gì" asks no change) nor across a clause break ("bình thường thôi, làm khai sinh" asks no "thôi làm").

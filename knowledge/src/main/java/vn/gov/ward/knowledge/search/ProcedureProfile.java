@@ -22,7 +22,7 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param titlePairs folded syllable pairs of its name, keywords and field
  * @param namePairs  folded syllable pairs of its name
  * @param fieldPairs folded syllable pairs only its field says ({@link ProcedureWords#fieldPairs})
- * @param name       folded syllables of its name, weighted
+ * @param name       folded syllables of its name, weighted, by each procedure it names
  * @param head       the opening of its name: what it does and to what (see {@link Reranker#HEAD_SYLLABLES})
  * @param actions    what its name says it does to its object (issue, reissue, close…)
  * @param objectPairs folded pairs of its name, keywords and field that name a thing, as they are written ({@link ObjectWords})
@@ -34,7 +34,7 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  *                     thân thích của trẻ em", "… chưa tham gia bảo hiểm y tế"): a question denying them says what it is for
  */
 record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> bodyPairs, Set<String> titlePairs,
-                        Set<String> namePairs, Set<String> fieldPairs, WeightedSyllables name, WeightedSyllables head, Set<Actions.Action> actions,
+                        Set<String> namePairs, Set<String> fieldPairs, NameWeights name, WeightedSyllables head, Set<Actions.Action> actions,
                         Set<String> objectPairs, List<List<String>> notYet, List<List<String>> wardPhrases,
                         Set<String> deniedInName) {
 
@@ -51,7 +51,6 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
         Set<String> head = new LinkedHashSet<>(parser.parse(w.procedure().name()).concepts().stream()
                 .limit(Reranker.HEAD_SYLLABLES).map(Concept::folded).toList());
         List<String> folded = w.name().stream().map(Token::folded).toList();
-        Set<String> name = new HashSet<>(folded);
         Set<String> namePairs = new HashSet<>();
         for (int i = 0; i + 1 < folded.size(); i++) namePairs.add(folded.get(i) + " " + folded.get(i + 1));
         Set<String> objectPairs = new HashSet<>();
@@ -59,7 +58,7 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
             if (objects.namesObjectAsWritten(toned)) objectPairs.add(ObjectWords.foldedPair(toned));
         }
         return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs), w.fieldPairs(),
-                WeightedSyllables.of(name, statistics), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),
+                NameWeights.of(w.procedure().name(), statistics, actions), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),
                 Set.copyOf(objectPairs), notYet(w.procedure()), wardPhrases(w.procedure()), deniedInName(folded));
     }
 
@@ -100,6 +99,48 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
     private static List<List<String>> wardPhrases(Procedure p) {
         return p.keywords().stream().map(k -> List.of(VietnameseText.fold(k).replaceAll("[^a-z0-9]+", " ").strip().split(" ")))
                 .filter(syllables -> syllables.size() >= 2).toList();
+    }
+
+    /**
+     * A name's syllables weighted, by each procedure it names: "Đăng ký thay đổi nội dung đăng ký hợp tác xã…; Đăng ký thay
+     * đổi nội dung đối với trường hợp hợp tác xã … bị tách, nhận sáp nhập" names two, and a question asks one of them.
+     */
+    record NameWeights(List<WeightedSyllables> parts) {
+
+        static NameWeights of(String name, CorpusStatistics statistics, Actions actions) {
+            List<WeightedSyllables> parts = new ArrayList<>();
+            for (String part : procedures(name, actions)) {
+                Set<String> folded = new HashSet<>(Syllables.tokens(part).stream().map(Token::folded).toList());
+                if (!folded.isEmpty()) parts.add(WeightedSyllables.of(folded, statistics));
+            }
+            return new NameWeights(List.copyOf(parts));
+        }
+
+        /**
+         * The name cut at each ";" outside brackets that opens another procedure (an action's name): "(khai sinh; giám
+         * hộ; …)" and "…: Xây dựng công trình mới; Lập bến, bãi…" list what one procedure is for.
+         */
+        private static List<String> procedures(String name, Actions actions) {
+            List<String> parts = new ArrayList<>();
+            int depth = 0;
+            int from = 0;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c == '(') depth++;
+                else if (c == ')') depth = Math.max(0, depth - 1);
+                else if (c == ';' && depth == 0 && actions.opensWithAction(name.substring(i + 1))) {
+                    parts.add(name.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            parts.add(name.substring(from));
+            return parts;
+        }
+
+        /** The share of the weight of the best-said procedure the name names that the question does not mention. */
+        double unsaid(Set<String> said) {
+            return parts.stream().mapToDouble(p -> p.unsaid(said)).min().orElse(0);
+        }
     }
 
     /** Syllables weighted by how rare they are among procedure titles, and the sum of the weights. */
