@@ -145,10 +145,15 @@ final class Denials {
         return -1;
     }
 
-    /** Whether "nữa" stands here, after chat words only, in the same clause. */
+    /**
+     * Whether "nữa" stands here, after chat words only, in the same clause, and no "mà" or "chỉ" turns from it to what is
+     * asked ("không muốn gia hạn tạm trú nữa mà muốn nhập hẳn hộ khẩu" denies the extension).
+     */
     private static boolean noLonger(List<Token> tokens, boolean[] chat, Set<Integer> clauseStarts, int from) {
         for (int i = from; i < tokens.size() && (i == from || !clauseStarts.contains(i)); i++) {
-            if (tokens.get(i).exact().equals("nữa") || tokens.get(i).plain() && tokens.get(i).folded().equals("nua")) return true;
+            if (tokens.get(i).exact().equals("nữa") || tokens.get(i).plain() && tokens.get(i).folded().equals("nua")) {
+                return i + 1 >= tokens.size() || clauseStarts.contains(i + 1) || !isContrast(tokens.get(i + 1));
+            }
             if (!chat[i]) return false;
         }
         return false;

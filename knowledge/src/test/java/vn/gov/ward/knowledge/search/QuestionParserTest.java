@@ -114,6 +114,8 @@ class QuestionParserTest {
         assertThat(CATALOGUE.parse("kết hôn ở phường thôi, không cần cán bộ xuống nhà").denied(Denial.ALL)).contains("can", "bo", "xuong");
         assertThat(CATALOGUE.parse("cháu đủ 18 tuổi rồi, không cần tôi giám hộ nữa, làm giấy kết thúc ở đâu").denied(Denial.ALL))
                 .as("'nữa': the guardianship has ended").isEmpty();
+        assertThat(CATALOGUE.parse("tôi không muốn gia hạn tạm trú nữa mà muốn nhập hẳn hộ khẩu").denied(Denial.ALL))
+                .as("'nữa mà …': turned from it to what is asked").contains("gia", "han");
     }
 
     @Test
