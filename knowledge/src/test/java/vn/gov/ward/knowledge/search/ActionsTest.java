@@ -54,6 +54,8 @@ class ActionsTest {
         assertThat(asked("dẹp tiệm vài tuần")).containsExactly(PAUSE);
         assertThat(asked("nghỉ bán hẳn rồi")).containsExactly(CLOSE);
         assertThat(asked("tiệm đã đóng cửa 3 tháng trước")).as("how long ago").containsExactly(CLOSE);
+        assertThat(asked("hợp tác xã muốn dừng hoạt động 6 tháng vì mất mùa")).containsExactly(PAUSE);
+        assertThat(asked("hợp tác xã biểu quyết dừng hoạt động vĩnh viễn")).containsExactly(CLOSE);
     }
 
     @Test
