@@ -25,10 +25,12 @@ final class ObjectWords {
      */
     private static final Set<String> PAPER_OPENINGS = Set.of("chung", "van", "to", "bien", "quyet");
     /**
-     * Words of a name, as written, that only say when ("đã", "đang", "sẽ"): a pair with one names no thing ("Nam đã" of "công
-     * dân Việt Nam đã được giải quyết…", which a football score's "Việt Nam đá với Thái Lan" types plain).
+     * Words of a name, as written, that only say when ("đã", "đang", "sẽ", "chưa"): a pair with one names no thing ("Nam đã"
+     * of "công dân Việt Nam đã được giải quyết…", which a football score's "Việt Nam đá với Thái Lan" types plain; "chưa
+     * đăng" of "người lớn chưa đăng ký khai sinh", which a boy of 17 not yet registered for military service says).
      */
-    private static final Set<String> TENSE = Set.of(VietnameseText.toned("đã"), VietnameseText.toned("đang"), VietnameseText.toned("sẽ"));
+    private static final Set<String> TENSE = Set.of(VietnameseText.toned("đã"), VietnameseText.toned("đang"), VietnameseText.toned("sẽ"),
+            VietnameseText.toned("chưa"));
 
     private final Set<String> papers = new HashSet<>();
     private final Set<String> paperPairs = new HashSet<>();

@@ -44,6 +44,7 @@ class ObjectWordsTest {
         assertThat(OBJECTS.namesObjectAsWritten(written("của bộ"))).as("beside a generic word, read as typed plain").isFalse();
         assertThat(OBJECTS.namesObjectAsWritten(written("tạm thời"))).as("a span of time").isFalse();
         assertThat(OBJECTS.namesObjectAsWritten(written("nam đã"))).as("'Việt Nam đã được giải quyết': a tense, typed plain 'đá'").isFalse();
+        assertThat(OBJECTS.namesObjectAsWritten(written("chưa đăng"))).as("'người lớn chưa đăng ký khai sinh': not yet").isFalse();
         assertThat(OBJECTS.namesObjectAsWritten(written("da cam"))).as("chất độc da cam").isTrue();
     }
 
