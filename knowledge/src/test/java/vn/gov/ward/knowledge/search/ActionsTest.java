@@ -111,6 +111,7 @@ class ActionsTest {
         assertThat(asked("bị mất hộ chiếu")).containsExactly(REPORT_LOSS);
         assertThat(asked("dẹp tiệm")).containsExactly(CLOSE);
         assertThat(asked("căn cước hết hạn")).containsExactlyInAnyOrder(EXCHANGE, EXTEND);
+        assertThat(asked("truong mam non muon chuyen sang dia diem moi")).as("a new place").containsExactly(Action.CHANGE);
         assertThat(asked("đăng ký khai sinh")).isEmpty();
         assertThat(asked("cải tạo nhà, làm lại mặt tiền")).as("done to the building, not to a paper").isEmpty();
         assertThat(asked("trích xuất thông tin trong cơ sở dữ liệu dân cư")).containsExactly(Action.ACCESS);
