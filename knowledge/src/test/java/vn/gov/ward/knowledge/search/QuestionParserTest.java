@@ -248,6 +248,13 @@ class QuestionParserTest {
     }
 
     @Test
+    void aCountryOfOneSyllableIsACountryOnlyWithTheWordThatGoesThere() {
+        assertThat(CATALOGUE.parse("3 anh em da thong nhat chia xong").said()).doesNotContain("nuoc");
+        assertThat(CATALOGUE.parse("cập nhật lại địa chỉ thường trú").said()).doesNotContain("nuoc");
+        assertThat(CATALOGUE.parse("con đi du học Nhật cần giấy gì").said()).contains("nuoc", "ngoai");
+    }
+
+    @Test
     void whatAThingIsComparedWithIsNotAsked() {
         ParsedQuestion parsed = CATALOGUE.parse("công ty cổ phần giải thể ở phường giống như hợp tác xã được không");
         assertThat(parsed.denied(Denial.ALL)).contains("hop", "tac", "xa").doesNotContain("giai", "the", "cong", "ti");
