@@ -139,7 +139,10 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
 
         /** The share of the weight of the best-said procedure the name names that the question does not mention. */
         double unsaid(Set<String> said) {
-            return parts.stream().mapToDouble(p -> p.unsaid(said)).min().orElse(0);
+            if (parts.isEmpty()) return 0;
+            double least = parts.get(0).unsaid(said);
+            for (int i = 1; i < parts.size(); i++) least = Math.min(least, parts.get(i).unsaid(said));
+            return least;
         }
     }
 
