@@ -167,12 +167,11 @@ final class DomainRules {
     }
 
     /**
-     * The share of its score a procedure keeps at the values given: 1 unless one breaks a bound of its name, or one the
-     * law sets on it.
+     * The share of its score a procedure keeps at the values given: 1 unless one breaks a bound of its name (its folded
+     * syllables, read once with the catalogue), or one the law sets on it.
      */
-    double keeps(String code, String name, int[] values) {
+    double keeps(String code, List<String> folded, int[] values) {
         if (!anyGiven(values)) return 1;
-        List<String> folded = Syllables.folded(name);
         double keeps = 1;
         for (int r = 0; r < values.length; r++) {
             if (values[r] < 0) continue;

@@ -22,6 +22,7 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  * @param titlePairs folded syllable pairs of its name, keywords and field
  * @param namePairs  folded syllable pairs of its name
  * @param fieldPairs folded syllable pairs only its field says ({@link ProcedureWords#fieldPairs})
+ * @param foldedName its name's syllables, folded, in order
  * @param name       folded syllables of its name, weighted, by each procedure it names
  * @param head       the opening of its name: what it does and to what (see {@link Reranker#HEAD_SYLLABLES})
  * @param actions    what its name says it does to its object (issue, reissue, close…)
@@ -34,7 +35,7 @@ import vn.gov.ward.knowledge.search.ParsedQuestion.Token;
  *                     thân thích của trẻ em", "… chưa tham gia bảo hiểm y tế"): a question denying them says what it is for
  */
 record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body, Set<String> bodyPairs, Set<String> titlePairs,
-                        Set<String> namePairs, Set<String> fieldPairs, NameWeights name, WeightedSyllables head, Set<Actions.Action> actions,
+                        Set<String> namePairs, Set<String> fieldPairs, List<String> foldedName, NameWeights name, WeightedSyllables head, Set<Actions.Action> actions,
                         Set<String> objectPairs, List<List<String>> notYet, List<List<String>> wardPhrases,
                         Set<String> deniedInName) {
 
@@ -58,7 +59,7 @@ record ProcedureProfile(Procedure procedure, Set<String> title, Set<String> body
             if (objects.namesObjectAsWritten(toned)) objectPairs.add(ObjectWords.foldedPair(toned));
         }
         return new ProcedureProfile(w.procedure(), w.title(), w.body(), w.bodyPairs(), w.titlePairs(), Set.copyOf(namePairs), w.fieldPairs(),
-                NameWeights.of(w.procedure().name(), statistics, actions), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),
+                folded, NameWeights.of(w.procedure().name(), statistics, actions), WeightedSyllables.of(head, statistics), actions.ofName(w.procedure().name()),
                 Set.copyOf(objectPairs), notYet(w.procedure()), wardPhrases(w.procedure()), deniedInName(folded));
     }
 

@@ -71,7 +71,7 @@ final class Reranker {
         List<Candidate> candidates = new ArrayList<>(pooled.size());
         for (ProcedureIndex.Hit hit : pooled) {
             ProcedureProfile p = hit.profile();
-            Candidate c = candidate(p, (float) (hit.score() * rules.keeps(p.procedure().code(), p.procedure().name(), given)), question,
+            Candidate c = candidate(p, (float) (hit.score() * rules.keeps(p.procedure().code(), p.foldedName(), given)), question,
                     audiences.keeps(p.procedure().code(), named));
             // A story told before the question: what the question asks about is named in its last sentence naming a thing.
             boolean onlyInTheStory = !askedAbout.isEmpty() && !c.objectPairs().isEmpty() && Collections.disjoint(c.objectPairs().keySet(), askedAbout);
